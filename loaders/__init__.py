@@ -1,0 +1,1 @@
+"""Reading documents and extracting diplomatic graphs from them."""

@@ -1,0 +1,1 @@
+"""Named, parameterised Cypher query modules that run on every store."""
