@@ -17,6 +17,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -154,7 +155,8 @@ def build(
 
     documents, problems = read_documents(paths)
     for problem in problems:
-        err.print(f"[yellow]skipped[/yellow] {problem}", highlight=False, markup=True)
+        # escaped: file names may contain [brackets]; soft_wrap: one line per problem at any width
+        err.print(f"[yellow]skipped[/yellow] {escape(str(problem))}", highlight=False, markup=True, soft_wrap=True)
     if not documents:
         err.print("error: no readable documents in " + ", ".join(str(p) for p in paths))
         raise typer.Exit(1)
