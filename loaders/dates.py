@@ -1,0 +1,209 @@
+"""Date expressions in article text, normalised to ``EventDate`` with their precision.
+
+Partial dates ("On February 22", "today", "Tuesday", "in July") are anchored to the document's
+date; without one they are dropped rather than guessed. Each hit carries a ``cue`` (the word
+before it: "since", "by", "until"...) so rules can tell an event date from a target year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from diplograph.graph.models import EventDate
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+            ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+            ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>1[6-9]\d\d|20\d\d)"
+_TO = r"\s*(?:-|–|—|to|and|until|till)\s*"
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(name)
+
+
+def _d(name: str) -> str:
+    return _DAY.format(name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(name)
+
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # June 19 to 20, 2024 / from June 30 to July 2, 2024
+    ("md-md-y", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_TO}(?:{_m('m2')}\s+)?{_d('d2')},?\s+{_y('y')}\b")),
+    # 19-20 June 2024 / 30 June to 2 July 2024
+    ("d-dm-y", re.compile(rf"\b{_d('d1')}(?:\s+{_m('m1')})?{_TO}{_d('d2')}\s+(?:of\s+)?{_m('m2')},?\s+{_y('y')}\b")),
+    ("mdy", re.compile(rf"\b{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}\b")),
+    ("dmy", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')},?\s+{_y('y')}\b")),
+    ("my", re.compile(rf"\b{_m('m1')}\s+(?:of\s+)?{_y('y')}\b")),
+    ("y-y", re.compile(rf"\b{_y('y')}\s*(?:-|–)\s*(?P<y2>(?:1[6-9]|20)?\d\d)\b")),
+    ("md", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}\b(?!\s*,?\s*\d)")),
+    ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}\b(?!\s*,?\s*\d)")),
+    ("y", re.compile(rf"\b(?P<part>early|mid|late|the end of|the beginning of)?\s*{_y('y')}\b(?!\s*(?:-|–)\s*\d)")),
+    ("month", re.compile(rf"\b(?P<rel>last|next|this|in|since|from|during)\s+{_m('m1')}\b(?!\s+\d)")),
+    ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this week|last week|this year|last year|next year|this month|last month|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?:(?P<rel>last|next|on|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+]
+
+_CUE = re.compile(r"(?P<cue>since|from|by|until|till|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: EventDate
+    cue: str  # lower-case preposition right before the expression, or ""
+
+    @property
+    def is_target(self) -> bool:
+        """'by 2025', 'until 2030': a goal, not when something happened."""
+        return self.cue in {"by", "until", "till", "to"}
+
+
+def _month(text: str | None) -> int | None:
+    if not text:
+        return None
+    return MONTHS.get(text.lower().rstrip("."))
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _anchor_month(month: int, anchor: dt.date | None, rel: str) -> int | None:
+    if anchor is None:
+        return None
+    year = anchor.year
+    if rel == "next":
+        return year + 1 if month <= anchor.month else year
+    if rel == "this":
+        return year
+    return year if month <= anchor.month else year - 1
+
+
+def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | None:
+    g = m.groupdict()
+    if kind in ("md-md-y", "d-dm-y"):
+        year = int(g["y"])
+        m1 = _month(g.get("m1")) or _month(g.get("m2"))
+        m2 = _month(g.get("m2")) or m1
+        if m1 is None:
+            return None
+        start, end = _safe(year, m1, int(g["d1"])), _safe(year, m2, int(g["d2"]))
+        if start and end and end >= start:
+            return EventDate(start=start, end=end if end != start else None, precision="day")
+        return None
+    if kind in ("mdy", "dmy"):
+        day = _safe(int(g["y"]), _month(g["m1"]) or 0, int(g["d1"])) if _month(g["m1"]) else None
+        return EventDate(start=day, precision="day") if day else None
+    if kind == "my":
+        return EventDate(start=dt.date(int(g["y"]), _month(g["m1"]), 1), precision="month")
+    if kind == "y-y":
+        first = int(g["y"])
+        second_text = g["y2"]
+        second = int(second_text) if len(second_text) == 4 else int(str(first)[: 4 - len(second_text)] + second_text)
+        if second <= first:
+            return None
+        return EventDate(start=dt.date(first, 1, 1), end=dt.date(second, 1, 1), precision="year")
+    if kind in ("md", "dm"):
+        if anchor is None:
+            return None
+        month = _month(g["m1"])
+        year = _anchor_month(month, anchor, "")
+        day = _safe(year, month, int(g["d1"])) if year else None
+        return EventDate(start=day, precision="day") if day else None
+    if kind == "y":
+        return EventDate(start=dt.date(int(g["y"]), 1, 1), precision="year")
+    if kind == "month":
+        month = _month(g["m1"])
+        year = _anchor_month(month, anchor, g["rel"].lower())
+        return EventDate(start=dt.date(year, month, 1), precision="month") if year else None
+    if kind == "rel":
+        if anchor is None:
+            return None
+        word = g["word"].lower()
+        if word == "today":
+            return EventDate(start=anchor, precision="day")
+        if word == "yesterday":
+            return EventDate(start=anchor - dt.timedelta(days=1), precision="day")
+        if word == "tomorrow":
+            return EventDate(start=anchor + dt.timedelta(days=1), precision="day")
+        if word in ("this year", "earlier this year"):
+            return EventDate(start=dt.date(anchor.year, 1, 1), precision="year")
+        if word == "last year":
+            return EventDate(start=dt.date(anchor.year - 1, 1, 1), precision="year")
+        if word == "next year":
+            return EventDate(start=dt.date(anchor.year + 1, 1, 1), precision="year")
+        if word in ("this month", "earlier this month"):
+            return EventDate(start=anchor.replace(day=1), precision="month")
+        if word == "last month":
+            first = anchor.replace(day=1) - dt.timedelta(days=1)
+            return EventDate(start=first.replace(day=1), precision="month")
+        return None
+    if kind == "weekday":
+        if anchor is None:
+            return None
+        wanted = WEEKDAYS.index(g["wd"].lower())
+        rel = (g.get("rel") or "").lower()
+        if rel == "next":
+            delta = (wanted - anchor.weekday()) % 7 or 7
+            return EventDate(start=anchor + dt.timedelta(days=delta), precision="day")
+        delta = (anchor.weekday() - wanted) % 7
+        if rel == "last" and delta == 0:
+            delta = 7
+        return EventDate(start=anchor - dt.timedelta(days=delta), precision="day")
+    return None
+
+
+def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in ``text`` (non-overlapping, most specific first), in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if kind == "y" and m.group("part") is None:
+                start = m.start("y")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if kind == "y" and _looks_like_number(text, m.start("y"), m.end("y")):
+                continue
+            date = _parse(kind, m, anchor)
+            if date is None:
+                continue
+            cue_match = _CUE.search(text[max(0, start - 30):start])
+            cue = cue_match.group("cue").lower() if cue_match else ""
+            taken.append((start, end))
+            found.append(DateMention(start + offset, end + offset, text[start:end], date, cue))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _looks_like_number(text: str, start: int, end: int) -> bool:
+    """'1,000', 'US$2000', '2000 tonnes' are quantities, not years."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 12].lower()
+    if re.search(r"[\d,.$€£]$", before.strip()) and before.strip():
+        return True
+    return bool(re.match(r"\s*(?:tonnes|tons|people|students|scholarships|km|kilometres|kilometers|usd|us\$|dollars|mw|units|%|percent)", after))

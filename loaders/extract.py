@@ -1,0 +1,485 @@
+"""From documents to a resolved diplomatic graph.
+
+``extract_document`` runs one article: spaCy splits it into sentences, ``mentions`` finds the
+entities in each, this module resolves them (titles kept as offices, surnames and pronouns
+to the last fitting person, descriptions such as "the expert" to the person who carries that
+title) and ``rules`` turns each sentence into dated, evidenced edges. ``extract_documents``
+merges articles and resolves across them (one node per real person, treaty aliases merged,
+partnership levels dated by their earliest mention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from diplograph.graph.memory import DiploGraph
+from diplograph.graph.models import (
+    SYMMETRIC_EDGE_TYPES,
+    Country,
+    Document,
+    Edge,
+    EventDate,
+    Evidence,
+    Organization,
+    Person,
+    Treaty,
+)
+from diplograph.loaders import lexicon as lx
+from diplograph.loaders import rules
+from diplograph.loaders.dates import find_dates
+from diplograph.loaders.documents import SourceDocument
+from diplograph.loaders.mentions import Mention, SentenceAnalysis, pipeline
+
+MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at whitespace
+_SPEECH_NEAR = re.compile(
+    r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
+)
+_NOT_SUBJECT = re.compile(
+    r"(?:invitation\s+of|accompanied\s+by|together\s+with|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|\band)"
+    r"\s+(?:(?:the|his|her|a)\s+)?(?:[A-Z][\w.'’\-]*\s+|(?:of|the|and)\s+)*$"
+)
+
+
+@dataclass
+class PersonState:
+    node_id: str
+    name: str
+    tokens: set[str]
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    gender: str | None = None
+    last_seen: int = 0
+
+
+def _chunks(text: str) -> Iterable[tuple[int, str]]:
+    """Paragraphs (and slices of very long ones) with their offsets."""
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        while len(line) > MAX_CHUNK:
+            cut = line.rfind(". ", 0, MAX_CHUNK)
+            if cut < MAX_CHUNK // 2:
+                cut = line.rfind(" ", 0, MAX_CHUNK)
+            if cut <= 0:
+                cut = MAX_CHUNK
+            yield start, line[:cut + 1]
+            start += cut + 1
+            line = line[cut + 1:]
+        if line.strip():
+            yield start, line
+
+
+class DocumentExtractor:
+    """Extracts one document; holds the per-document resolution state."""
+
+    def __init__(self, document: SourceDocument):
+        self.document = document
+        self.graph = DiploGraph()
+        self.people: dict[str, PersonState] = {}          # folded full name -> state
+        self.history: list[tuple[int, list[rules.Ref]]] = []  # sentence index -> persons in it
+        self.pair: tuple[str, str] | None = None
+        self.media: dict[str, str] = {}
+        self.mentioned: set[str] = set()
+        self.countries = lx.countries()
+        doc_node = Document(
+            id=document.id, name=document.title or (document.path.rsplit("/", 1)[-1] if document.path else document.id),
+            path=document.path, url=document.url, title=document.title, date=document.date,
+        )
+        self.graph.add_node(doc_node)
+
+    # ---- driver -----------------------------------------------------------------------------------
+    def run(self) -> DiploGraph:
+        nlp, matcher = pipeline()
+        chunks = list(_chunks(self.document.text))
+        index = 0
+        for (base, _text), spacy_doc in zip(chunks, nlp.pipe(text for _, text in chunks)):
+            matches = [(nlp.vocab.strings[m], i, j) for m, i, j in matcher(spacy_doc)]
+            for sent in spacy_doc.sents:
+                if not sent.text.strip():
+                    continue
+                analysis = SentenceAnalysis(sent, base, matches)
+                analysis.pronouns_and_descriptions()
+                self._sentence(analysis, index)
+                index += 1
+        consolidate_document(self.graph)
+        return self.graph
+
+    # ---- one sentence -------------------------------------------------------------------------------
+    def _sentence(self, analysis: SentenceAnalysis, index: int) -> None:
+        sent = analysis.sent
+        start = analysis.base + sent.start_char
+        text = sent.text
+        assert self.document.text[start:start + len(text)] == text
+        view = rules.SentenceView(doc_id=self.document.id, index=index, start=start, text=text,
+                                  date_anchor=self.document.date)
+        view.dates = find_dates(text, self.document.date, offset=start)
+        persons: list[rules.Ref] = []
+        self._pending_titles: list[tuple[PersonState, Mention]] = []
+        for mention in analysis.mentions:
+            ref = self._resolve(mention, view, persons, index)
+            if ref is None:
+                continue
+            bucket = {"person": persons, "country": view.countries, "city": view.countries, "demonym": view.adjectives,
+                      "org": view.orgs, "bloc": view.orgs, "treaty": view.treaties}[ref.kind]
+            bucket.append(ref)
+            if ref.kind != "demonym":
+                self._mention(ref.node_id, view)
+        view.persons = persons
+        for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
+            self._record_title(state, mention, view)
+            self.graph.add_node(Person(id=state.node_id, name=state.name, titles=list(state.titles)))
+        view.pair = self._pair_of(view) or self.pair
+        view.home = {p.node_id: p.country for p in self.people.values() if p.country}
+        self._emit(view)
+        if persons:
+            self.history.append((index, persons))
+        own = self._pair_of(view)
+        if own:
+            self.pair = own
+
+    def _pair_of(self, view: rules.SentenceView) -> tuple[str, str] | None:
+        refs = sorted([r for r in view.countries if r.kind == "country"], key=lambda r: r.start)
+        pair = None
+        for a, b in zip(refs, refs[1:]):
+            gap = view.text[view.rel(a.end):view.rel(b.start)]
+            if a.node_id != b.node_id and re.fullmatch(r"\s*(?:-|–|—|and|and\s+the|&|,)\s*(?:the\s+)?", gap):
+                pair = (a.node_id, b.node_id)
+        if pair:
+            return pair
+        distinct = list(dict.fromkeys(r.node_id for r in refs))
+        return (distinct[0], distinct[1]) if len(distinct) == 2 else None
+
+    # ---- resolution -----------------------------------------------------------------------------
+    def _resolve(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
+        if m.kind in ("country", "city", "demonym"):
+            node = self.countries.nodes[m.node_id]
+            self.graph.add_node(node)
+            return rules.Ref(m.node_id, m.kind, m.start, m.end, m.text)
+        if m.kind == "bloc":
+            node = lx.blocs()[m.text] if m.text in lx.blocs() else None
+            if node:
+                self.graph.add_node(node)
+                return rules.Ref(node.id, "bloc", m.start, m.end, m.text)
+            return None
+        if m.kind == "org":
+            return self._org(m)
+        if m.kind == "treaty":
+            name = re.sub(r"\s+", " ", m.name or m.text).strip()
+            node = Treaty(id="treaty:" + lx.slug(name), name=name, kind=m.extra.get("kind"))
+            self.graph.add_node(node)
+            return rules.Ref(node.id, "treaty", m.start, m.end, m.text)
+        if m.kind == "person":
+            return self._person(m, view, index)
+        if m.kind == "pronoun":
+            return self._pronoun(m, view, persons, index)
+        if m.kind == "description":
+            return self._description(m, view, index)
+        return None
+
+    def _org(self, m: Mention) -> rules.Ref | None:
+        name = re.sub(r"\s+", " ", m.name or m.text).strip()
+        acronym = m.extra.get("acronym")
+        for candidate in (name, acronym):
+            if candidate and candidate in lx.blocs():
+                node = lx.blocs()[candidate]
+                self.graph.add_node(node)
+                return rules.Ref(node.id, "bloc", m.start, m.end, m.text)
+        kind = m.extra.get("kind") or "other"
+        node = Organization(id="org:" + lx.slug(name), name=name, kind=kind, country=m.extra.get("country"),
+                            aliases=[acronym] if acronym else [])
+        self.graph.add_node(node)
+        return rules.Ref(node.id, "bloc" if kind == "bloc" else "org", m.start, m.end, m.text)
+
+    def _person(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
+        name = re.sub(r"\s+", " ", (m.name or m.text).strip())
+        tokens = name.split()
+        rel_start, rel_end = view.rel(m.start), view.rel(m.end)
+        speech = bool(_SPEECH_NEAR.match(view.text[rel_end:])) or bool(
+            re.search(r"(?:said|according\s+to|noted|added)\s*$", view.text[:rel_start], re.I))
+        state = None
+        key = lx.fold(name)
+        if key in self.people:
+            state = self.people[key]
+        elif len(tokens) == 1 or (len(tokens) == 2 and m.via == "" and not speech):
+            state = self._by_token(tokens)
+        if state is None:
+            if len(tokens) == 1 and not (m.via or speech):
+                return None
+            if len(tokens) >= 2 and not (m.via or speech):
+                return None
+            if any(lx.fold(t) in {"the", "a"} for t in tokens):
+                return None
+            state = PersonState("person:" + lx.slug(name), name, {lx.fold(t) for t in tokens})
+            self.people[key] = state
+        state.last_seen = index
+        if m.gender and not state.gender:
+            state.gender = m.gender
+        self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
+        self._pending_titles.append((state, m))
+        subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
+        return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
+
+    def _by_token(self, tokens: list[str]) -> PersonState | None:
+        wanted = {lx.fold(t) for t in tokens}
+        matches = [p for p in self.people.values() if wanted <= p.tokens and len(p.tokens) > len(wanted)]
+        if not matches:
+            return None
+        return max(matches, key=lambda p: p.last_seen)
+
+    def _record_title(self, state: PersonState, m: Mention, view: rules.SentenceView) -> None:
+        if not m.title:
+            return
+        title = re.sub(r"\s+", " ", m.title).strip(" ,")
+        country = m.title_country
+        if country and not state.country:
+            state.country = country
+        # 'President of the Russian Federation' -> office 'President' held for Russia
+        short = title
+        for ref in view.countries:
+            short = re.sub(r"\s+of\s+(?:the\s+)?" + re.escape(ref.text.removeprefix("the ")) + r"\b.*$", "", short)
+        short = re.sub(r"\s+in\s+[A-Z][\w\s]*$", "", short).strip() or title
+        if m.role == "affiliation":
+            short = re.sub(r"\s+(?:at|of|with|from)\s+(?:the\s+)?[A-Z].*$", "", short).strip() or short
+        if short not in state.titles:
+            state.titles.append(short)
+        org_id = None
+        org_kind = None
+        if m.title_org:
+            org_ref = next((r for r in view.orgs if r.text.strip() in title or m.title_org in r.text), None)
+            if org_ref:
+                org_id = org_ref.node_id
+                org_kind = self.graph.node(org_id).kind if org_id in self.graph else None
+        if m.role == "affiliation":
+            if org_id:
+                self._add(rules.edge(view, "AFFILIATED_WITH", state.node_id, org_id, "title-affiliation", None, title=short))
+            return
+        if org_id and org_kind not in lx.STATE_BODY_KINDS:
+            office = re.sub(r"\s+(?:of|at)\s+(?:the\s+)?" + re.escape(m.title_org) + r".*$", "", short).strip() or short
+            self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, org_id, "title-office", None, title=office))
+        elif country:
+            self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office", None, title=short))
+
+    def _pronoun(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
+        before = [p for p in persons if p.start < m.start and p.subject_like]
+        candidates: list[rules.Ref] = []
+        if before:
+            candidates = [before[0]]
+        else:
+            for _i, refs in reversed(self.history[-4:]):
+                subjects = [r for r in refs if r.subject_like] or refs
+                candidates.extend(subjects[:1] + [r for r in refs if r not in subjects[:1]])
+        for ref in candidates:
+            state = next((p for p in self.people.values() if p.node_id == ref.node_id), None)
+            if state and m.gender and state.gender and state.gender != m.gender:
+                continue
+            if state and m.gender and not state.gender:
+                state.gender = m.gender
+            possessive = m.extra.get("possessive", False)
+            return rules.Ref(ref.node_id, "person", m.start, m.end, m.text, subject_like=not possessive or True)
+        return None
+
+    def _description(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
+        head = (m.name or "").split()[-1].lower() if m.name else ""
+        best = None
+        for state in self.people.values():
+            if any(t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles):
+                if m.title_country and state.country and state.country != m.title_country:
+                    continue
+                if best is None or state.last_seen > best.last_seen:
+                    best = state
+        if best is None:
+            return None
+        rel_start = view.rel(m.start)
+        subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
+        return rules.Ref(best.node_id, "person", m.start, m.end, m.text, subject_like=subject)
+
+    # ---- edges ------------------------------------------------------------------------------------
+    def _mention(self, node_id: str, view: rules.SentenceView) -> None:
+        if node_id in self.mentioned:
+            return
+        self.mentioned.add(node_id)
+        self._add(Edge(type="MENTIONED_IN", source=node_id, target=self.document.id, rule="mention", confidence=1.0,
+                       evidence=[view.evidence()]))
+
+    def _add(self, edge: Edge) -> None:
+        if edge.type in SYMMETRIC_EDGE_TYPES and edge.target < edge.source:
+            edge = Edge.model_validate({**edge.model_dump(), "source": edge.target, "target": edge.source, "id": ""})
+        if edge.source == edge.target or edge.source not in self.graph or edge.target not in self.graph:
+            return
+        self.graph.add_edge(edge)
+
+    def _emit(self, view: rules.SentenceView) -> None:
+        visits = list(rules.rule_visits(view))
+        produced: list[Edge] = [*visits]
+        produced += rules.rule_invitations(view, visits)
+        produced += rules.rule_meetings(view)
+        produced += rules.rule_signings(view)
+        produced += rules.rule_recognition(view)
+        produced += rules.rule_partnerships(view)
+        produced += rules.rule_membership(view)
+        produced += rules.rule_succession(view, lambda node_id: self.countries.nodes.get(node_id, Country(id="x", name="x")).historical)
+        for item in rules.rule_statements(view):
+            if item.medium:
+                self.media.setdefault(item.source, item.medium)
+            elif item.source in self.media:
+                item = item.model_copy(update={"medium": self.media[item.source]})
+            produced.append(item)
+        for item in produced:
+            self._add(item)
+
+
+# ---- graph-level consolidation -------------------------------------------------------------------
+def _rebuild(graph: DiploGraph, node_map: dict[str, str], drop: set[str] = frozenset(), extra: Iterable[Edge] = ()) -> DiploGraph:
+    """A copy of ``graph`` with nodes renamed by ``node_map`` (aliases kept) and edges re-keyed."""
+    out = DiploGraph()
+    renamed: dict[str, list] = defaultdict(list)
+    for node in graph.nodes():
+        target = node_map.get(node.id)
+        if target:
+            renamed[target].append(node)
+            continue
+        out.add_node(node)
+    for target, nodes in renamed.items():
+        current = out.node(target)
+        names = [n.name for n in nodes] + [a for n in nodes for a in n.aliases]
+        out.add_node(current.model_copy(update={"aliases": list(dict.fromkeys([*current.aliases, *[x for x in names if x != current.name]]))}))
+    for item in [*graph.iter_edges(), *extra]:
+        if item.id in drop:
+            continue
+        source, target = node_map.get(item.source, item.source), node_map.get(item.target, item.target)
+        if source == target:
+            continue
+        if item.type in SYMMETRIC_EDGE_TYPES and target < source:
+            source, target = target, source
+        if (source, target) != (item.source, item.target):
+            item = Edge.model_validate({**item.model_dump(), "source": source, "target": target, "id": ""})
+        out.add_edge(item)
+    return out
+
+
+def _absorb(keep: Edge, others: list[Edge]) -> Edge:
+    evidence = list(keep.evidence)
+    for other in others:
+        evidence += [e for e in other.evidence if e not in evidence]
+    return keep.model_copy(update={"evidence": evidence, "quote": keep.quote or next((o.quote for o in others if o.quote), None)})
+
+
+def consolidate_document(graph: DiploGraph) -> None:
+    """Within one article: an undated repeat of a dated visit or partnership is the same fact."""
+    _fold_undated(graph, "VISITED", lambda e: (e.source, e.target))
+    _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
+
+
+def _fold_undated(graph: DiploGraph, edge_type: str, key: Callable[[Edge], tuple]) -> None:
+    groups: dict[tuple, list[Edge]] = defaultdict(list)
+    for item in graph.edges(type=edge_type):
+        groups[key(item)].append(item)
+    for items in groups.values():
+        dated = sorted((e for e in items if e.date), key=lambda e: e.date.start)
+        undated = [e for e in items if not e.date]
+        if not dated or not undated:
+            continue
+        keep = dated[0]
+        merged = _absorb(keep, undated)
+        graph.nx.edges[keep.source, keep.target, keep.id]["record"] = merged
+        for e in undated:
+            graph.nx.remove_edge(e.source, e.target, key=e.id)
+
+
+def _treaty_aliases(graph: DiploGraph) -> dict[str, str]:
+    """Two names for one treaty: same head word and a long shared opening ('Treaty on the Basic Principles of ...')."""
+    treaties = sorted(graph.nodes("Treaty"), key=lambda t: (t.id))
+    mapping: dict[str, str] = {}
+    words = {t.id: lx.fold(t.name).replace("-", " ").split() for t in treaties}
+    for i, a in enumerate(treaties):
+        for b in treaties[i + 1:]:
+            if b.id in mapping or a.id in mapping:
+                continue
+            wa, wb = words[a.id], words[b.id]
+            shared = 0
+            for x, y in zip(wa, wb):
+                if x != y:
+                    break
+                shared += 1
+            if wa[0] == wb[0] and shared >= 5 and shared >= 0.5 * min(len(wa), len(wb)):
+                keep, drop = (a, b) if _signed(graph, a.id) >= _signed(graph, b.id) else (b, a)
+                mapping[drop.id] = keep.id
+    return mapping
+
+
+def _signed(graph: DiploGraph, node_id: str) -> int:
+    return sum(1 for e in graph.edges(type="SIGNED", target=node_id))
+
+
+def _single_name_people(graph: DiploGraph) -> dict[str, str]:
+    """'Putin' in one article, 'Vladimir Putin' in another: one person when the match is unique."""
+    people = graph.nodes("Person")
+    full = [p for p in people if len(p.name.split()) >= 2]
+    mapping = {}
+    for person in people:
+        if len(person.name.split()) != 1:
+            continue
+        token = lx.fold(person.name)
+        matches = [p for p in full if token in lx.fold(p.name).split()]
+        if len(matches) == 1:
+            mapping[person.id] = matches[0].id
+    return mapping
+
+
+def consolidate(graph: DiploGraph) -> DiploGraph:
+    """Across articles: merge person and treaty aliases, then date each partnership level once."""
+    mapping = {**_single_name_people(graph), **_treaty_aliases(graph)}
+    if mapping:
+        graph = _rebuild(graph, mapping)
+    _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
+    _earliest_partnership(graph)
+    return graph
+
+
+def _earliest_partnership(graph: DiploGraph) -> None:
+    """A partnership level exists since its earliest dated mention; later dated repeats are evidence."""
+    groups: dict[tuple, list[Edge]] = defaultdict(list)
+    for item in graph.edges(type="PARTNERSHIP"):
+        if item.date:
+            groups[(item.source, item.target, item.level)].append(item)
+    for items in groups.values():
+        if len(items) < 2:
+            continue
+        items.sort(key=lambda e: e.date.start)
+        keep = items[0]
+        graph.nx.edges[keep.source, keep.target, keep.id]["record"] = _absorb(keep, items[1:])
+        for e in items[1:]:
+            graph.nx.remove_edge(e.source, e.target, key=e.id)
+
+
+# ---- public API --------------------------------------------------------------------------------------
+def extract_document(document: SourceDocument) -> DiploGraph:
+    """One article's graph (not yet resolved against other articles)."""
+    return DocumentExtractor(document).run()
+
+
+def extract_documents(documents: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None,
+                      workers: int = 1) -> DiploGraph:
+    """Extract every document, merge, and resolve entities across documents."""
+    graph = DiploGraph()
+    documents = list(documents)
+    if workers > 1 and len(documents) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for document, part in zip(documents, pool.map(extract_document, documents, chunksize=16)):
+                graph.merge(part)
+                if progress:
+                    progress(document)
+    else:
+        for document in documents:
+            graph.merge(extract_document(document))
+            if progress:
+                progress(document)
+    return consolidate(graph)

@@ -1,0 +1,209 @@
+"""Domain lexicons: countries (pycountry + short names, demonyms, cities, historical states),
+blocs, titles of office, institution words and event vocabulary.
+
+This is knowledge about diplomacy in general, not about any one article; everything the rules
+look up by name comes from here, so extending coverage means extending these lists.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from diplograph.graph.models import Country, Organization
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key: 'Phạm Minh Chính' -> 'pham minh chinh'."""
+    text = text.replace("đ", "d").replace("Đ", "D").replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("diplograph.loaders").joinpath("lexicons", name).read_text("utf-8"))
+
+
+# ---- titles, roles and institutions ---------------------------------------------------------
+# Heads of titles of office, longest first when matched. Lower-case keys; matched case-insensitively
+# but only when the article capitalises them or they precede a name.
+OFFICE_TITLES = [
+    "general secretary", "secretary general", "secretary-general", "president", "vice president", "vice-president",
+    "prime minister", "deputy prime minister", "premier", "vice premier", "chancellor", "king", "queen", "emperor",
+    "crown prince", "prince", "sultan", "emir", "chairman", "chairwoman", "chairperson", "chair", "vice chairman",
+    "vice chairwoman", "speaker", "minister", "deputy minister", "vice minister", "foreign minister", "defence minister",
+    "defense minister", "state councillor", "state councilor", "secretary of state", "secretary", "ambassador",
+    "trade representative", "envoy", "special envoy", "consul general", "consul", "director", "director general",
+    "director-general", "deputy director", "head", "governor", "mayor", "senator", "spokesperson", "spokesman",
+    "spokeswoman", "commissioner", "permanent representative", "chief of staff", "commander", "general", "marshal",
+    "party chief", "leader", "pm", "fm", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
+]
+# Roles that make a person a member or staff of an organisation rather than its office-holder.
+AFFILIATION_ROLES = [
+    "senior expert", "expert", "researcher", "senior researcher", "research fellow", "fellow", "senior fellow",
+    "professor", "associate professor", "analyst", "scholar", "economist", "lecturer", "member", "adviser", "advisor",
+    "correspondent", "journalist",
+]
+TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief"]
+HONORIFICS = ["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",
+              "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady"]
+FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman",
+               "spokeswoman", "queen", "dame"}
+
+ORG_HEADS = {
+    "ministry": "ministry", "ministries": "ministry", "party": "party", "agency": "agency", "institute": "institute",
+    "institution": "institute", "center": "institute", "centre": "institute", "academy": "institute",
+    "university": "university", "college": "university", "council": "government", "committee": "government",
+    "commission": "government", "assembly": "parliament", "parliament": "parliament", "congress": "parliament",
+    "senate": "parliament", "duma": "parliament", "house": "parliament", "government": "government",
+    "cabinet": "government", "secretariat": "government", "office": "government", "embassy": "embassy",
+    "consulate": "embassy", "bank": "company", "corporation": "company", "company": "company", "group": "company",
+    "association": "association", "society": "association", "union": "bloc", "organization": "bloc",
+    "organisation": "bloc", "forum": "association", "foundation": "association", "fund": "association",
+    "coalition": "bloc", "alliance": "bloc", "network": "association", "bureau": "agency", "service": "agency",
+    "news agency": "news_agency", "press": "news_agency", "daily": "news_agency", "times": "news_agency",
+    "television": "news_agency", "radio": "news_agency", "army": "military", "navy": "military",
+    "forces": "military", "guard": "military", "court": "government", "front": "party", "league": "association",
+}
+# Organisations whose offices are offices of the state itself (a Chairman of the Council of
+# Ministers of X holds office for X); parties, institutes, companies are organisations in their own right.
+STATE_BODY_KINDS = {"government", "parliament", "ministry", "embassy", "military"}
+
+TREATY_HEADS = {
+    "treaty": "treaty", "agreement": "agreement", "free trade agreement": "free_trade_agreement",
+    "joint declaration": "joint_declaration", "joint statement": "joint_statement", "declaration": "joint_declaration",
+    "joint communique": "joint_statement", "joint communiqué": "joint_statement", "memorandum of understanding": "memorandum",
+    "memorandum": "memorandum", "mou": "memorandum", "plan of action": "partnership_framework",
+    "action plan": "partnership_framework", "convention": "treaty", "protocol": "treaty", "charter": "treaty",
+    "accord": "treaty", "accords": "treaty", "pact": "treaty", "framework": "partnership_framework",
+}
+
+# Partnership levels: a canonical level for each way articles spell it.
+PARTNERSHIP_LEVEL = re.compile(
+    r"\b(?P<level>(?:(?:long[- ]term|comprehensive|global|strategic|cooperative|extensive|all[- ]round|"
+    r"enhanced|special|privileged|priority|traditional|new[- ]type|future[- ]oriented|friendly)[ -]){0,4}"
+    r"(?:strategic\s+)?partnership(?:\s+of\s+(?:strategic\s+)?cooperation)?)\b",
+    re.IGNORECASE,
+)
+
+EVENT_VERBS = {
+    "visit": ["visit", "visits", "visited", "visiting", "trip", "tour", "toured", "arrive", "arrives", "arrived", "arriving",
+              "set foot", "sets foot", "travel", "travels", "travelled", "traveled"],
+    "meet": ["meet", "meets", "met", "meeting", "meetings", "talks", "held talks", "hold talks", "received", "receives",
+             "receive", "welcomed", "welcomes", "hosted", "hosts", "tete-a-tete", "tête-à-tête", "phone call", "call on",
+             "called on", "paid a courtesy call", "conversation"],
+    "sign": ["signed", "sign", "signs", "signing", "inked", "concluded", "adopted", "adopt"],
+    "speech": ["said", "says", "say", "affirmed", "affirms", "noted", "notes", "stated", "states", "emphasised", "emphasized",
+               "emphasises", "emphasizes", "stressed", "stresses", "highlighted", "highlights", "reported", "added",
+               "told", "declared", "announced", "announces", "expressed", "reaffirmed", "reaffirms", "underlined",
+               "underscored", "remarked", "pointed out", "asserted", "confirmed", "argued", "explained", "observed",
+               "commented", "welcomed", "praised", "voiced", "wrote", "mentioned", "acknowledged", "recalled", "urged",
+               "called for", "proposed", "suggested", "insisted", "believes", "believed", "hoped", "hopes", "thanked"],
+}
+
+
+# ---- countries --------------------------------------------------------------------------------
+@dataclass
+class CountryLexicon:
+    """Every way a country can be written, mapped to its node."""
+
+    nodes: dict[str, Country] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)      # surface (exact case) -> node id
+    demonyms: dict[str, str] = field(default_factory=dict)   # surface -> node id
+    cities: dict[str, str] = field(default_factory=dict)     # surface -> node id
+    ambiguous: set[str] = field(default_factory=set)
+
+    def by_key(self, key: str) -> str | None:
+        return self.names.get(key)
+
+
+def country_id(alpha2: str) -> str:
+    return "country:" + alpha2.lower()
+
+
+def _demonym_rule(name: str) -> list[str]:
+    if name.endswith("ia"):
+        return [name + "n"]
+    if name.endswith("a"):
+        return [name + "n"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def countries() -> CountryLexicon:
+    data = _load("countries.json")
+    lex = CountryLexicon(ambiguous=set(data["ambiguous"]))
+    wikidata = data["wikidata"]
+    for entry in pycountry.countries:
+        code = entry.alpha_2
+        short = data["short_names"].get(code, [])
+        common = getattr(entry, "common_name", None)
+        names = [*short]
+        for candidate in (common, entry.name, getattr(entry, "official_name", None)):
+            if candidate and "," not in candidate and candidate not in names:
+                names.append(candidate)
+        canonical = names[0] if names else entry.name
+        node = Country(
+            id=country_id(code), name=canonical, aliases=[n for n in names[1:]],
+            iso_code=code, external_ids={"iso3166": code, **({"wikidata": wikidata[code]} if code in wikidata else {})},
+        )
+        lex.nodes[node.id] = node
+        for name in names:
+            lex.names.setdefault(name, node.id)
+        demonyms = data["demonym_exceptions"].get(code) or _demonym_rule(canonical)
+        for demonym in demonyms:
+            lex.demonyms.setdefault(demonym, node.id)
+    for entry in data["historical"]:
+        node_id = "country:" + entry["slug"]
+        successor = entry["successor"]
+        if successor and not successor.startswith("country:"):
+            successor = country_id(successor)
+        node = Country(
+            id=node_id, name=entry["name"], aliases=entry["aliases"], historical=True, iso_code=entry["iso"],
+            successor=successor,
+            external_ids={k: v for k, v in (("iso3166-3", entry["iso"]), ("wikidata", entry["wikidata"])) if v},
+        )
+        lex.nodes[node_id] = node
+        for name in [entry["name"], *entry["aliases"]]:
+            lex.names[name] = node_id
+        for demonym in entry["demonyms"]:
+            lex.demonyms[demonym] = node_id
+    for node in list(lex.nodes.values()):  # predecessor links mirror successor links
+        if node.successor and node.successor in lex.nodes and lex.nodes[node.successor].predecessor is None:
+            lex.nodes[node.successor] = lex.nodes[node.successor].model_copy(update={"predecessor": node.id})
+    for city, code in data["cities"].items():
+        lex.cities[city.strip()] = country_id(code)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def blocs() -> dict[str, Organization]:
+    """Surface name or acronym -> bloc node."""
+    out: dict[str, Organization] = {}
+    for entry in _load("blocs.json")["blocs"]:
+        node = Organization(
+            id="org:" + slug(entry["name"]), name=entry["name"], aliases=entry["aliases"], kind="bloc",
+            external_ids={"wikidata": entry["wikidata"]} if entry.get("wikidata") else {},
+        )
+        for name in [entry["name"], *entry["aliases"]]:
+            out[name] = node
+    return out
+
+
+@lru_cache(maxsize=1)
+def dates_words() -> frozenset[str]:
+    """Capitalised calendar words that are never part of a name."""
+    months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    return frozenset(months + days)

@@ -1,0 +1,542 @@
+"""Finding mentions in a sentence: countries, cities, blocs, organisations, treaties, persons
+with their titles, pronouns and descriptions ("the expert", "the Russian President").
+
+spaCy supplies sentences, tokens and character offsets (a blank English pipeline with the rule
+sentencizer, so nothing is downloaded) and a PhraseMatcher over the gazetteers in ``lexicon``.
+Everything else is token-level rules over capitalised chunks: a person is a run of name-like
+tokens with evidence of personhood (a title or honorific before it, an appositive role after
+it, a speech verb next to it), an organisation or treaty is a capitalised chunk with an
+institution or treaty head word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from diplograph.loaders import lexicon as lx
+
+CONNECTORS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "'s", "’s", "-", "–"}
+NAME_PARTICLES = {"bin", "van", "von", "de", "da", "al", "el", "ibn", "der", "le", "dos", "di"}
+CAP_STOP = {
+    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "during", "after", "before", "following",
+    "according", "since", "over", "under", "throughout", "this", "that", "these", "those", "both", "it", "he", "she",
+    "they", "we", "i", "our", "his", "her", "their", "its", "photo", "source", "comment", "however", "meanwhile",
+    "also", "and", "but", "furthermore", "moreover", "notably", "thanks", "conversely", "while", "as", "when",
+    "speaking", "welcoming", "there", "here", "what", "which", "who", "one", "two", "three", "all", "every",
+    "each", "some", "many", "most", "other", "new", "such", "if", "although", "because", "so", "then", "now",
+    "yet", "not", "no", "prior", "upon", "among", "between", "amid", "amidst", "within", "without", "via",
+    "excellency", "side", "sides", "state", "visit", "leaders", "people", "nation", "nations", "national",
+    "international", "global", "regional", "bilateral", "first", "second", "third", "last", "next", "early",
+    "late", "mid", "year", "years", "day", "days", "week", "month", "anniversary", "ceremony", "summit",
+    "vna", "pti", "afp", "reuters", "xinhua", "tass", "ap", "conference", "press", "agreement", "party",
+    "partnership", "cooperation", "cooperative", "relations", "relationship", "friendship", "strategic",
+    "comprehensive", "economic", "trade", "development", "security", "defence", "defense", "principles",
+    "friendly", "multifaceted", "basic", "free", "joint", "plan", "action", "affairs", "external", "foreign",
+    "science", "culture", "technology", "energy", "investment", "political", "cultural", "military",
+    "continuing", "overcoming", "outlining", "long", "short", "high", "senior", "top", "chief", "asia",
+    "europe", "africa", "america", "southeast", "south", "north", "east", "west", "pacific", "middle",
+    "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
+}
+PLACE_HEADS = {
+    "airport", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
+    "mausoleum", "station", "port", "island", "islands", "sea", "ocean", "river", "mountain", "valley", "region",
+    "district", "village", "town", "war", "revolution", "games", "cup", "expo", "day", "week", "year", "era",
+    "dynasty", "prize", "award", "initiative", "programme", "program", "project", "road", "belt", "corridor",
+    "bridge", "zone", "complex", "campus", "stadium", "memorial", "museum", "temple", "pagoda", "cathedral",
+}
+TITLE_WORDS = {w for t in lx.OFFICE_TITLES for w in t.split()} - {"of", "state", "general", "head", "leader", "chair", "house"}
+TITLE_WORDS |= {"general"}
+ROLE_WORDS = {w for t in lx.AFFILIATION_ROLES for w in t.split()}
+TITLE_HEADS = {t.split()[-1] for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES} - {"general", "head", "leader", "chair", "member"}
+PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "leaders", "ambassadors", "secretaries"}
+PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
+
+_TITLE_RE = re.compile(
+    r"\b(?:(?:" + "|".join(lx.TITLE_MODIFIERS) + r")[ -])*(?:"
+    + "|".join(sorted((re.escape(t) for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Mention:
+    kind: str            # country, city, bloc, org, treaty, person, pronoun, description
+    start: int           # absolute character offsets in the document
+    end: int
+    text: str
+    tok_start: int       # token indices within the sentence Span's doc
+    tok_end: int
+    node_id: str | None = None
+    name: str | None = None          # canonical surface (persons: the name without title)
+    title: str | None = None         # persons: the title phrase seen with this mention
+    title_country: str | None = None  # country id the title refers to (demonym or "of X")
+    title_org: str | None = None      # org name the title refers to ("Director of the X Center")
+    role: str | None = None           # "office" or "affiliation"
+    gender: str | None = None
+    via: str = ""                     # how the person was recognised (title, appositive, speech...)
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """A blank English spaCy pipeline with the sentencizer and gazetteer PhraseMatcher."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 2_000_000
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    countries = lx.countries()
+    def add(label: str, surfaces):
+        surfaces = [s for s in surfaces if s]
+        matcher.add(label, list(nlp.tokenizer.pipe(surfaces)))
+    add("COUNTRY", [s for s in countries.names])
+    add("DEMONYM", [s for s in countries.demonyms])
+    add("CITY", [s for s in countries.cities])
+    add("BLOC", list(lx.blocs()))
+    return nlp, matcher
+
+
+def _is_cap(token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and (text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha())
+
+
+class SentenceAnalysis:
+    """Mentions in one sentence, with per-token labels the event rules read."""
+
+    def __init__(self, sent: Span, base: int, matches: list[tuple[str, int, int]]):
+        self.sent = sent
+        self.base = base                     # absolute offset of the chunk the Doc was built from
+        self.tokens = list(sent)
+        self.first = sent.start
+        self.labels: dict[int, str] = {}     # token index (doc-level) -> label
+        self.mentions: list[Mention] = []
+        self._gazetteer(matches)
+        self._titles()
+        self._chunks()
+        self._refresh_titles()
+
+    # ---- helpers ---------------------------------------------------------------------------
+    @property
+    def doc(self) -> Doc:
+        return self.sent.doc
+
+    def abs(self, char: int) -> int:
+        return self.base + char
+
+    def span_mention(self, kind: str, i: int, j: int, **kw) -> Mention:
+        doc = self.doc
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        return Mention(kind, self.abs(start), self.abs(end), doc.text[start:end], i, j, **kw)
+
+    def text_between(self, i: int, j: int) -> str:
+        doc = self.doc
+        if j <= i:
+            return ""
+        return doc.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+
+    # ---- gazetteers ----------------------------------------------------------------------
+    def _gazetteer(self, matches) -> None:
+        countries = lx.countries()
+        blocs = lx.blocs()
+        chosen: list[tuple[str, int, int]] = []
+        for label, i, j in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
+            if i < self.sent.start or j > self.sent.end:
+                continue
+            if any(i < cj and ci < j for _, ci, cj in chosen):
+                continue
+            chosen.append((label, i, j))
+        for label, i, j in sorted(chosen, key=lambda m: m[1]):
+            surface = self.doc[i:j].text
+            if label == "COUNTRY":
+                node_id = countries.names[surface]
+                if surface in countries.ambiguous and not self._country_context(i, j):
+                    continue
+                if surface in ("US", "U.S.") and i > self.sent.start and self.doc[i - 1].lower_ in ("of", "to", "for", "with", "among", "like"):
+                    continue  # 'told us', 'for us' in lower case are not matched (ORTH), but keep caution
+                self.mentions.append(self.span_mention("country", i, j, node_id=node_id, name=surface))
+                for k in range(i, j):
+                    self.labels[k] = "country"
+            elif label == "DEMONYM":
+                node_id = countries.demonyms[surface]
+                self.mentions.append(self.span_mention("demonym", i, j, node_id=node_id, name=surface))
+                for k in range(i, j):
+                    self.labels[k] = "demonym"
+            elif label == "CITY":
+                self.mentions.append(self.span_mention("city", i, j, node_id=countries.cities[surface], name=surface))
+                for k in range(i, j):
+                    self.labels[k] = "city"
+            elif label == "BLOC":
+                node = blocs[surface]
+                self.mentions.append(self.span_mention("bloc", i, j, node_id=node.id, name=node.name))
+                for k in range(i, j):
+                    self.labels[k] = "bloc"
+
+    def _country_context(self, i: int, j: int) -> bool:
+        """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition."""
+        return i > self.sent.start and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit"}
+
+    def _titles(self) -> None:
+        doc = self.doc
+        start_char = doc[self.sent.start].idx
+        text = doc.text[start_char:self.sent.end_char]
+        for m in _TITLE_RE.finditer(text):
+            span = doc.char_span(start_char + m.start(), start_char + m.end(), alignment_mode="contract")
+            if span is None:
+                continue
+            word = m.group(0)
+            # lower-case office words are titles only right before a capitalised name or phrase
+            if word[0].islower() and not self._title_in_lowercase_ok(span):
+                continue
+            for k in range(span.start, span.end):
+                if self.labels.get(k) is None:
+                    self.labels[k] = "role" if m.group(0).lower().split()[-1] in ROLE_WORDS else "title"
+
+    def _title_in_lowercase_ok(self, span: Span) -> bool:
+        last = span[-1].lower_
+        if last in ROLE_WORDS:
+            return True
+        nxt = self.doc[span.end] if span.end < self.sent.end else None
+        return nxt is not None and (nxt.lower_ in ("of", "to") or _is_cap(nxt))
+
+    # ---- chunks: organisations, treaties, persons -----------------------------------------
+    def token_kind(self, k: int) -> str:
+        token = self.doc[k]
+        if k in self.labels:
+            return self.labels[k]
+        low = token.lower_
+        if low in CONNECTORS:
+            return "conn"
+        if not _is_cap(token):
+            return "lower"
+        if low in lx.ORG_HEADS or low.rstrip("s") in lx.ORG_HEADS:
+            return "orghead"
+        if low in {w.split()[-1] for w in lx.TREATY_HEADS} or low in ("plan", "action", "joint"):
+            return "treatyhead"
+        if low in PLACE_HEADS:
+            return "place"
+        if low in PLURAL_TITLES:
+            return "title"
+        if low in CAP_STOP or low in lx.dates_words():
+            return "stop"
+        if token.text.rstrip(".") in [h.rstrip(".") for h in lx.HONORIFICS]:
+            return "honorific"
+        return "name"
+
+    def _chunks(self) -> None:
+        """Split the sentence into capitalised chunks and classify each."""
+        k = self.sent.start
+        end = self.sent.end
+        while k < end:
+            kind = self.token_kind(k)
+            if kind in ("lower", "conn") or self.doc[k].is_punct and self.doc[k].text not in ("-", "–"):
+                k += 1
+                continue
+            j = k
+            while j < end:
+                kind_j = self.token_kind(j)
+                if kind_j == "lower" or (self.doc[j].is_punct and self.doc[j].text not in ("-", "–")):
+                    break
+                if kind_j == "conn":
+                    # a connector continues the chunk only if a capitalised word follows
+                    if j + 1 < end and self.token_kind(j + 1) not in ("lower", "conn") and not self.doc[j + 1].is_punct:
+                        if self.doc[j].lower_ == "and" and self.token_kind(j + 1) in ("title", "honorific"):
+                            break
+                        j += 1
+                        continue
+                    if j + 2 < end and self.doc[j + 1].lower_ == "the" and self.token_kind(j + 2) not in ("lower", "conn"):
+                        j += 1
+                        continue
+                    break
+                j += 1
+            if j > k:
+                self._classify_chunk(k, j)
+            k = max(j, k + 1)
+
+    def _classify_chunk(self, i: int, j: int) -> None:
+        kinds = [self.token_kind(k) for k in range(i, j)]
+        # trailing person name: a run of name tokens at the end of the chunk
+        n = j
+        while n > i and kinds[n - 1 - i] == "name":
+            n -= 1
+        if n > i and self.doc[n - 1].lower_ in NAME_PARTICLES:
+            n -= 1
+        name_run = (n, j) if j - n >= 1 else None
+        if name_run and j - n == 1 and any(kind in ("orghead", "treatyhead", "stop") for kind in kinds[: n - i]):
+            name_run = None  # 'Institute for Strategic Studies': one trailing word after an institution is part of it
+        if name_run and n > i and kinds[n - 1 - i] == "conn":
+            name_run = None  # 'Principles of Friendly Relations': part of the chunk, not a person
+        body_end = n if name_run else j
+        body_kinds = kinds[: body_end - i]
+        has_org = "orghead" in body_kinds
+        treaty_positions = [p for p, kind in enumerate(body_kinds) if kind == "treatyhead"]
+        if treaty_positions and self._is_treaty(i, body_end):
+            self._add_treaty(i, body_end)
+        elif has_org:
+            self._add_org(i, body_end)
+        if name_run and "place" not in body_kinds and not (has_org and body_end == j):
+            self._person_candidate(i, name_run[0], name_run[1])
+        elif name_run is None and any(kind == "name" for kind in kinds) and "place" not in kinds:
+            # names in the middle of a chunk ("Minister Lavrov highlighted" splits fine; this catches
+            # "President Xi and Madam Peng" style chunks already split by 'and')
+            pass
+
+    # ---- treaties -----------------------------------------------------------------------------
+    def _is_treaty(self, i: int, j: int) -> bool:
+        words = [self.doc[k].lower_ for k in range(i, j)]
+        joined = " ".join(words)
+        return any(re.search(r"\b" + re.escape(head) + r"\b", joined) for head in lx.TREATY_HEADS)
+
+    def _add_treaty(self, i: int, j: int) -> None:
+        while i < j and self.token_kind(i) in ("conn", "stop"):
+            i += 1
+        if i >= j:
+            return
+        words = [self.doc[k].lower_ for k in range(i, j)]
+        generic = all(w in {"plan", "of", "action", "joint", "statement", "declaration", "agreement", "agreements",
+                            "memorandum", "understanding", "protocol", "treaty", "framework", "a", "the"} for w in words)
+        if words[-1].endswith("s") and words[-1] in ("agreements", "treaties", "documents", "instruments"):
+            return
+        end = j
+        if generic:
+            end = self._extend_lowercase_name(j)
+            if end == j:
+                return  # a bare 'Agreement' names nothing
+        name = self.text_between(i, end)
+        kind = "treaty"
+        joined = " ".join(self.doc[k].lower_ for k in range(i, end))
+        for head, head_kind in sorted(lx.TREATY_HEADS.items(), key=lambda h: -len(h[0])):
+            if re.search(r"\b" + re.escape(head) + r"\b", joined):
+                kind = head_kind
+                break
+        self.mentions.append(self.span_mention("treaty", i, end, name=name, extra={"kind": kind}))
+        for k in range(i, end):
+            self.labels.setdefault(k, "treaty")
+
+    def _extend_lowercase_name(self, j: int) -> int:
+        """'Plan of Action to deepen the Strategic ... Partnership' -> the qualifying phrase."""
+        end = self.sent.end
+        if j >= end or self.doc[j].lower_ not in ("to", "on"):
+            return j
+        k = j + 1
+        last_cap = j
+        while k < end and k - j < 12:
+            token = self.doc[k]
+            if token.is_punct or token.lower_ in ("between", "was", "were", "is", "are", "by", "which", "that", "and"):
+                break
+            if _is_cap(token):
+                last_cap = k + 1
+            k += 1
+        return last_cap if last_cap > j + 1 else j
+
+    # ---- organisations ------------------------------------------------------------------------
+    def _add_org(self, i: int, j: int) -> None:
+        # strip a leading title phrase ('Director of the', 'General Secretary of the')
+        k = i
+        while k < j and self.token_kind(k) in ("title", "role", "conn", "stop", "honorific"):
+            k += 1
+        if k < j and self.token_kind(k) == "demonym" and k + 1 < j and self.token_kind(k + 1) in ("title", "role"):
+            k += 1
+            while k < j and self.token_kind(k) in ("title", "role", "conn"):
+                k += 1
+        while j > k and self.token_kind(j - 1) in ("conn",):
+            j -= 1
+        if k >= j or "orghead" not in [self.token_kind(x) for x in range(k, j)]:
+            return
+        if j - k == 1 and self.doc[k].lower_ in ("government", "party", "state", "parliament", "ministry", "embassy", "office"):
+            return  # 'the Party', 'the Government': too vague to be a node
+        name = self.text_between(k, j)
+        head = next((self.doc[x].lower_ for x in range(j - 1, k - 1, -1) if self.token_kind(x) == "orghead"), "")
+        kind = lx.ORG_HEADS.get(head, lx.ORG_HEADS.get(head.rstrip("s"), "other"))
+        if re.search(r"news agency|press agency", name, re.IGNORECASE):
+            kind = "news_agency"
+        country = None
+        for x in range(k, j):
+            if self.token_kind(x) in ("country", "demonym"):
+                country = next((m.node_id for m in self.mentions if m.tok_start <= x < m.tok_end and m.kind in ("country", "demonym")), None)
+                break
+        acronym = None
+        if j + 2 < self.sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")" and self.doc[j + 1].text.isupper():
+            acronym = self.doc[j + 1].text
+        mention = self.span_mention("org", k, j, name=name, extra={"kind": kind, "country": country, "acronym": acronym})
+        self.mentions.append(mention)
+        for x in range(k, j):
+            if self.token_kind(x) not in ("country", "demonym"):
+                self.labels[x] = "org"
+
+    # ---- persons --------------------------------------------------------------------------------
+    def _person_candidate(self, chunk_start: int, i: int, j: int) -> None:
+        doc = self.doc
+        tokens = [doc[k].text for k in range(i, j)]
+        # a name is 1-5 tokens; single tokens need outside evidence, checked by the resolver
+        if len(tokens) > 5:
+            i = j - 4
+        title_phrase, title_country, title_org, role = self._title_before(chunk_start, i)
+        via = "title" if title_phrase else ""
+        honorific = None
+        if i > self.sent.start and self.token_kind(i - 1) == "honorific":
+            honorific = doc[i - 1].text
+            via = via or "honorific"
+        if i - 2 >= self.sent.start and doc[i - 1].text in (",",) and not title_phrase:
+            phrase = self._title_backwards_across_comma(i)
+            if phrase:
+                title_phrase, title_country, title_org, role = phrase
+                via = "title"
+        if not title_phrase:
+            after = self._appositive_after(j)
+            if after:
+                title_phrase, title_country, title_org, role = after
+                via = "appositive"
+        gender = None
+        if honorific and honorific.lower().rstrip(".") in {g.rstrip(".") for g in lx.FEMALE_CUES}:
+            gender = "f"
+        if title_phrase and title_phrase.lower().split()[0] in lx.FEMALE_CUES:
+            gender = "f"
+        mention = self.span_mention("person", i, j, name=doc[i:j].text, title=title_phrase, title_country=title_country,
+                                    title_org=title_org, role=role, gender=gender, via=via)
+        mention.extra["chunk_start"] = chunk_start
+        if title_phrase:
+            mention.extra["title_span"] = self._last_title_span
+        self.mentions.append(mention)
+        for k in range(i, j):
+            self.labels[k] = "person"
+
+    def _refresh_titles(self) -> None:
+        """Organisations are found chunk by chunk, so re-read each title once all are known."""
+        for m in self.mentions:
+            span = m.extra.get("title_span")
+            if m.kind == "person" and span:
+                parts = self._title_parts(*span)
+                if parts:
+                    m.title, m.title_country, m.title_org, m.role = parts
+
+    def _title_parts(self, i: int, j: int) -> tuple[str, str | None, str | None, str] | None:
+        """Read tokens [i, j) as a title phrase: (title, country id, org name, office|affiliation)."""
+        kinds = [self.token_kind(k) for k in range(i, j)]
+        if not any(kind in ("title", "role") for kind in kinds):
+            return None
+        self._last_title_span = (i, j)
+        while i < j and self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency"):
+            i += 1
+        while j > i and (self.doc[j - 1].is_punct or self.doc[j - 1].lower_ in ("the", "of", "and")):
+            j -= 1
+        if i >= j:
+            return None
+        # the country: a demonym or country inside the phrase; prefer the one after 'of'
+        country = None
+        org = None
+        role = "office"
+        for m in self.mentions:
+            if i <= m.tok_start and m.tok_end <= j:
+                if m.kind in ("country", "demonym") and country is None:
+                    country = m.node_id
+                if m.kind == "org":
+                    org = m.name
+                    if m.extra.get("country") and country is None:
+                        country = m.extra["country"]
+        # 'Ambassador to Vietnam': the demonym names the sending state, not the host
+        text = self.text_between(i, j)
+        to_match = re.search(r"\b(?:to|in)\s+(?:the\s+)?(.+)$", text)
+        if to_match:
+            demonyms = [m for m in self.mentions if i <= m.tok_start and m.tok_end <= j and m.kind == "demonym"]
+            if demonyms:
+                country = demonyms[0].node_id
+        last_title = max((k for k in range(i, j) if self.token_kind(k) in ("title", "role")), default=None)
+        if last_title is not None and self.token_kind(last_title) == "role":
+            role = "affiliation"
+        # the title text without the country or demonym in front ('Russian President' -> 'President')
+        k = i
+        while k < j and self.token_kind(k) in ("demonym", "country") and k + 1 < j and self.token_kind(k + 1) in ("title", "role", "demonym", "country"):
+            k += 1
+        title = self.text_between(k, j)
+        title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(r"(?i)ambassador|representative|envoy|consul", title) else title
+        return title, country, org, role
+
+    def _title_before(self, chunk_start: int, i: int) -> tuple[str | None, str | None, str | None, str | None]:
+        start = chunk_start
+        # 'His Excellency Xi Jinping', 'President of the People's Republic of China, His Excellency Xi'
+        parts = self._title_parts(start, i) if i > start else None
+        if parts:
+            return parts
+        # title chunk right before a comma-less name in lower case ('speaker of the Lok Sabha Om Birla')
+        k = start - 1
+        while k >= self.sent.start and k >= start - 8 and not self.doc[k].is_punct:
+            if self.token_kind(k) in ("title", "role"):
+                parts = self._title_parts(k, i)
+                if parts:
+                    return parts
+            k -= 1
+        return None, None, None, None
+
+    def _title_backwards_across_comma(self, i: int):
+        """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name."""
+        k = i - 2
+        stop = max(self.sent.start, i - 14)
+        while k >= stop:
+            token = self.doc[k]
+            if token.is_punct and token.text not in ("-", "–"):
+                break
+            if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an"):
+                break
+            k -= 1
+        return self._title_parts(k + 1, i - 1)
+
+    def _appositive_after(self, j: int):
+        """'Vladimir Murashkin, Director of the ...,' / 'Maria Zelenkova, a senior expert at ...'."""
+        end = self.sent.end
+        if j >= end or self.doc[j].text != ",":
+            return None
+        k = j + 1
+        while k < end and k - j < 18:
+            token = self.doc[k]
+            if token.is_punct and token.text not in ("-", "–", "(", ")", "'s", "’s"):
+                break
+            if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an", "and", "on"):
+                break
+            k += 1
+        parts = self._title_parts(j + 1, k)
+        if parts is None:
+            return None
+        # the phrase must start with the title (after an article or demonym), not contain one deep inside
+        first = j + 1
+        while first < k and self.doc[first].lower_ in ("a", "an", "the"):
+            first += 1
+        if self.token_kind(first) not in ("title", "role", "demonym", "country"):
+            return None
+        return parts
+
+    # ---- pronouns and descriptions ---------------------------------------------------------------
+    def pronouns_and_descriptions(self) -> None:
+        doc = self.doc
+        for k in range(self.sent.start, self.sent.end):
+            low = doc[k].lower_
+            if low in PRONOUNS and not self.labels.get(k):
+                self.mentions.append(self.span_mention("pronoun", k, k + 1, gender=PRONOUNS[low],
+                                                       extra={"possessive": low in ("his", "her")}))
+            if low == "the" and k + 1 < self.sent.end:
+                j = k + 1
+                country = None
+                if self.token_kind(j) == "demonym":
+                    country = next((m.node_id for m in self.mentions if m.tok_start == j), None)
+                    j += 1
+                m = j
+                while m < self.sent.end and m - j < 3 and (
+                    self.token_kind(m) in ("title", "role") or doc[m].lower_ in ROLE_WORDS | TITLE_WORDS
+                ):
+                    m += 1
+                if m > j and doc[m - 1].lower_ in TITLE_HEADS and (m >= self.sent.end or self.token_kind(m) != "person"):
+                    word = doc[j:m].text
+                    if doc[m - 1].lower_ in ("minister", "ministers") and doc[m - 1].lower_.endswith("s"):
+                        continue
+                    if doc[m - 1].lower_.endswith("s") and doc[m - 1].lower_ not in ("ministers",) and doc[m - 1].lower_ in PLURAL_TITLES:
+                        continue
+                    if m < self.sent.end and doc[m].lower_ in ("of", "to") and self.token_kind(m + 1 if m + 1 < self.sent.end else m) not in ("lower",):
+                        continue  # 'the President of Armenia' is a title phrase, handled elsewhere
+                    self.mentions.append(self.span_mention("description", k, m, name=word, title_country=country))
+        self.mentions.sort(key=lambda m: (m.start, -m.end))

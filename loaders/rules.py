@@ -1,0 +1,544 @@
+"""Event rules: from the resolved mentions of one sentence to dated, evidenced edges.
+
+Each rule reads a ``SentenceView`` (the sentence text plus its resolved persons, countries,
+organisations, treaties and dates) and yields ``Edge`` records; the rule's name is stored on
+the edge so every fact can be traced to the pattern that produced it. The patterns are about
+how diplomatic news is written (trigger words, prepositions, clause order), never about one
+article's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from diplograph.graph.cameo import code_for
+from diplograph.graph.models import Edge, EventDate, Evidence
+from diplograph.loaders.dates import DateMention
+
+
+@dataclass
+class Ref:
+    """A resolved mention: which node, where (absolute offsets), and what it was."""
+
+    node_id: str
+    kind: str          # person, country, city, org, bloc, treaty, demonym
+    start: int
+    end: int
+    text: str
+    subject_like: bool = True
+
+
+@dataclass
+class SentenceView:
+    doc_id: str
+    index: int
+    start: int           # absolute offset of the sentence
+    text: str
+    date_anchor: object  # the document date (dt.date | None)
+    persons: list[Ref] = field(default_factory=list)
+    countries: list[Ref] = field(default_factory=list)     # countries and cities standing for them
+    adjectives: list[Ref] = field(default_factory=list)    # demonyms
+    orgs: list[Ref] = field(default_factory=list)          # organisations and blocs
+    treaties: list[Ref] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    pair: tuple[str, str] | None = None                    # 'the two countries' of the context
+    home: dict[str, str] = field(default_factory=dict)     # person id -> their country id
+    medium: str | None = None
+
+    # ---- positions -----------------------------------------------------------------------------
+    def rel(self, absolute: int) -> int:
+        return absolute - self.start
+
+    def evidence(self) -> Evidence:
+        return Evidence(doc_id=self.doc_id, sentence=self.index, start_char=self.start,
+                        end_char=self.start + len(self.text), text=self.text)
+
+    def between(self, refs: list[Ref], lo: int, hi: int) -> list[Ref]:
+        """Refs whose start lies in [lo, hi) (sentence-relative)."""
+        return [r for r in refs if lo <= self.rel(r.start) < hi]
+
+    def subject_before(self, pos: int) -> Ref | None:
+        """The person acting before ``pos``: the first subject-like person of the clause."""
+        candidates = [r for r in self.persons if self.rel(r.end) <= pos and r.subject_like]
+        if not candidates:
+            return None
+        # the last clause boundary before pos that has a person after it
+        return candidates[-1] if _possessive(self.text, self.rel(candidates[-1].end)) else _first_of_clause(self, candidates, pos)
+
+    def date_near(self, pos: int, allow_since: bool = False) -> EventDate | None:
+        """The date expression nearest to ``pos`` that is not a target ('by 2025')."""
+        usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since")]
+        if not usable:
+            return None
+        return min(usable, key=lambda d: abs(self.rel(d.start) - pos)).date
+
+    def countries_of_pair(self) -> tuple[str, str] | None:
+        ids = []
+        for ref in self.countries:
+            if ref.node_id not in ids and ref.kind == "country":
+                ids.append(ref.node_id)
+        if len(ids) == 2:
+            return ids[0], ids[1]
+        return None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end:end + 2] in ("'s", "’s")
+
+
+def _first_of_clause(view: SentenceView, candidates: list[Ref], pos: int) -> Ref:
+    boundary = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos))
+    inside = [r for r in candidates if view.rel(r.start) > boundary]
+    # 'At the invitation of X, Y will pay a visit': the person after the last comma is the actor
+    return inside[0] if inside else candidates[-1]
+
+
+def edge(view: SentenceView, type_: str, source: str, target: str, rule: str, date: EventDate | None = None,
+         confidence: float = 0.8, **attrs) -> Edge:
+    code = code_for(type_)
+    return Edge(type=type_, source=source, target=target, date=date, rule=rule, confidence=confidence,
+                cameo=code.cameo if code else None, plover=code.plover if code else None,
+                evidence=[view.evidence()], **attrs)
+
+
+# ---- VISITED / INVITED ------------------------------------------------------------------------
+_VISIT_NOUN = re.compile(
+    r"\b(?P<kind>state|official|working|private|first|two[- ]day|three[- ]day|four[- ]day|five[- ]day|\w+[- ]day|historic|"
+    r"successful|upcoming|landmark)?(?:\s+(?:state|official|working))?\s*(?P<noun>visit|trip|tour)\b(?!or)",
+    re.IGNORECASE,
+)
+_VISIT_VERB = re.compile(
+    r"\b(?P<verb>visited|visits|visiting|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
+    r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|landed\s+in|flew\s+to)\b",
+    re.IGNORECASE,
+)
+_KIND_WORD = re.compile(r"\b(state|official|working)\s+(?:visit|trip)", re.IGNORECASE)
+_DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]day\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _visit_kind(text: str) -> str:
+    match = _KIND_WORD.search(text)
+    return match.group(1).lower() if match else "other"
+
+
+def _host_after(view: SentenceView, pos: int, window: int = 70, preps=("to", "in")) -> Ref | None:
+    """The country (or city) right after ``to``/``in`` following a visit word."""
+    for ref in view.countries:
+        gap = view.rel(ref.start) - pos
+        if 0 <= gap <= window:
+            between = view.text[pos:view.rel(ref.start)]
+            words = re.findall(r"[A-Za-z]+", between.lower())
+            if words and words[-1] in ("the",):
+                words = words[:-1]
+            if words and words[-1] in preps and not re.search(r"[;:]", between):
+                return ref
+    return None
+
+
+def _with_days(date: EventDate | None, text: str) -> EventDate | None:
+    match = _DAYS.search(text)
+    if date is None or date.end is not None or date.precision != "day" or not match:
+        return date
+    import datetime as dt
+
+    return EventDate(start=date.start, end=date.start + dt.timedelta(days=_NUMBERS[match.group(1).lower()] - 1), precision="day")
+
+
+def rule_visits(view: SentenceView) -> Iterator[Edge]:
+    text = view.text
+    found: dict[tuple[str, str], Edge] = {}
+    nouns = list(_VISIT_NOUN.finditer(text))
+    for match in nouns:
+        pos = match.start("noun")
+        host = _host_after(view, match.end(), preps=("to",))
+        visitor = _visitor_for(view, match.start(), match.end())
+        if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
+            continue
+        if re.search(r"\b(?:upcoming|next|future|will|planned)\b", text[max(0, match.start() - 40):match.start()], re.I) and visitor.subject_like is False:
+            continue
+        date = _with_days(view.date_near(pos), text)
+        key = (visitor.node_id, host.node_id)
+        if key not in found:
+            found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "visit-noun", date,
+                              kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
+    if not found:
+        for match in _VISIT_VERB.finditer(text):
+            host = _host_after(view, match.start("verb") + len(match.group("verb").split()[0]), window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
+                if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
+            visitor = view.subject_before(match.start())
+            if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
+                continue
+            date = _with_days(view.date_near(match.start()), text)
+            key = (visitor.node_id, host.node_id)
+            found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", date,
+                                       kind=_visit_kind(text), place=host.text if host.kind == "city" else None, confidence=0.7))
+    yield from found.values()
+
+
+def _direct_object_country(view: SentenceView, pos: int) -> Ref | None:
+    for ref in view.countries:
+        gap = view.text[pos:view.rel(ref.start)]
+        if 0 <= view.rel(ref.start) - pos <= 6 and re.fullmatch(r"\s*(?:the\s+)?", gap):
+            return ref
+    return None
+
+
+def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
+    """'Putin's visit', 'visit of the President X', or the subject of the clause."""
+    before = [r for r in view.persons if view.rel(r.end) <= start]
+    if before and _possessive(view.text, view.rel(before[-1].end)) and start - view.rel(before[-1].end) < 40:
+        return before[-1]
+    after = [r for r in view.persons if 0 <= view.rel(r.start) - end <= 25 and re.match(r"\s+(?:of|by)\s", view.text[end:view.rel(r.start)] + " ")]
+    if after:
+        return after[0]
+    return view.subject_before(start)
+
+
+_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvited\b|\binvitation\s+(?:of|from)\b", re.IGNORECASE)
+
+
+def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
+    for match in _INVITATION.finditer(view.text):
+        if match.group(0).lower() == "invited":
+            inviter = view.subject_before(match.start())
+            guests = [r for r in view.persons if 0 < view.rel(r.start) - match.end() <= 40]
+            if inviter and guests and guests[0].node_id != inviter.node_id:
+                yield edge(view, "INVITED", inviter.node_id, guests[0].node_id, "invited-verb", view.date_near(match.start()))
+            continue
+        hosts = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60]
+        if not hosts:
+            continue
+        inviter = hosts[0]
+        for visit in visits:
+            if visit.source != inviter.node_id:
+                yield edge(view, "INVITED", inviter.node_id, visit.source, "invitation-of", visit.date)
+        if not visits:
+            guest = next((r for r in view.persons if view.rel(r.start) > view.rel(inviter.end) and r.node_id != inviter.node_id), None)
+            if guest:
+                yield edge(view, "INVITED", inviter.node_id, guest.node_id, "invitation-of", view.date_near(match.start()))
+
+
+# ---- MET ------------------------------------------------------------------------------------
+_MEET = re.compile(
+    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
+    r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
+    r"telephone\s+conversation|conversation)\s+with|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
+    r"met\s+up\s+with|shook\s+hands\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def rule_meetings(view: SentenceView) -> Iterator[Edge]:
+    text = view.text
+    seen: set[tuple[str, str]] = set()
+    for match in _MEET.finditer(text):
+        word = match.group(0).lower()
+        stop = _clause_end(text, match.end())
+        objects = [r for r in view.between(view.persons, match.end(), stop)]
+        if word.endswith(("between", " of")) and len(objects) >= 2:
+            pairs = [(objects[0], objects[1])]
+        else:
+            subject = view.subject_before(match.start())
+            if subject is None:
+                later = [r for r in view.persons if view.rel(r.start) >= stop]
+                subject = later[0] if later else None
+            if subject is None:
+                continue
+            pairs = [(subject, o) for o in objects]
+        for a, b in pairs:
+            if a.node_id == b.node_id:
+                continue
+            key = tuple(sorted((a.node_id, b.node_id)))
+            if key in seen:
+                continue
+            seen.add(key)
+            date = view.date_near(match.start())
+            if date is None and view.date_anchor and re.match(r"meets|holds|receives|welcomes|hosts", word):
+                date = _doc_date(view)  # a present-tense headline or caption reports the day's news
+            yield edge(view, "MET", a.node_id, b.node_id, "meet", date)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Objects of a verb run to the end of the clause: a semicolon, a relative clause or the sentence end."""
+    m = re.compile(r";|\.\s|, (?:who|which|where|while|and then)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b").search(text, pos)
+    return m.start() if m else len(text)
+
+
+# ---- SIGNED -------------------------------------------------------------------------------
+_SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|inked|adopted|concluded)\b", re.IGNORECASE)
+_TWO = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|states|governments|leaders|parties)|both\s+(?:countries|sides|nations)|the\s+two\s+presidents|the\s+two\s+PMs|the\s+two\s+prime\s+ministers)\b", re.IGNORECASE)
+
+
+def rule_signings(view: SentenceView) -> Iterator[Edge]:
+    text = view.text
+    for match in _SIGN.finditer(text):
+        if re.match(r"\s+(?:a|an|the)?\s*(?:plan|decision|deal)\b", text[match.end():], re.I) and not view.treaties:
+            continue
+        treaty = _treaty_near(view, match)
+        if treaty is None:
+            continue
+        date = view.date_near(match.start())
+        by = re.match(r"\s+by\b", text[match.end():])
+        if by:
+            signers = [r.node_id for r in view.between(view.persons, match.end(), _clause_end(text, match.end() + 4))]
+        else:
+            signers = _signers_before(view, match.start())
+        for signer in dict.fromkeys(signers):
+            yield edge(view, "SIGNED", signer, treaty.node_id, "sign", date, kind=None)
+
+
+def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
+    after = [r for r in view.treaties if 0 <= view.rel(r.start) - match.end() <= 20]
+    if after:
+        return after[0]
+    before = [r for r in view.treaties if 0 <= match.start() - view.rel(r.end) <= 60]
+    if before and re.search(r"\b(?:was|were|is|are|been|being)\s*$", view.text[:match.start()].rstrip()[-12:] + " ", re.I) is None:
+        return before[-1] if re.search(r"\b(?:was|were|been)\b", view.text[view.rel(before[-1].end):match.start()]) else None
+    return before[-1] if before else None
+
+
+def _signers_before(view: SentenceView, pos: int) -> list[str]:
+    clause_start = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos), 0)
+    two = [m for m in _TWO.finditer(view.text, clause_start, pos)]
+    if two and view.pair:
+        return list(view.pair)
+    countries = [r.node_id for r in view.between(view.countries, clause_start, pos) if r.kind == "country"]
+    if countries:
+        return countries
+    subject = view.subject_before(pos)
+    return [subject.node_id] if subject else []
+
+
+# ---- STATED ---------------------------------------------------------------------------------
+_SPEECH = re.compile(
+    r"\b(?:said|says|affirmed|affirms|noted|notes|stated|states|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|highlighted|"
+    r"highlights|reported|added|told|declared|announced|announces|expressed|reaffirmed|reaffirms|underlined|underscored|"
+    r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|"
+    r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective)\b",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{8,})(?:[”\"]|$)")
+_MEDIUM = re.compile(r"\b(?:in\s+an?\s+)?(?P<m>interview|press\s+conference|briefing|speech|statement|message|op-ed|article|letter|press\s+release|news\s+conference)\b(?:\s+(?:granted\s+)?(?:to|with|given\s+to)\s+(?:the\s+)?(?P<who>[A-Z][\w’'\- ]+?(?:Agency|News|Times|Post|Television|TV|Radio|Daily|Press|Journal|Gazette)))?", re.IGNORECASE)
+
+
+def rule_statements(view: SentenceView) -> Iterator[Edge]:
+    text = view.text
+    for match in _SPEECH.finditer(text):
+        speaker = _speaker_for(view, match)
+        if speaker is None:
+            continue
+        quote = _quote_for(view, match)
+        target = _statement_target(view, speaker, quote)
+        if target is None:
+            continue
+        medium = view.medium
+        m = _MEDIUM.search(text)
+        if m:
+            medium = m.group("m").lower() + (f" with {m.group('who').strip()}" if m.group("who") else "")
+        date = _statement_date(view, match, quote)
+        yield edge(view, "STATED", speaker.node_id, target, "speech-verb", date, quote=quote, medium=medium,
+                   kind=None, confidence=0.75)
+        return  # one statement per sentence
+
+
+def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> EventDate | None:
+    """When it was said: a date opening the sentence ('On July 18, 1955, ... he said'), else the article's date.
+
+    Dates inside what was said ('visits in 2024', 'by 2025') are about its content, not its time.
+    """
+    lo = view.text.find(quote[:40]) if quote else -1
+    for d in view.dates:
+        rel = view.rel(d.start)
+        inside = lo >= 0 and lo <= rel < lo + len(quote)
+        if not inside and rel < 25 and d.date.precision in ("day", "month") and not d.is_target:
+            return d.date
+    return _doc_date(view) if view.date_anchor else None
+
+
+def _doc_date(view: SentenceView) -> EventDate:
+    return EventDate(start=view.date_anchor, precision="day")
+
+
+def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
+    word = match.group(0).lower()
+    if word.startswith("according to"):
+        after = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 6]
+        return after[0] if after else None
+    if word.startswith("from "):
+        return _pronoun_owner(view, match)
+    # 'X said' / 'X, the ..., said' / 'said X' / '..., X said.'
+    before = [r for r in view.persons if view.rel(r.end) <= match.start()]
+    if before:
+        last = before[-1]
+        gap = text_gap = view.text[view.rel(last.end):match.start()]
+        if len(gap) <= 3 or re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", gap) or (
+            gap.startswith(",") and gap.rstrip().endswith(",") and len(gap) < 140
+        ) or re.fullmatch(r"\s*(?:,\s*)?(?:who|which)?\s*", text_gap):
+            return last
+        subject = view.subject_before(match.start())
+        if subject and not re.search(r"[.;:“\"]", view.text[view.rel(subject.end):match.start()]) and len(view.text[view.rel(subject.end):match.start()]) < 80:
+            return subject
+    after = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 3]
+    if after:
+        return after[0]
+    return None
+
+
+def _pronoun_owner(view: SentenceView, match: re.Match[str]) -> Ref | None:
+    near = [r for r in view.persons if abs(view.rel(r.start) - match.start()) <= 12]
+    return near[0] if near else None
+
+
+def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
+    quoted = _QUOTE.search(view.text)
+    if quoted:
+        return quoted.group("q").strip()
+    after = view.text[match.end():].strip()
+    that = re.match(r"(?:[^,]{0,80}?,\s*)?(?:in\s+\w+\s*:?\s*)?that\s+(.*)", after, re.S)
+    if that:
+        return that.group(1).strip()
+    if match.group(0).lower().startswith("according to"):
+        comma = after.find(", ", after.find(",") + 1) if after.count(",") >= 2 else after.find(", ")
+        return after[comma + 2:].strip() if comma >= 0 else after
+    before = view.text[:match.start()].strip().rstrip(",").strip()
+    return before if len(before) > 20 else view.text.strip()
+
+
+def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | None:
+    """What a statement is about: the first country in it other than the speaker's own."""
+    home = view.home.get(speaker.node_id)
+    lo = view.text.find(quote[:40]) if quote else 0
+    lo = lo if lo >= 0 else 0
+    hi = lo + len(quote) if quote else len(view.text)
+    inside = [r for r in view.countries + view.adjectives if lo <= view.rel(r.start) < hi]
+    inside.sort(key=lambda r: r.start)
+    for ref in inside:
+        if ref.node_id != home:
+            return ref.node_id
+    for ref in view.orgs + view.treaties:
+        if lo <= view.rel(ref.start) < hi:
+            return ref.node_id
+    if inside:
+        return inside[0].node_id
+    if view.pair and home in view.pair:
+        return view.pair[0] if view.pair[1] == home else view.pair[1]
+    return None
+
+
+# ---- RECOGNIZED -------------------------------------------------------------------------------
+_RECOGNIZE = re.compile(
+    r"\b(?P<rec>recogni[sz]ed?|recogni[sz]ing|recognition\s+of)\b|\b(?P<est>establish(?:ed|es|ing)?\s+(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|establishment\s+of\s+(?:official\s+)?diplomatic\s+(?:relations|ties))\b",
+    re.IGNORECASE,
+)
+
+
+def rule_recognition(view: SentenceView) -> Iterator[Edge]:
+    text = view.text
+    matches = list(_RECOGNIZE.finditer(text))
+    if not matches:
+        return
+    first, last = matches[0], matches[-1]
+    kind = "diplomatic_relations" if any(m.group("est") for m in matches) else "recognition"
+    clause_start = max(text.rfind(". ", 0, first.start()), 0)
+    subjects = [r for r in view.between(view.countries, clause_start, first.start()) if r.kind == "country"]
+    objects = [r for r in view.between(view.countries, last.end(), len(text)) if r.kind == "country"
+               and re.match(r"\s*(?:with|of)?\s*(?:the\s+)?$", text[last.end():view.rel(r.start)]) or
+               (r.kind == "country" and 0 <= view.rel(r.start) - last.end() <= 12)]
+    if not subjects or not objects:
+        return
+    source, target = subjects[-1].node_id, objects[0].node_id
+    if source == target:
+        return
+    date = view.date_near(first.start())
+    yield edge(view, "RECOGNIZED", source, target, "recognize", date, kind=kind)
+
+
+# ---- PARTNERSHIP ----------------------------------------------------------------------------
+from diplograph.loaders.lexicon import PARTNERSHIP_LEVEL  # noqa: E402
+
+_UPGRADE = re.compile(r"\b(?:elevat\w*|upgrad\w*|rais\w*|lift\w*|develop\w*\s+it\s+into|establish\w*|agreed\s+to)\b", re.IGNORECASE)
+
+
+def canonical_level(text: str) -> str:
+    words = re.sub(r"\s+", " ", text.replace("-", " ")).strip().split(" ")
+    small = {"of"}
+    return " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in words)
+
+
+def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
+    text = view.text
+    for match in PARTNERSHIP_LEVEL.finditer(text):
+        level_text = match.group("level")
+        low = level_text.lower()
+        if not re.search(r"strategic|comprehensive|cooperation|cooperative", low) or low.strip() == "partnership":
+            continue
+        if re.match(r"\s+framework", text[match.end():]) is None and re.search(r"\bpartnerships\b", low):
+            continue
+        pair = _pair_for_level(view, match)
+        if pair is None:
+            continue
+        date = None
+        near = [d for d in view.dates if not d.is_target]
+        if near:
+            since = [d for d in near if d.cue in ("since", "from", "in", "of", "during")]
+            pick = min(since or near, key=lambda d: abs(view.rel(d.start) - match.start()))
+            if abs(view.rel(pick.start) - match.start()) < 160:
+                date = pick.date
+        if date and date.precision == "day":
+            date = date  # a day-precise upgrade date is kept as stated
+        level = canonical_level(level_text)
+        a, b = sorted(pair)
+        yield edge(view, "PARTNERSHIP", a, b, "partnership-level", date, level=level,
+                   kind="upgrade" if _UPGRADE.search(text[:match.start()]) else None)
+
+
+def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str] | None:
+    text = view.text
+    window = text[max(0, match.start() - 120):match.end() + 80]
+    countries = []
+    for ref in sorted(view.countries + view.adjectives, key=lambda r: r.start):
+        rel = view.rel(ref.start)
+        if match.start() - 120 <= rel <= match.end() + 80 and ref.kind in ("country", "demonym") and ref.node_id not in countries:
+            countries.append(ref.node_id)
+    if len(countries) == 2:
+        return countries[0], countries[1]
+    if len(countries) < 2 and view.pair and re.search(r"\b(?:two|both|bilateral|their|the\s+two)\b", window, re.I):
+        if not countries or countries[0] in view.pair:
+            return view.pair
+    return None
+
+
+# ---- MEMBER_OF / SUCCEEDED --------------------------------------------------------------------
+_MEMBER = re.compile(r"\b(?:is|was|are|were|as|became|become|becomes)\s+(?:a|an|the)?\s*(?:key|founding|full|permanent|active|important|core|new)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
+
+
+def rule_membership(view: SentenceView) -> Iterator[Edge]:
+    text = view.text
+    blocs = [r for r in view.orgs if r.kind == "bloc" or r.node_id.startswith("org:") and r.kind == "org-bloc"]
+    if not blocs:
+        return
+    for match in _MEMBER.finditer(text):
+        before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
+        if not before:
+            continue
+        country = before[-1]
+        after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
+        bloc = after[0] if after else min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))
+        kind = "key member" if re.search(r"\bkey\b", match.group(0), re.I) else "member"
+        yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", view.date_near(match.start()), kind=kind)
+
+
+_SUCCESSOR = re.compile(r"\bsuccessor(?:\s+state)?\b|\bsucceeded\b|\bcontinuator\b", re.IGNORECASE)
+
+
+def rule_succession(view: SentenceView, historical: Callable[[str], bool]) -> Iterator[Edge]:
+    text = view.text
+    for match in _SUCCESSOR.finditer(text):
+        states = [r for r in view.countries if r.kind == "country"]
+        older = [r for r in states if historical(r.node_id)]
+        newer = [r for r in states if not historical(r.node_id) and 0 <= match.start() - view.rel(r.end) <= 20]
+        if older and newer and older[-1].node_id != newer[-1].node_id:
+            yield edge(view, "SUCCEEDED", newer[-1].node_id, older[-1].node_id, "successor-state", None)
