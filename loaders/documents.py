@@ -80,7 +80,69 @@ def make_document(text: str, path: str | None = None, **meta) -> SourceDocument:
                 meta["date"] = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
             except ValueError:
                 log.warning("%s: ignoring impossible date %s", path or "document", value)
+    if meta.get("date") is None:
+        meta["date"] = _dateline(text)
     return SourceDocument(id=document_id(text), text=text, path=path, **meta)
+
+
+def _dateline(text: str) -> dt.date | None:
+    """A dateline: one of the first lines holding nothing but a full date ('22 February, 2017')."""
+    from diplograph.loaders.dates import find_dates
+
+    lines = [line.strip() for line in text[:2000].splitlines() if line.strip()][:4]
+    for line in lines:
+        if len(line) > 40:
+            continue
+        found = find_dates(line)
+        if len(found) == 1 and found[0].date.precision == "day" and found[0].date.end is None \
+                and len(found[0].text) >= len(line.strip(" .,()")) - 2:
+            return found[0].date.start
+    return None
+
+
+MANIFEST_NAMES = ("SOURCES.tsv", "sources.tsv", "manifest.tsv", "MANIFEST.tsv")
+
+
+def _manifest(folder: Path, cache: dict[Path, dict[str, dict[str, str]]]) -> dict[str, dict[str, str]]:
+    """Per-file metadata from a tab-separated manifest beside the articles (columns file, url, date, title)."""
+    if folder in cache:
+        return cache[folder]
+    rows: dict[str, dict[str, str]] = {}
+    for name in MANIFEST_NAMES:
+        candidate = folder / name
+        if candidate.is_file():
+            import csv
+
+            try:
+                with candidate.open(encoding="utf-8", newline="") as handle:
+                    for row in csv.DictReader(handle, delimiter="\t"):
+                        if row.get("file"):
+                            rows[row["file"].strip()] = {k: (v or "").strip() for k, v in row.items() if k}
+            except (OSError, UnicodeDecodeError, csv.Error) as exc:
+                log.warning("%s: manifest ignored (%s)", candidate, exc)
+            break
+    cache[folder] = rows
+    return rows
+
+
+def _with_manifest(document: SourceDocument, cache: dict) -> SourceDocument:
+    if not document.path:
+        return document
+    path = Path(document.path)
+    row = _manifest(path.parent, cache).get(path.name)
+    if not row:
+        return document
+    update: dict[str, object] = {}
+    if not document.url and row.get("url"):
+        update["url"] = row["url"]
+    if not document.title and row.get("title"):
+        update["title"] = row["title"]
+    if document.date is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", row.get("date", "")):
+        try:
+            update["date"] = dt.date.fromisoformat(row["date"])
+        except ValueError:
+            pass
+    return document.model_copy(update=update) if update else document
 
 
 # --- limits and formats ----------------------------------------------------------------------
@@ -322,6 +384,7 @@ def iter_documents(paths: Iterable[str | Path], max_bytes: int | None = None) ->
     limit = default_max_bytes() if max_bytes is None else max_bytes
     seen_files: set[tuple[int, int]] = set()
     seen_ids: set[str] = set()
+    manifests: dict = {}
     for raw in paths:
         files = list(_expand(Path(raw), seen_files))  # list first: a folder is one snapshot
         for item in files:
@@ -330,6 +393,7 @@ def iter_documents(paths: Iterable[str | Path], max_bytes: int | None = None) ->
                 continue
             for result in read_file(item, limit):
                 if isinstance(result, SourceDocument):
+                    result = _with_manifest(result, manifests)
                     if result.id in seen_ids:
                         log.info("%s: same text as a document already read, skipped", result.path)
                         continue

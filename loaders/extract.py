@@ -39,7 +39,7 @@ _SPEECH_NEAR = re.compile(
 )
 _NOT_SUBJECT = re.compile(
     r"(?:invitation\s+of|accompanied\s+by|together\s+with|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|\band)"
-    r"\s+(?:(?:the|his|her|a)\s+)?(?:[A-Z][\w.'’\-]*\s+|(?:of|the|and)\s+)*$"
+    r"\s+(?:(?:the|his|her|a)\s+)?(?:[A-Z][\w.'’\-]*,?\s+|(?:of|the|and)\s+)*$"
 )
 
 
@@ -84,6 +84,7 @@ class DocumentExtractor:
         self.people: dict[str, PersonState] = {}          # folded full name -> state
         self.history: list[tuple[int, list[rules.Ref]]] = []  # sentence index -> persons in it
         self.pair: tuple[str, str] | None = None
+        self.pair_counts: dict[tuple[str, str], int] = {}
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
@@ -107,8 +108,26 @@ class DocumentExtractor:
                 analysis.pronouns_and_descriptions()
                 self._sentence(analysis, index)
                 index += 1
+        self._infer_homes_from_document()
         consolidate_document(self.graph)
         return self.graph
+
+    def _infer_homes_from_document(self) -> None:
+        """The article's main pair of countries settles the side of leaders met with no country named."""
+        if not self.pair_counts:
+            return
+        pair = max(self.pair_counts, key=self.pair_counts.get)
+        states = {p.node_id: p for p in self.people.values()}
+        for item in list(self.graph.edges(type="MET")):
+            for a, b in ((item.source, item.target), (item.target, item.source)):
+                state, other_state = states.get(a), states.get(b)
+                known = other_state.country if other_state else None
+                if state and not state.country and state.titles and known in pair:
+                    country = pair[0] if pair[1] == known else pair[1]
+                    state.country = country
+                    for title in state.titles:
+                        self._add(Edge(type="HOLDS_OFFICE", source=state.node_id, target=country, title=title,
+                                       rule="title-office-inferred", confidence=0.6, evidence=item.evidence[:1]))
 
     # ---- one sentence -------------------------------------------------------------------------------
     def _sentence(self, analysis: SentenceAnalysis, index: int) -> None:
@@ -142,6 +161,8 @@ class DocumentExtractor:
         own = self._pair_of(view)
         if own:
             self.pair = own
+            key = tuple(sorted(own))
+            self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
 
     def _pair_of(self, view: rules.SentenceView) -> tuple[str, str] | None:
         refs = sorted([r for r in view.countries if r.kind == "country"], key=lambda r: r.start)
@@ -259,7 +280,7 @@ class DocumentExtractor:
             if org_id:
                 self._add(rules.edge(view, "AFFILIATED_WITH", state.node_id, org_id, "title-affiliation", None, title=short))
             return
-        if org_id and org_kind not in lx.STATE_BODY_KINDS:
+        if org_id:  # a title that names an organisation is an office in it
             office = re.sub(r"\s+(?:of|at)\s+(?:the\s+)?" + re.escape(m.title_org) + r".*$", "", short).strip() or short
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, org_id, "title-office", None, title=office))
         elif country:
@@ -321,6 +342,7 @@ class DocumentExtractor:
         produced += rules.rule_meetings(view)
         produced += rules.rule_signings(view)
         produced += rules.rule_recognition(view)
+        produced += rules.rule_anniversary(view)
         produced += rules.rule_partnerships(view)
         produced += rules.rule_membership(view)
         produced += rules.rule_succession(view, lambda node_id: self.countries.nodes.get(node_id, Country(id="x", name="x")).historical)
@@ -332,6 +354,33 @@ class DocumentExtractor:
             produced.append(item)
         for item in produced:
             self._add(item)
+        self._infer_homes(view, produced)
+
+    def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:
+        """A leader with a bare title ('General Secretary X') serves the other side of a bilateral encounter.
+
+        When X invites a visitor to country C, or meets someone from one country of the article's
+        pair, X's office is held for C or for the pair's other country.
+        """
+        states = {p.node_id: p for p in self.people.values()}
+        for item in produced:
+            if item.type == "INVITED":
+                host = next((v.target for v in produced if v.type == "VISITED" and v.source == item.target), None)
+                self._assume_home(states.get(item.source), host, view)
+            if item.type == "MET" and view.pair:
+                for a, b in ((item.source, item.target), (item.target, item.source)):
+                    known = states.get(b).country if states.get(b) else None
+                    if known in view.pair:
+                        other = view.pair[0] if view.pair[1] == known else view.pair[1]
+                        self._assume_home(states.get(a), other, view)
+
+    def _assume_home(self, state: PersonState | None, country: str | None, view: rules.SentenceView) -> None:
+        if state is None or country is None or state.country or not state.titles:
+            return
+        state.country = country
+        for title in state.titles:
+            self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office-inferred", None,
+                                 title=title, confidence=0.6))
 
 
 # ---- graph-level consolidation -------------------------------------------------------------------

@@ -245,9 +245,9 @@ class SentenceAnalysis:
                     break
                 if kind_j == "conn":
                     # a connector continues the chunk only if a capitalised word follows
+                    if self.doc[j].lower_ == "and" and not self._and_joins(j):
+                        break
                     if j + 1 < end and self.token_kind(j + 1) not in ("lower", "conn") and not self.doc[j + 1].is_punct:
-                        if self.doc[j].lower_ == "and" and self.token_kind(j + 1) in ("title", "honorific"):
-                            break
                         j += 1
                         continue
                     if j + 2 < end and self.doc[j + 1].lower_ == "the" and self.token_kind(j + 2) not in ("lower", "conn"):
@@ -258,6 +258,17 @@ class SentenceAnalysis:
             if j > k:
                 self._classify_chunk(k, j)
             k = max(j, k + 1)
+
+    def _and_joins(self, k: int) -> bool:
+        """'Science and Culture Center' is one name; 'Xi Jinping and President X' or 'Vietnam and Russia' are two."""
+        if k == self.sent.start or k + 1 >= self.sent.end:
+            return False
+        before = self.token_kind(k - 1)
+        nxt = k + 1
+        if self.doc[nxt].lower_ == "the" and nxt + 1 < self.sent.end:
+            nxt += 1
+        after = self.token_kind(nxt)
+        return before in ("stop", "orghead", "treatyhead", "place") and after in ("stop", "orghead", "treatyhead", "place", "name")
 
     def _classify_chunk(self, i: int, j: int) -> None:
         kinds = [self.token_kind(k) for k in range(i, j)]
@@ -352,7 +363,7 @@ class SentenceAnalysis:
         if j - k == 1 and self.doc[k].lower_ in ("government", "party", "state", "parliament", "ministry", "embassy", "office"):
             return  # 'the Party', 'the Government': too vague to be a node
         name = self.text_between(k, j)
-        head = next((self.doc[x].lower_ for x in range(j - 1, k - 1, -1) if self.token_kind(x) == "orghead"), "")
+        head = next((self.doc[x].lower_ for x in range(k, j) if self.token_kind(x) == "orghead"), "")
         kind = lx.ORG_HEADS.get(head, lx.ORG_HEADS.get(head.rstrip("s"), "other"))
         if re.search(r"news agency|press agency", name, re.IGNORECASE):
             kind = "news_agency"
@@ -388,6 +399,10 @@ class SentenceAnalysis:
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
+        if title_phrase and not title_country and not title_org:
+            after = self._appositive_after(j)  # 'President Ho Chi Minh, the leader of the Vietnamese nation'
+            if after and after[1]:
+                title_country = after[1]
         if not title_phrase:
             after = self._appositive_after(j)
             if after:
@@ -500,6 +515,8 @@ class SentenceAnalysis:
             if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an", "and", "on"):
                 break
             k += 1
+        if any(self.token_kind(x) in ("name", "person") for x in range(j + 1, k)):
+            return None  # 'X, President of Y Vladimir Putin': the title of the next person, not X's
         parts = self._title_parts(j + 1, k)
         if parts is None:
             return None

@@ -397,6 +397,9 @@ def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
     if quoted:
         return quoted.group("q").strip()
     after = view.text[match.end():].strip()
+    speaker_first = any(0 <= match.start() - view.rel(r.end) <= 3 for r in view.persons)
+    if speaker_first and len(after) > 20:
+        return re.sub(r"^(?:that|in\s+\w+\s*:)\s*", "", after).strip()
     that = re.match(r"(?:[^,]{0,80}?,\s*)?(?:in\s+\w+\s*:?\s*)?that\s+(.*)", after, re.S)
     if that:
         return that.group(1).strip()
@@ -413,13 +416,12 @@ def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | Non
     lo = view.text.find(quote[:40]) if quote else 0
     lo = lo if lo >= 0 else 0
     hi = lo + len(quote) if quote else len(view.text)
-    inside = [r for r in view.countries + view.adjectives if lo <= view.rel(r.start) < hi]
-    inside.sort(key=lambda r: r.start)
-    for ref in inside:
+    containers = [r for r in view.orgs + view.treaties if lo <= view.rel(r.start) < hi]
+    inside = [r for r in view.countries + view.adjectives if lo <= view.rel(r.start) < hi
+              and not any(c.start <= r.start and r.end <= c.end for c in containers)]
+    # the first entity the statement is about, in text order, other than the speaker's own country
+    for ref in sorted(inside + containers, key=lambda r: r.start):
         if ref.node_id != home:
-            return ref.node_id
-    for ref in view.orgs + view.treaties:
-        if lo <= view.rel(ref.start) < hi:
             return ref.node_id
     if inside:
         return inside[0].node_id
@@ -481,7 +483,7 @@ def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
         if pair is None:
             continue
         date = None
-        near = [d for d in view.dates if not d.is_target]
+        near = [d for d in view.dates if not d.is_target and d.date.end is None]
         if near:
             since = [d for d in near if d.cue in ("since", "from", "in", "of", "during")]
             pick = min(since or near, key=lambda d: abs(view.rel(d.start) - match.start()))
@@ -528,7 +530,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
         bloc = after[0] if after else min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))
         kind = "key member" if re.search(r"\bkey\b", match.group(0), re.I) else "member"
-        yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", view.date_near(match.start()), kind=kind)
+        close = [d for d in view.dates if abs(view.rel(d.start) - match.start()) < 40 and not d.is_target and d.date.end is None]
+        yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
 
 
 _SUCCESSOR = re.compile(r"\bsuccessor(?:\s+state)?\b|\bsucceeded\b|\bcontinuator\b", re.IGNORECASE)
@@ -542,3 +545,34 @@ def rule_succession(view: SentenceView, historical: Callable[[str], bool]) -> It
         newer = [r for r in states if not historical(r.node_id) and 0 <= match.start() - view.rel(r.end) <= 20]
         if older and newer and older[-1].node_id != newer[-1].node_id:
             yield edge(view, "SUCCEEDED", newer[-1].node_id, older[-1].node_id, "successor-state", None)
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:two\s+countries|bilateral)[’']?\s+)?(?:[A-Z][\w\-–]+\s+)?diplomatic\s+(?:ties|relations)",
+    re.IGNORECASE,
+)
+
+
+def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
+    """'the 68th anniversary of diplomatic ties (January 18)': relations established N years before the article."""
+    import datetime as dt
+
+    match = _ANNIVERSARY.search(view.text)
+    if not match or view.date_anchor is None:
+        return
+    pair = view.countries_of_pair() or view.pair
+    if not pair:
+        return
+    year = view.date_anchor.year - int(match.group("n"))
+    date = EventDate(start=dt.date(year, 1, 1), precision="year")
+    for d in view.dates:
+        if 0 <= view.rel(d.start) - match.end() <= 40 or (d.date.start.year == year and d.date.precision == "day"):
+            if d.date.precision == "day":
+                try:
+                    date = EventDate(start=d.date.start.replace(year=year), precision="day")
+                except ValueError:
+                    pass
+                break
+    a, b = sorted(pair)
+    yield edge(view, "RECOGNIZED", a, b, "anniversary-of-relations", date, kind="diplomatic_relations", confidence=0.7)
