@@ -31,7 +31,7 @@ CAP_STOP = {
     "speaking", "welcoming", "there", "here", "what", "which", "who", "one", "two", "three", "all", "every",
     "each", "some", "many", "most", "other", "new", "such", "if", "although", "because", "so", "then", "now",
     "yet", "not", "no", "prior", "upon", "among", "between", "amid", "amidst", "within", "without", "via",
-    "excellency", "side", "sides", "state", "visit", "leaders", "people", "nation", "nations", "national",
+    "side", "sides", "state", "visit", "leaders", "people", "nation", "nations", "national",
     "international", "global", "regional", "bilateral", "first", "second", "third", "last", "next", "early",
     "late", "mid", "year", "years", "day", "days", "week", "month", "anniversary", "ceremony", "summit",
     "vna", "pti", "afp", "reuters", "xinhua", "tass", "ap", "conference", "press", "agreement", "party",
@@ -63,6 +63,9 @@ _TITLE_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+_LOWER_TREATY = re.compile(r"\b(?:joint statement|joint declaration|joint communiqu[eé]|plan of action|action plan|memorandum of understanding|framework agreement|agreement)\b")
 
 
 @dataclass
@@ -120,6 +123,7 @@ class SentenceAnalysis:
         self._gazetteer(matches)
         self._titles()
         self._chunks()
+        self.lowercase_treaties()
         self._refresh_titles()
 
     # ---- helpers ---------------------------------------------------------------------------
@@ -215,6 +219,8 @@ class SentenceAnalysis:
             return "conn"
         if not _is_cap(token):
             return "lower"
+        if len(token.text) > 1 and token.text.replace(".", "").isupper() and "." not in token.text[:-1]:
+            return "acronym"  # 'RISI', 'TTP': organisations' short names, never a person's
         if low in lx.ORG_HEADS or low.rstrip("s") in lx.ORG_HEADS:
             return "orghead"
         if low in {w.split()[-1] for w in lx.TREATY_HEADS} or low in ("plan", "action", "joint"):
@@ -230,7 +236,14 @@ class SentenceAnalysis:
         return "name"
 
     def _chunks(self) -> None:
-        """Split the sentence into capitalised chunks and classify each."""
+        """Split the sentence into capitalised chunks and classify each; persons last, once
+        every organisation and treaty is labelled, so titles read the final token kinds."""
+        self._pending_people: list[tuple[int, int, int]] = []
+        self._split_chunks()
+        for chunk_start, i, j in self._pending_people:
+            self._person_candidate(chunk_start, i, j)
+
+    def _split_chunks(self) -> None:
         k = self.sent.start
         end = self.sent.end
         while k < end:
@@ -268,7 +281,7 @@ class SentenceAnalysis:
         if self.doc[nxt].lower_ == "the" and nxt + 1 < self.sent.end:
             nxt += 1
         after = self.token_kind(nxt)
-        return before in ("stop", "orghead", "treatyhead", "place") and after in ("stop", "orghead", "treatyhead", "place", "name")
+        return before in ("stop", "orghead", "treatyhead", "place", "org") and after in ("stop", "orghead", "treatyhead", "place", "name", "org")
 
     def _classify_chunk(self, i: int, j: int) -> None:
         kinds = [self.token_kind(k) for k in range(i, j)]
@@ -292,13 +305,33 @@ class SentenceAnalysis:
         elif has_org:
             self._add_org(i, body_end)
         if name_run and "place" not in body_kinds and not (has_org and body_end == j):
-            self._person_candidate(i, name_run[0], name_run[1])
+            self._pending_people.append((i, name_run[0], name_run[1]))
         elif name_run is None and any(kind == "name" for kind in kinds) and "place" not in kinds:
             # names in the middle of a chunk ("Minister Lavrov highlighted" splits fine; this catches
             # "President Xi and Madam Peng" style chunks already split by 'and')
             pass
 
     # ---- treaties -----------------------------------------------------------------------------
+    def lowercase_treaties(self) -> None:
+        """'adopted a joint statement on strengthening the X-Y Partnership': a named instrument in lower case."""
+        doc = self.doc
+        start_char = doc[self.sent.start].idx
+        text = doc.text[start_char:self.sent.end_char]
+        for m in _LOWER_TREATY.finditer(text):
+            span = doc.char_span(start_char + m.start(), start_char + m.end(), alignment_mode="contract")
+            if span is None or any(self.labels.get(k) == "treaty" for k in range(span.start, span.end)):
+                continue
+            end = self._extend_lowercase_name(span.end)
+            if end == span.end:
+                continue
+            head = m.group(0)
+            name = " ".join(w[:1].upper() + w[1:] for w in head.split()) + self.text_between(span.end, end)[0:0]
+            name = name + " " + self.text_between(span.end, end)
+            mention = self.span_mention("treaty", span.start, end, name=name, extra={"kind": lx.TREATY_HEADS.get(head.lower(), "agreement")})
+            self.mentions.append(mention)
+            for k in range(span.start, end):
+                self.labels.setdefault(k, "treaty")
+
     def _is_treaty(self, i: int, j: int) -> bool:
         words = [self.doc[k].lower_ for k in range(i, j)]
         joined = " ".join(words)
@@ -350,13 +383,14 @@ class SentenceAnalysis:
     def _add_org(self, i: int, j: int) -> None:
         # strip a leading title phrase ('Director of the', 'General Secretary of the')
         k = i
-        while k < j and self.token_kind(k) in ("title", "role", "conn", "stop", "honorific"):
+        while k < j and (self.token_kind(k) in ("title", "role", "conn", "honorific")
+                         or self.doc[k].lower_ in ("the", "a", "an", "his", "her", "their", "its", "excellency")):
             k += 1
         if k < j and self.token_kind(k) == "demonym" and k + 1 < j and self.token_kind(k + 1) in ("title", "role"):
             k += 1
             while k < j and self.token_kind(k) in ("title", "role", "conn"):
                 k += 1
-        while j > k and self.token_kind(j - 1) in ("conn",):
+        while j > k and self.token_kind(j - 1) in ("conn", "title", "role", "honorific"):
             j -= 1
         if k >= j or "orghead" not in [self.token_kind(x) for x in range(k, j)]:
             return
@@ -394,8 +428,11 @@ class SentenceAnalysis:
         if i > self.sent.start and self.token_kind(i - 1) == "honorific":
             honorific = doc[i - 1].text
             via = via or "honorific"
-        if i - 2 >= self.sent.start and doc[i - 1].text in (",",) and not title_phrase:
-            phrase = self._title_backwards_across_comma(i)
+        h = i
+        while h > self.sent.start and (self.token_kind(h - 1) == "honorific" or doc[h - 1].lower_ in ("his", "her")):
+            h -= 1
+        if h - 2 >= self.sent.start and doc[h - 1].text in (",",) and not title_phrase:
+            phrase = self._title_backwards_across_comma(h)
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
@@ -437,6 +474,10 @@ class SentenceAnalysis:
         if not any(kind in ("title", "role") for kind in kinds):
             return None
         self._last_title_span = (i, j)
+        for x in range(j - 1, i - 1, -1):  # 'President Rajapaksa and First Lady': only what follows the other name
+            if self.token_kind(x) in ("name", "person") or (self.doc[x].lower_ == "and" and x > i and not self._and_joins(x)):
+                i = x + 1
+                break
         while i < j and self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency"):
             i += 1
         while j > i and (self.doc[j - 1].is_punct or self.doc[j - 1].lower_ in ("the", "of", "and")):
@@ -481,7 +522,11 @@ class SentenceAnalysis:
             return parts
         # title chunk right before a comma-less name in lower case ('speaker of the Lok Sabha Om Birla')
         k = start - 1
-        while k >= self.sent.start and k >= start - 8 and not self.doc[k].is_punct:
+        if k > self.sent.start and self.doc[k].text == ")":
+            while k > self.sent.start and self.doc[k].text != "(":
+                k -= 1
+            k -= 1
+        while k >= self.sent.start and k >= start - 12 and not (self.doc[k].is_punct and self.doc[k].text not in ("(", ")")):
             if self.token_kind(k) in ("title", "role"):
                 parts = self._title_parts(k, i)
                 if parts:

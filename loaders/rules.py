@@ -268,7 +268,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 # ---- SIGNED -------------------------------------------------------------------------------
-_SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|inked|adopted|concluded)\b", re.IGNORECASE)
+_SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|inked|adopted|approved|concluded)\b", re.IGNORECASE)
 _TWO = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|states|governments|leaders|parties)|both\s+(?:countries|sides|nations)|the\s+two\s+presidents|the\s+two\s+PMs|the\s+two\s+prime\s+ministers)\b", re.IGNORECASE)
 
 
@@ -294,10 +294,11 @@ def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
     after = [r for r in view.treaties if 0 <= view.rel(r.start) - match.end() <= 20]
     if after:
         return after[0]
-    before = [r for r in view.treaties if 0 <= match.start() - view.rel(r.end) <= 60]
-    if before and re.search(r"\b(?:was|were|is|are|been|being)\s*$", view.text[:match.start()].rstrip()[-12:] + " ", re.I) is None:
-        return before[-1] if re.search(r"\b(?:was|were|been)\b", view.text[view.rel(before[-1].end):match.start()]) else None
-    return before[-1] if before else None
+    # passive: 'a Plan of Action ... was signed by'
+    before = [r for r in view.treaties if 0 <= match.start() - view.rel(r.end) <= 150]
+    if before and re.search(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?$", view.text[:match.start()], re.I):
+        return before[-1]
+    return None
 
 
 def _signers_before(view: SentenceView, pos: int) -> list[str]:
@@ -331,16 +332,17 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
         if speaker is None:
             continue
         quote = _quote_for(view, match)
-        target = _statement_target(view, speaker, quote)
-        if target is None:
+        targets = _statement_targets(view, speaker, quote)
+        if not targets:
             continue
         medium = view.medium
         m = _MEDIUM.search(text)
         if m:
             medium = m.group("m").lower() + (f" with {m.group('who').strip()}" if m.group("who") else "")
         date = _statement_date(view, match, quote)
-        yield edge(view, "STATED", speaker.node_id, target, "speech-verb", date, quote=quote, medium=medium,
-                   kind=None, confidence=0.75)
+        for target in targets:
+            yield edge(view, "STATED", speaker.node_id, target, "speech-verb", date, quote=quote, medium=medium,
+                       kind=None, confidence=0.75)
         return  # one statement per sentence
 
 
@@ -410,8 +412,23 @@ def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
     return before if len(before) > 20 else view.text.strip()
 
 
+def _statement_targets(view: SentenceView, speaker: Ref, quote: str) -> list[str]:
+    """What a statement is about: the first entity it names other than the speaker's own country,
+    and every other foreign country it names outright."""
+    first = _statement_target(view, speaker, quote)
+    if first is None:
+        return []
+    home = view.home.get(speaker.node_id)
+    lo = max(view.text.find(quote[:40]) if quote else 0, 0)
+    hi = lo + len(quote) if quote else len(view.text)
+    containers = [r for r in view.orgs + view.treaties if lo <= view.rel(r.start) < hi]
+    more = [r.node_id for r in view.countries if r.kind == "country" and lo <= view.rel(r.start) < hi
+            and r.node_id not in (home, first) and not any(c.start <= r.start and r.end <= c.end for c in containers)]
+    return list(dict.fromkeys([first, *more]))
+
+
 def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | None:
-    """What a statement is about: the first country in it other than the speaker's own."""
+    """The first entity a statement names other than the speaker's own country."""
     home = view.home.get(speaker.node_id)
     lo = view.text.find(quote[:40]) if quote else 0
     lo = lo if lo >= 0 else 0
