@@ -75,6 +75,17 @@ def _chunks(text: str) -> Iterable[tuple[int, str]]:
             yield start, line
 
 
+def _canonical_countries_in(name: str, view: rules.SentenceView, m: Mention) -> str:
+    """'Việt Nam-India ...' and 'Vietnam-India ...' name one instrument: spell countries one way."""
+    nodes = lx.countries().nodes
+    for ref in view.countries:
+        if m.start <= ref.start and ref.end <= m.end and ref.kind == "country":
+            canonical = nodes[ref.node_id].name
+            if lx.fold(ref.text).replace(" ", "") == lx.fold(canonical).replace(" ", ""):
+                name = name.replace(ref.text, canonical)
+    return name
+
+
 class DocumentExtractor:
     """Extracts one document; holds the per-document resolution state."""
 
@@ -191,7 +202,7 @@ class DocumentExtractor:
         if m.kind == "org":
             return self._org(m)
         if m.kind == "treaty":
-            name = re.sub(r"\s+", " ", m.name or m.text).strip()
+            name = _canonical_countries_in(re.sub(r"\s+", " ", m.name or m.text).strip(), view, m)
             node = Treaty(id="treaty:" + lx.slug(name), name=name, kind=m.extra.get("kind"))
             self.graph.add_node(node)
             return rules.Ref(node.id, "treaty", m.start, m.end, m.text)
@@ -422,6 +433,7 @@ def _absorb(keep: Edge, others: list[Edge]) -> Edge:
 def consolidate_document(graph: DiploGraph) -> None:
     """Within one article: an undated repeat of a dated visit or partnership is the same fact."""
     _fold_undated(graph, "VISITED", lambda e: (e.source, e.target))
+    _fold_undated(graph, "MET", lambda e: (e.source, e.target))
     _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
 
 

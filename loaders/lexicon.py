@@ -65,7 +65,7 @@ ORG_HEADS = {
     "institution": "institute", "center": "institute", "centre": "institute", "academy": "institute",
     "university": "university", "college": "university", "council": "government", "committee": "government",
     "commission": "government", "assembly": "parliament", "parliament": "parliament", "congress": "parliament",
-    "senate": "parliament", "duma": "parliament", "house": "parliament", "government": "government",
+    "senate": "parliament", "duma": "parliament", "government": "government",
     "cabinet": "government", "secretariat": "government", "office": "government", "embassy": "embassy",
     "consulate": "embassy", "bank": "company", "corporation": "company", "company": "company", "group": "company",
     "association": "association", "society": "association", "union": "bloc", "organization": "bloc",

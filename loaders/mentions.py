@@ -372,7 +372,7 @@ class SentenceAnalysis:
         last_cap = j
         while k < end and k - j < 12:
             token = self.doc[k]
-            if token.is_punct or token.lower_ in ("between", "was", "were", "is", "are", "by", "which", "that", "and"):
+            if (token.is_punct and token.text not in ("-", "–")) or token.lower_ in ("between", "was", "were", "is", "are", "by", "which", "that", "and", "aiming", "with"):
                 break
             if _is_cap(token):
                 last_cap = k + 1
@@ -418,6 +418,8 @@ class SentenceAnalysis:
     # ---- persons --------------------------------------------------------------------------------
     def _person_candidate(self, chunk_start: int, i: int, j: int) -> None:
         doc = self.doc
+        if i > self.sent.start and doc[i - 1].text == "(" and j < self.sent.end and doc[j].text == ")":
+            return  # '(Rajya Sabha)': another name for what precedes it
         tokens = [doc[k].text for k in range(i, j)]
         # a name is 1-5 tokens; single tokens need outside evidence, checked by the resolver
         if len(tokens) > 5:
@@ -436,6 +438,7 @@ class SentenceAnalysis:
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
+        used_span = getattr(self, "_last_title_span", None) if title_phrase else None
         if title_phrase and not title_country and not title_org:
             after = self._appositive_after(j)  # 'President Ho Chi Minh, the leader of the Vietnamese nation'
             if after and after[1]:
@@ -445,6 +448,7 @@ class SentenceAnalysis:
             if after:
                 title_phrase, title_country, title_org, role = after
                 via = "appositive"
+                used_span = self._last_title_span
         gender = None
         if honorific and honorific.lower().rstrip(".") in {g.rstrip(".") for g in lx.FEMALE_CUES}:
             gender = "f"
@@ -453,8 +457,8 @@ class SentenceAnalysis:
         mention = self.span_mention("person", i, j, name=doc[i:j].text, title=title_phrase, title_country=title_country,
                                     title_org=title_org, role=role, gender=gender, via=via)
         mention.extra["chunk_start"] = chunk_start
-        if title_phrase:
-            mention.extra["title_span"] = self._last_title_span
+        if title_phrase and used_span:
+            mention.extra["title_span"] = used_span
         self.mentions.append(mention)
         for k in range(i, j):
             self.labels[k] = "person"
@@ -480,6 +484,8 @@ class SentenceAnalysis:
                 break
         while i < j and self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency"):
             i += 1
+        if not any(self.token_kind(k) in ("title", "role") for k in range(i, j)):
+            return None  # 'President X and First Lady': nothing of the title is left for this person
         while j > i and (self.doc[j - 1].is_punct or self.doc[j - 1].lower_ in ("the", "of", "and")):
             j -= 1
         if i >= j:
@@ -510,7 +516,7 @@ class SentenceAnalysis:
         k = i
         while k < j and self.token_kind(k) in ("demonym", "country") and k + 1 < j and self.token_kind(k + 1) in ("title", "role", "demonym", "country"):
             k += 1
-        title = self.text_between(k, j)
+        title = re.sub(r"\s*\([^)]*\)?", "", self.text_between(k, j)).strip()
         title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(r"(?i)ambassador|representative|envoy|consul", title) else title
         return title, country, org, role
 
@@ -560,7 +566,14 @@ class SentenceAnalysis:
             if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an", "and", "on"):
                 break
             k += 1
-        if any(self.token_kind(x) in ("name", "person") for x in range(j + 1, k)):
+        nxt = k
+        if nxt < end and self.doc[nxt].text == "(":
+            while nxt < end and self.doc[nxt].text != ")":
+                nxt += 1
+            nxt += 1
+        if any(self.token_kind(x) in ("name", "person") for x in range(j + 1, k)) or (
+            nxt > k and nxt < end and self.token_kind(nxt) == "name"
+        ):
             return None  # 'X, President of Y Vladimir Putin': the title of the next person, not X's
         parts = self._title_parts(j + 1, k)
         if parts is None:
