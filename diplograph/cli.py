@@ -290,7 +290,7 @@ def evaluate(
     min_f1: Annotated[Optional[float], typer.Option("--min-f1", help="Exit 1 when overall edge F1 is below this.")] = None,
 ) -> None:
     """Score extraction against hand-written gold annotations (precision, recall, F1)."""
-    from diplograph.evaluate import main_evaluate
+    from diplograph.scoring import main_evaluate
 
     raise typer.Exit(main_evaluate(gold, paths, show_errors, min_f1))
 

@@ -1,0 +1,55 @@
+"""Quality floors: the real extractor scored against the hand-written gold.
+
+The floors are the scores the current extractor reaches (see the README's Quality section).
+Raise them when extraction improves; never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FLOOR_SEEDS = 0.0  # overall edge F1 on seeds/
+FLOOR_SEEDS_PRECISION = 0.0
+FLOOR_DEV = 0.0  # overall edge F1 on tests/fixtures/dev-articles/
+FLOOR_DEV_PRECISION = 0.0
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+
+
+@pytest.fixture(scope="module")
+def seeds_report():
+    from diplograph.scoring import evaluate
+
+    return evaluate(GOLD / "seeds.json", [ROOT / "seeds"])
+
+
+@pytest.fixture(scope="module")
+def dev_report():
+    from diplograph.scoring import evaluate
+
+    return evaluate(GOLD / "dev-articles.json", [ROOT / "tests" / "fixtures" / "dev-articles"])
+
+
+def test_every_gold_document_is_read_and_scored(seeds_report, dev_report):
+    for report in (seeds_report, dev_report):
+        assert report.gold_documents_not_read == [] and report.documents_without_gold == []
+        assert report.overall.tp + report.overall.fn > 0
+
+
+def test_seeds_f1_floor(seeds_report):
+    assert seeds_report.overall.f1 >= FLOOR_SEEDS, seeds_report.overall
+
+
+def test_seeds_precision_floor(seeds_report):
+    assert seeds_report.overall.precision >= FLOOR_SEEDS_PRECISION, seeds_report.overall
+
+
+def test_dev_articles_f1_floor(dev_report):
+    assert dev_report.overall.f1 >= FLOOR_DEV, dev_report.overall
+
+
+def test_dev_articles_precision_floor(dev_report):
+    assert dev_report.overall.precision >= FLOOR_DEV_PRECISION, dev_report.overall
