@@ -470,7 +470,8 @@ class SentenceAnalysis:
             if m.kind == "person" and span:
                 parts = self._title_parts(*span)
                 if parts:
-                    m.title, m.title_country, m.title_org, m.role = parts
+                    m.title, country, m.title_org, m.role = parts
+                    m.title_country = country or m.title_country
 
     def _title_parts(self, i: int, j: int) -> tuple[str, str | None, str | None, str] | None:
         """Read tokens [i, j) as a title phrase: (title, country id, org name, office|affiliation)."""
