@@ -357,6 +357,20 @@ class DocumentExtractor:
         produced += rules.rule_partnerships(view)
         produced += rules.rule_membership(view)
         produced += rules.rule_succession(view, lambda node_id: self.countries.nodes.get(node_id, Country(id="x", name="x")).historical)
+        groups = rules.exchange_groups(view)
+        if groups:
+            left, right = groups
+            homes = [rules.side_home(view, left), rules.side_home(view, right)]
+            if view.pair:  # one side's country settles the other's in a bilateral exchange
+                for a, b in ((0, 1), (1, 0)):
+                    if homes[a] in view.pair and homes[b] is None:
+                        homes[b] = view.pair[0] if view.pair[1] == homes[a] else view.pair[1]
+            states = {p.node_id: p for p in self.people.values()}
+            for side, home in ((left, homes[0]), (right, homes[1])):
+                for ref in side:
+                    self._assume_home(states.get(ref.node_id), home, view)
+            view.home = {p.node_id: p.country for p in self.people.values() if p.country}
+            produced += rules.rule_exchanges(view, left, right, homes[0], homes[1])
         for item in rules.rule_statements(view):
             if item.medium:
                 self.media.setdefault(item.source, item.medium)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from diplograph.loaders import lexicon as lx
 
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "'s", "’s", "-", "–"}
+POSSESSIVE = {"'s", "’s"}
 NAME_PARTICLES = {"bin", "van", "von", "de", "da", "al", "el", "ibn", "der", "le", "dos", "di"}
 CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "during", "after", "before", "following",
@@ -42,6 +43,7 @@ CAP_STOP = {
     "continuing", "overcoming", "outlining", "long", "short", "high", "senior", "top", "chief", "asia",
     "europe", "africa", "america", "southeast", "south", "north", "east", "west", "pacific", "middle",
     "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
+    "people", "peoples", "presidential", "royal", "supreme", "lady",
 }
 PLACE_HEADS = {
     "airport", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
@@ -215,6 +217,8 @@ class SentenceAnalysis:
         if k in self.labels:
             return self.labels[k]
         low = token.lower_
+        if low in POSSESSIVE and k > self.sent.start and self.token_kind(k - 1) in ("name", "person"):
+            return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         if low in CONNECTORS:
             return "conn"
         if not _is_cap(token):
@@ -479,7 +483,12 @@ class SentenceAnalysis:
         if not any(kind in ("title", "role") for kind in kinds):
             return None
         self._last_title_span = (i, j)
+        depth = 0
         for x in range(j - 1, i - 1, -1):  # 'President Rajapaksa and First Lady': only what follows the other name
+            text = self.doc[x].text
+            depth += (text == ")") - (text == "(")
+            if depth > 0 or text in ("(", ")"):
+                continue  # '(Rajya Sabha)' inside a title is a gloss, not another person
             if self.token_kind(x) in ("name", "person") or (self.doc[x].lower_ == "and" and x > i and not self._and_joins(x)):
                 i = x + 1
                 break
@@ -612,7 +621,15 @@ class SentenceAnalysis:
                         continue
                     if doc[m - 1].lower_.endswith("s") and doc[m - 1].lower_ not in ("ministers",) and doc[m - 1].lower_ in PLURAL_TITLES:
                         continue
-                    if m < self.sent.end and doc[m].lower_ in ("of", "to") and self.token_kind(m + 1 if m + 1 < self.sent.end else m) not in ("lower",):
-                        continue  # 'the President of Armenia' is a title phrase, handled elsewhere
-                    self.mentions.append(self.span_mention("description", k, m, name=word, title_country=country))
+                    end = m
+                    if m + 1 < self.sent.end and doc[m].lower_ == "of":
+                        # 'the Foreign Minister of Armenia': the country names whose minister
+                        n = m + 1 + (doc[m + 1].lower_ == "the")
+                        owner = next((x for x in self.mentions if x.tok_start == n and x.kind == "country"), None)
+                        if owner is None:
+                            continue
+                        country, end = owner.node_id, owner.tok_end
+                    if end < self.sent.end and self.token_kind(end) in ("person", "name"):
+                        continue
+                    self.mentions.append(self.span_mention("description", k, end, name=word, title_country=country))
         self.mentions.sort(key=lambda m: (m.start, -m.end))

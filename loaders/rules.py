@@ -593,3 +593,41 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
                 break
     a, b = sorted(pair)
     yield edge(view, "RECOGNIZED", a, b, "anniversary-of-relations", date, kind="diplomatic_relations", confidence=0.7)
+
+
+_EXCHANGE = re.compile(
+    r"\bexchang\w*\s+(?:the\s+)?(?:congratulatory\s+|greeting\s+|new\s+year\s+)?(?:messages?|letters?|greetings|cables?|notes?)"
+    r"(?:\s+of\s+\w+)?\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def exchange_groups(view: SentenceView) -> tuple[list[Ref], list[Ref]] | None:
+    """'A, B and C exchanged messages of congratulations with X, Y and Z': the two sides."""
+    match = _EXCHANGE.search(view.text)
+    if not match:
+        return None
+    left = [r for r in view.persons if view.rel(r.end) <= match.start()]
+    right = [r for r in view.persons if view.rel(r.start) >= match.end()]
+    if not right and not left:
+        return None
+    if not left:
+        subject = view.subject_before(match.start())
+        left = [subject] if subject else []
+    return (left, right) if left and right else None
+
+
+def side_home(view: SentenceView, side: list[Ref]) -> str | None:
+    homes = [view.home.get(r.node_id) for r in side if view.home.get(r.node_id)]
+    return max(set(homes), key=homes.count) if homes else None
+
+
+def rule_exchanges(view: SentenceView, left: list[Ref], right: list[Ref], left_home: str | None,
+                   right_home: str | None) -> Iterator[Edge]:
+    """Each sender of an exchanged message states something to the other side's country."""
+    date = view.date_near(0)
+    for side, other in ((left, right_home), (right, left_home)):
+        if other is None:
+            continue
+        for ref in dict.fromkeys(r.node_id for r in side):
+            yield edge(view, "STATED", ref, other, "message-exchange", date, medium="message", confidence=0.7)
