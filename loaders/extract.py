@@ -39,7 +39,7 @@ _SPEECH_NEAR = re.compile(
 )
 _NOT_SUBJECT = re.compile(
     r"(?:invitation\s+of|accompanied\s+by|together\s+with|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|\band)"
-    r"\s+(?:(?:the|his|her|a)\s+)?(?:[A-Z][\w.'’\-]*,?\s+|(?:of|the|and)\s+)*$"
+    r"\s+(?:(?:the|his|her|a)\s+)?(?:[A-Z][\w.'’\-]*\s+|(?:Lady|Madam|Excellency),\s+|(?:of|the|and)\s+)*$"
 )
 
 

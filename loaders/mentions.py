@@ -217,6 +217,9 @@ class SentenceAnalysis:
         if k in self.labels:
             return self.labels[k]
         low = token.lower_
+        if low in NAME_PARTICLES and self.sent.start < k < self.sent.end - 1 and _is_cap(self.doc[k - 1]) \
+                and _is_cap(self.doc[k + 1]) and self.doc[k + 1].lower_ not in CAP_STOP:
+            return "name"  # 'Lula da Silva', 'Ursula von der Leyen'
         if low in POSSESSIVE and k > self.sent.start and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         if low in CONNECTORS:
@@ -262,8 +265,10 @@ class SentenceAnalysis:
                     break
                 if kind_j == "conn":
                     # a connector continues the chunk only if a capitalised word follows
-                    if self.doc[j].lower_ == "and" and not self._and_joins(j):
+                    if self.doc[j].lower_ == "and" and not self._and_joins(j) and not self._inside_instrument(k, j):
                         break
+                    if j + 1 < end and self.doc[j + 1].lower_ in lx.dates_words():
+                        break  # 'Kofi Mensah on June 2': a date ends the name
                     if j + 1 < end and self.token_kind(j + 1) not in ("lower", "conn") and not self.doc[j + 1].is_punct:
                         j += 1
                         continue
@@ -275,6 +280,12 @@ class SentenceAnalysis:
             if j > k:
                 self._classify_chunk(k, j)
             k = max(j, k + 1)
+
+    def _inside_instrument(self, start: int, k: int) -> bool:
+        """'Agreement on the Promotion and Protection of Investments': 'and' inside a treaty or body name."""
+        if k + 1 >= self.sent.end or self.token_kind(k + 1) in ("title", "honorific", "demonym", "country", "lower"):
+            return False
+        return any(self.token_kind(x) in ("treatyhead", "orghead") for x in range(start, k))
 
     def _and_joins(self, k: int) -> bool:
         """'Science and Culture Center' is one name; 'Xi Jinping and President X' or 'Vietnam and Russia' are two."""

@@ -524,7 +524,7 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
             countries.append(ref.node_id)
     if len(countries) == 2:
         return countries[0], countries[1]
-    if len(countries) < 2 and view.pair and re.search(r"\b(?:two|both|bilateral|their|the\s+two)\b", window, re.I):
+    if len(countries) < 2 and view.pair and re.search(r"\b(?:two|both|bilateral|their|the\s+two|relations(?:hip)?|ties)\b", window, re.I):
         if not countries or countries[0] in view.pair:
             return view.pair
     return None

@@ -1,0 +1,151 @@
+"""Extraction on sentences written for these tests (not from the seeds): what an analyst
+would see in the graph for ordinary diplomatic news prose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.loaders.documents import make_document
+from diplograph.loaders.extract import extract_document, extract_documents
+
+
+def graph_of(text: str, date: dt.date | None = dt.date(2023, 3, 1), path: str = "test.txt"):
+    return extract_document(make_document(text, path=path, date=date))
+
+
+def edges(graph, type_):
+    names = {n.id: n.name for n in graph.nodes()}
+    return [(names[e.source], names[e.target], e) for e in graph.edges(type=type_)]
+
+
+def test_state_visit_with_a_date_range_and_an_invitation():
+    g = graph_of(
+        "At the invitation of Prime Minister Fumio Kishida, President Joko Widodo will pay a state visit to Japan "
+        "from March 3 to 5, 2023."
+    )
+    (visitor, host, visit), = edges(g, "VISITED")
+    assert (visitor, host, visit.kind) == ("Joko Widodo", "Japan", "state")
+    assert visit.date.iso == "2023-03-03/2023-03-05" and visit.cameo == "042"
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Fumio Kishida", "Joko Widodo")]
+
+
+def test_every_evidence_span_slices_the_document_to_its_text():
+    text = (
+        "Kenyan Foreign Minister Jane Mwangi met with Ghanaian Foreign Minister Kofi Mensah on June 2, 2022.\n"
+        "Mr. Mensah said that Ghana and Kenya would deepen trade ties."
+    )
+    document = make_document(text, path="ghana.txt")
+    g = extract_document(document)
+    assert g.edges(type="MET") and g.edges(type="STATED")
+    for edge in g.iter_edges():
+        for evidence in edge.evidence:
+            assert document.text[evidence.start_char:evidence.end_char] == evidence.text
+            assert evidence.doc_id == document.id
+
+
+def test_meeting_offices_and_a_surname_resolved_to_the_full_name():
+    g = graph_of(
+        "Kenyan Foreign Minister Jane Mwangi met with Ghanaian Foreign Minister Kofi Mensah on June 2, 2022. "
+        "Mr. Mensah said that Ghana and Kenya would deepen trade ties."
+    )
+    (a, b, met), = edges(g, "MET")
+    assert {a, b} == {"Jane Mwangi", "Kofi Mensah"} and met.date.iso == "2022-06-02"
+    offices = {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
+    assert offices == {("Jane Mwangi", "Kenya", "Foreign Minister"), ("Kofi Mensah", "Ghana", "Foreign Minister")}
+    (speaker, about, stated), = edges(g, "STATED")
+    assert speaker == "Kofi Mensah" and about == "Kenya"
+    assert stated.quote.startswith("Ghana and Kenya would deepen")
+    assert [p.name for p in g.nodes("Person")] == ["Jane Mwangi", "Kofi Mensah"]
+
+
+def test_establishing_diplomatic_relations_is_a_dated_recognition():
+    g = graph_of("On May 12, 1998, Chile established diplomatic relations with Mongolia.")
+    (a, b, rec), = edges(g, "RECOGNIZED")
+    assert (a, b, rec.date.iso, rec.kind, rec.cameo) == ("Chile", "Mongolia", "1998-05-12", "diplomatic_relations", "054")
+
+
+def test_the_two_countries_sign_and_upgrade_their_partnership():
+    g = graph_of(
+        "Relations between Kazakhstan and Mongolia have grown steadily. "
+        "In 2015, the two countries signed the Treaty on Good-Neighbourly Relations and Cooperation. "
+        "The relationship was upgraded to a Comprehensive Strategic Partnership in 2019."
+    )
+    signed = {(a, b) for a, b, _ in edges(g, "SIGNED")}
+    assert signed == {("Kazakhstan", "Treaty on Good-Neighbourly Relations and Cooperation"),
+                      ("Mongolia", "Treaty on Good-Neighbourly Relations and Cooperation")}
+    assert all(e.date.iso == "2015" and e.date.precision == "year" for _, _, e in edges(g, "SIGNED"))
+    (a, b, partnership), = edges(g, "PARTNERSHIP")
+    assert {a, b} == {"Kazakhstan", "Mongolia"}
+    assert (partnership.level, partnership.date.iso) == ("Comprehensive Strategic Partnership", "2019")
+
+
+def test_an_expert_her_institute_and_pronoun_and_description_mentions():
+    g = graph_of(
+        "Anna Petrova, a senior researcher at the Institute of World Economy, said that Brazil remains a key partner. "
+        "She added that Argentina is also important. "
+        "According to the researcher, Chile could join later."
+    )
+    (person, org, affiliation), = edges(g, "AFFILIATED_WITH")
+    assert (person, org, affiliation.title) == ("Anna Petrova", "Institute of World Economy", "senior researcher")
+    stated = sorted((a, b) for a, b, _ in edges(g, "STATED"))
+    assert stated == [("Anna Petrova", "Argentina"), ("Anna Petrova", "Brazil"), ("Anna Petrova", "Chile")]
+
+
+def test_membership_and_succession():
+    g = graph_of("Indonesia is a founding member of ASEAN. Serbia, the successor state of Yugoslavia, joined the talks.")
+    assert [(a, b) for a, b, _ in edges(g, "MEMBER_OF")] == [("Indonesia", "Association of Southeast Asian Nations")]
+    assert [(a, b) for a, b, _ in edges(g, "SUCCEEDED")] == [("Serbia", "Yugoslavia")]
+    yugoslavia = g.find("Yugoslavia")
+    assert yugoslavia.historical and yugoslavia.successor == "country:rs"
+
+
+def test_relative_dates_are_anchored_to_the_article_date():
+    g = graph_of("President Lula da Silva arrived in Beijing on Tuesday for a state visit.", date=dt.date(2023, 4, 14))
+    (visitor, host, visit), = edges(g, "VISITED")
+    assert (visitor, host) == ("Lula da Silva", "China")
+    assert visit.date.iso == "2023-04-11"
+
+
+def test_one_person_across_documents_and_treaty_aliases_merged():
+    first = make_document(
+        "President Emmanuel Macron signed the Agreement on the Promotion and Protection of Investments in Hanoi.", path="a.txt")
+    second = make_document(
+        "Macron said the Agreement on the Promotion and Protection of Investments and Trade was a milestone for Vietnam.",
+        path="b.txt")
+    g = extract_documents([first, second])
+    assert [p.name for p in g.nodes("Person")] == ["Emmanuel Macron"]
+    treaties = g.nodes("Treaty")
+    assert len(treaties) == 1 and len(treaties[0].aliases) == 1
+    assert {e.type for e in g.edges(source="person:emmanuel-macron")} >= {"SIGNED", "STATED"}
+
+
+def test_text_without_diplomacy_or_in_another_language_gives_no_events():
+    for text in ("Il pleut à Paris depuis trois jours et les cafés sont pleins.", "The weather was mild and the markets calm."):
+        g = graph_of(text)
+        assert [e for e in g.iter_edges() if e.type != "MENTIONED_IN"] == []
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("in July 1955", "1955-07"),
+        ("On January 30, 1950,", "1950-01-30"),
+        ("from June 19 to 20, 2024", "2024-06-19/2024-06-20"),
+        ("on 16th September 2014", "2014-09-16"),
+        ("in 2001", "2001"),
+    ],
+)
+def test_dates_keep_their_precision(text, iso):
+    from diplograph.loaders.dates import find_dates
+
+    (found,) = find_dates(text)
+    assert found.date.iso == iso
+
+
+def test_target_years_are_not_event_dates():
+    from diplograph.loaders.dates import find_dates
+
+    (found,) = find_dates("to raise trade to US$10 billion by 2025")
+    assert found.is_target
