@@ -112,6 +112,35 @@ def _is_cap(token) -> bool:
     return bool(text) and text[0].isupper() and (text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha())
 
 
+_TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
+_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
+
+
+@lru_cache(maxsize=200_000)
+def _static_kind(text: str) -> str:
+    """What a token is by its spelling alone (cached: most words repeat)."""
+    low = text.lower()
+    if low in CONNECTORS:
+        return "conn"
+    if not (text and text[0].isupper() and text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()):
+        return "lower"
+    if len(text) > 1 and text.replace(".", "").isupper() and "." not in text[:-1]:
+        return "acronym"  # 'RISI', 'TTP': organisations' short names, never a person's
+    if low in lx.ORG_HEADS or low.rstrip("s") in lx.ORG_HEADS:
+        return "orghead"
+    if low in _TREATY_LAST_WORDS:
+        return "treatyhead"
+    if low in PLACE_HEADS:
+        return "place"
+    if low in PLURAL_TITLES:
+        return "title"
+    if low in CAP_STOP or low in lx.dates_words():
+        return "stop"
+    if text.rstrip(".") in _HONORIFIC_WORDS:
+        return "honorific"
+    return "name"
+
+
 class SentenceAnalysis:
     """Mentions in one sentence, with per-token labels the event rules read."""
 
@@ -222,25 +251,7 @@ class SentenceAnalysis:
             return "name"  # 'Lula da Silva', 'Ursula von der Leyen'
         if low in POSSESSIVE and k > self.sent.start and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
-        if low in CONNECTORS:
-            return "conn"
-        if not _is_cap(token):
-            return "lower"
-        if len(token.text) > 1 and token.text.replace(".", "").isupper() and "." not in token.text[:-1]:
-            return "acronym"  # 'RISI', 'TTP': organisations' short names, never a person's
-        if low in lx.ORG_HEADS or low.rstrip("s") in lx.ORG_HEADS:
-            return "orghead"
-        if low in {w.split()[-1] for w in lx.TREATY_HEADS} or low in ("plan", "action", "joint"):
-            return "treatyhead"
-        if low in PLACE_HEADS:
-            return "place"
-        if low in PLURAL_TITLES:
-            return "title"
-        if low in CAP_STOP or low in lx.dates_words():
-            return "stop"
-        if token.text.rstrip(".") in [h.rstrip(".") for h in lx.HONORIFICS]:
-            return "honorific"
-        return "name"
+        return _static_kind(token.text)
 
     def _chunks(self) -> None:
         """Split the sentence into capitalised chunks and classify each; persons last, once
