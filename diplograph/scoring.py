@@ -476,18 +476,6 @@ def score_graph(gold: GoldFile, graph: DiploGraph, documents: Sequence) -> Evalu
     return report
 
 
-def _with_gold_dates(documents: list, gold: GoldFile) -> list:
-    """Fill a missing publication date from the gold (day precision only): it anchors "today"."""
-    dates = {Path(d.file).name: d.date for d in gold.documents if d.date and len(d.date) == 10}
-    out = []
-    for doc in documents:
-        base = _doc_basename(doc.path)
-        if doc.date is None and base in dates:
-            doc = doc.model_copy(update={"date": dt.date.fromisoformat(dates[base])})
-        out.append(doc)
-    return out
-
-
 def evaluate(gold: str | Path | GoldFile, paths: Iterable[str | Path], progress=None) -> EvaluationReport:
     """Read and extract ``paths`` and score the graph against ``gold`` (a file or a GoldFile)."""
     from diplograph.loaders.documents import read_paths
@@ -495,7 +483,7 @@ def evaluate(gold: str | Path | GoldFile, paths: Iterable[str | Path], progress=
 
     gold_file = gold if isinstance(gold, GoldFile) else load_gold(gold)
     documents, problems = read_paths([Path(p) for p in paths])
-    documents = _with_gold_dates(documents, gold_file)
+    # no metadata comes from the gold: documents carry their own dates (dateline, manifest, jsonl)
     graph = extract_documents(documents, progress=progress) if progress else extract_documents(documents)
     report = score_graph(gold_file, graph, documents)
     report.gold = None if isinstance(gold, GoldFile) else str(gold)
