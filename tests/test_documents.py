@@ -151,3 +151,21 @@ def test_synthetic_corpus_is_deterministic_and_reads_cleanly(tmp_path: Path) -> 
 def test_html_with_an_unclosed_head_still_keeps_the_body() -> None:
     content = html_to_text("<html><head><title>T</title><link rel=x><body><p>Lula visited Beijing.</p>")
     assert (content.title, content.text) == ("T", "Lula visited Beijing.")
+
+
+def test_a_manifest_beside_the_articles_gives_their_url_and_date(tmp_path):
+    from diplograph.loaders.documents import read_paths
+
+    (tmp_path / "a.txt").write_text("Leaders met today in Hanoi.", encoding="utf-8")
+    (tmp_path / "SOURCES.tsv").write_text("file\turl\tdate\noutlet\na.txt\thttps://example.org/a\t2014-09-16\n", encoding="utf-8")
+    (document,), problems = read_paths([tmp_path])
+    assert problems == []
+    assert (str(document.date), document.url) == ("2014-09-16", "https://example.org/a")
+
+
+def test_a_dateline_near_the_top_is_the_publication_date():
+    from diplograph.loaders.documents import make_document
+
+    document = make_document("Meeting of Foreign Ministers\n\n22 February, 2017\n\nOn February 22, the ministers met.")
+    assert str(document.date) == "2017-02-22"
+    assert make_document("A story about 22 February, 2017 and other days in a long first line.").date is None
