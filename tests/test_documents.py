@@ -157,7 +157,7 @@ def test_a_manifest_beside_the_articles_gives_their_url_and_date(tmp_path):
     from diplograph.loaders.documents import read_paths
 
     (tmp_path / "a.txt").write_text("Leaders met today in Hanoi.", encoding="utf-8")
-    (tmp_path / "SOURCES.tsv").write_text("file\turl\tdate\noutlet\na.txt\thttps://example.org/a\t2014-09-16\n", encoding="utf-8")
+    (tmp_path / "SOURCES.tsv").write_text("file\turl\tdate\toutlet\na.txt\thttps://example.org/a\t2014-09-16\tExample\n", encoding="utf-8")
     (document,), problems = read_paths([tmp_path])
     assert problems == []
     assert (str(document.date), document.url) == ("2014-09-16", "https://example.org/a")
