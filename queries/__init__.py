@@ -57,6 +57,14 @@ class QueryModule(BaseModel):
     example: str = ""
     text: str
     path: Path
+    variants: dict[str, str] = Field(
+        default_factory=dict,
+        description="store kind -> Cypher text, from NAME.KIND.cypher beside NAME.cypher (used where one "
+        "text cannot serve both stores; the variant file says why)",
+    )
+
+    def text_for(self, kind: str) -> str:
+        return self.variants.get(kind, self.text)
 
 
 class QueryFileError(ValueError):
@@ -124,7 +132,15 @@ def parse_module(path: Path) -> QueryModule:
 
 @lru_cache(maxsize=1)
 def _catalog() -> dict[str, QueryModule]:
-    return {m.name: m for m in (parse_module(p) for p in sorted(HERE.glob("*.cypher")))}
+    paths = sorted(HERE.glob("*.cypher"))
+    modules = {m.name: m for m in (parse_module(p) for p in paths if "." not in p.stem)}
+    for path in paths:
+        name, dot, kind = path.stem.partition(".")
+        if dot:
+            if name not in modules:
+                raise QueryFileError(f"{path.name}: variant of unknown module {name!r}")
+            modules[name].variants[kind] = path.read_text(encoding="utf-8")
+    return modules
 
 
 def catalog() -> dict[str, QueryModule]:
