@@ -85,11 +85,14 @@ class Neo4jStore(Store):
         self.skipped: list[str] = []
         auth = (user, password) if password is not None else None
         try:
-            self._driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=connection_timeout)
+            # acquisition timeout bounds a handshake the server never answers (see _settle_falkordb_bolt)
+            self._driver = GraphDatabase.driver(
+                uri, auth=auth, connection_timeout=connection_timeout, connection_acquisition_timeout=15.0
+            )
         except (ValueError, nx.ConfigurationError) as exc:
             raise StoreConnectionError(f"invalid Neo4j URI {uri!r}: {_first_line(exc)}; {CHECK_SETTINGS}") from None
         try:
-            self._driver.verify_connectivity()
+            self._verify_connectivity()
         except nx.AuthError as exc:
             self._driver.close()
             raise StoreConnectionError(
@@ -114,6 +117,18 @@ class Neo4jStore(Store):
             raise
 
     # ---- life cycle ------------------------------------------------------------------------
+    def _verify_connectivity(self, attempts: int = 3) -> None:
+        """``verify_connectivity`` again after ServiceUnavailable (a server still starting, or a
+        FalkorDB handshake left unanswered, which the failed attempt itself clears)."""
+        for attempt in range(attempts):
+            try:
+                self._driver.verify_connectivity()
+                return
+            except nx.ServiceUnavailable:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
     def close(self) -> None:
         """Close the driver (idempotent); on FalkorDB also clear its after-GOODBYE fault."""
         driver, self._driver = getattr(self, "_driver", None), None
