@@ -399,7 +399,10 @@ def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
     if quoted:
         return quoted.group("q").strip()
     after = view.text[match.end():].strip()
-    speaker_first = any(0 <= match.start() - view.rel(r.end) <= 3 for r in view.persons)
+    speaker_first = any(
+        0 <= match.start() - view.rel(r.end) <= 30
+        and re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", view.text[view.rel(r.end):match.start()])
+        for r in view.persons)
     if speaker_first and len(after) > 20:
         return re.sub(r"^(?:that|in\s+\w+\s*:)\s*", "", after).strip()
     that = re.match(r"(?:[^,]{0,80}?,\s*)?(?:in\s+\w+\s*:?\s*)?that\s+(.*)", after, re.S)
