@@ -58,8 +58,14 @@ CHECK_SETTINGS = "check NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD (environment or .env
 
 
 def _first_line(exc: BaseException) -> str:
+    """The reason in one line: the innermost OS error (e.g. connection refused) when there is one."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, OSError) and cause.strerror:
+            return cause.strerror.lower()
+        cause = cause.__cause__
     text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return " ".join(str(text).split("\n")[0].split())
+    return " ".join(str(text).split("\n")[0].split()).rstrip(":")
 
 
 class Neo4jStore(Store):

@@ -151,6 +151,17 @@ def test_dates_compare_as_dates(store):
 
 
 @pytest.mark.neo4j
+def test_large_parameters_fail_cleanly_or_work(store):
+    """FalkorDB's Bolt server crashes on statements over ~4 KB with parameters: refused up front."""
+    if store.server == "falkordb":
+        with pytest.raises(CypherError, match="FalkorDB's Bolt server takes at most"):
+            store.cypher("RETURN size($x) AS n", {"x": "a" * 5000})
+    else:
+        assert store.cypher("RETURN size($x) AS n", {"x": "a" * 5000}) == [{"n": 5000}]
+    assert store.cypher("RETURN size($x) AS n", {"x": "a" * 100}) == [{"n": 100}]  # still up
+
+
+@pytest.mark.neo4j
 def test_clear_empties_the_store(store):
     store.load(DiploGraph.from_json(MINI))
     store.clear()
