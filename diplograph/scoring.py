@@ -31,23 +31,12 @@ import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
 
 from diplograph.graph.memory import DiploGraph
-from diplograph.graph.models import SYMMETRIC_EDGE_TYPES, Edge, EventDate, NodeBase
+from diplograph.graph.models import EDGE_TYPES, SYMMETRIC_EDGE_TYPES, Edge, EventDate, NodeBase
 
 GoldNodeType = Literal["Person", "Country", "Organization", "Treaty"]
-ScoredEdgeType = Literal[
-    "VISITED",
-    "MET",
-    "SIGNED",
-    "STATED",
-    "INVITED",
-    "RECOGNIZED",
-    "PARTNERSHIP",
-    "HOLDS_OFFICE",
-    "AFFILIATED_WITH",
-    "MEMBER_OF",
-    "SUCCEEDED",
-]
-SCORED_EDGE_TYPES: tuple[str, ...] = ScoredEdgeType.__args__  # type: ignore[attr-defined]
+# every edge type but MENTIONED_IN (bookkeeping, not a fact an analyst annotates)
+SCORED_EDGE_TYPES: tuple[str, ...] = tuple(t for t in EDGE_TYPES if t != "MENTIONED_IN")
+ScoredEdgeType = Literal[SCORED_EDGE_TYPES]  # type: ignore[valid-type]
 UNSCORED_EDGE_TYPES = frozenset({"MENTIONED_IN"})
 NO_EVIDENCE = "(no evidence)"
 _RANK = {"year": 0, "month": 1, "day": 2}
