@@ -23,7 +23,6 @@ import resource
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,26 +40,11 @@ def corpus_dir(cache: Path, articles: int, seed: int) -> Path:
     return folder
 
 
-def _extract_chunk(documents):
-    from diplograph.loaders.extract import extract_documents
-
-    return extract_documents(documents)
-
-
 def extract_in_workers(documents, workers: int):
-    """Split the documents into one contiguous chunk per worker, extract in parallel, merge."""
+    """The library's own multi-process extraction (what `diplograph build --workers N` runs)."""
     from diplograph.loaders.extract import extract_documents
 
-    if workers <= 1:
-        return extract_documents(documents)
-    size = -(-len(documents) // workers)
-    chunks = [documents[i : i + size] for i in range(0, len(documents), size)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        graphs = list(pool.map(_extract_chunk, chunks))
-    merged = graphs[0]
-    for graph in graphs[1:]:
-        merged.merge(graph)
-    return merged
+    return extract_documents(documents, workers=workers)
 
 
 def _rss_mb(who: int) -> float:

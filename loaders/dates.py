@@ -62,6 +62,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:(?P<rel>last|next|on|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
+_MAYBE_DATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|today|yesterday|tomorrow|this|last|next",
+    re.IGNORECASE,
+)
 _CUE = re.compile(r"(?P<cue>since|from|by|until|till|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -179,6 +183,8 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
 
 def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text`` (non-overlapping, most specific first), in text order."""
+    if not _MAYBE_DATE.search(text):
+        return []  # no digit, month, weekday or relative day word: nothing to find
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in PATTERNS:

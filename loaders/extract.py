@@ -347,17 +347,31 @@ class DocumentExtractor:
         self.graph.add_edge(edge)
 
     def _emit(self, view: rules.SentenceView) -> None:
-        visits = list(rules.rule_visits(view))
+        lower = view.text.lower()
+
+        def cue(*words: str) -> bool:  # a cheap substring test before a rule's regexes
+            return any(w in lower for w in words)
+
+        people = bool(view.persons)
+        visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew") else []
         produced: list[Edge] = [*visits]
-        produced += rules.rule_invitations(view, visits)
-        produced += rules.rule_meetings(view)
-        produced += rules.rule_signings(view)
-        produced += rules.rule_recognition(view)
-        produced += rules.rule_anniversary(view)
-        produced += rules.rule_partnerships(view)
-        produced += rules.rule_membership(view)
-        produced += rules.rule_succession(view, lambda node_id: self.countries.nodes.get(node_id, Country(id="x", name="x")).historical)
-        groups = rules.exchange_groups(view)
+        if people and cue("invit"):
+            produced += rules.rule_invitations(view, visits)
+        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête"):
+            produced += rules.rule_meetings(view)
+        if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
+            produced += rules.rule_signings(view)
+        if cue("recogni", "diplomatic"):
+            produced += rules.rule_recognition(view)
+        if cue("anniversary"):
+            produced += rules.rule_anniversary(view)
+        if cue("partnership"):
+            produced += rules.rule_partnerships(view)
+        if view.orgs and cue("member", "join", "accession"):
+            produced += rules.rule_membership(view)
+        if cue("successor", "succeeded", "continuator"):
+            produced += rules.rule_succession(view, lambda node_id: self.countries.nodes.get(node_id, Country(id="x", name="x")).historical)
+        groups = rules.exchange_groups(view) if people and cue("exchang") else None
         if groups:
             left, right = groups
             homes = [rules.side_home(view, left), rules.side_home(view, right)]
@@ -371,7 +385,7 @@ class DocumentExtractor:
                     self._assume_home(states.get(ref.node_id), home, view)
             view.home = {p.node_id: p.country for p in self.people.values() if p.country}
             produced += rules.rule_exchanges(view, left, right, homes[0], homes[1])
-        for item in rules.rule_statements(view):
+        for item in rules.rule_statements(view) if people else ():
             if item.medium:
                 self.media.setdefault(item.source, item.medium)
             elif item.source in self.media:
@@ -539,6 +553,15 @@ def extract_document(document: SourceDocument) -> DiploGraph:
     return DocumentExtractor(document).run()
 
 
+def _extract_batch(documents: list[SourceDocument]) -> DiploGraph:
+    """A worker's share: each document extracted on its own, merged (resolution across
+    documents happens once, in the parent, over everything)."""
+    graph = DiploGraph()
+    for document in documents:
+        graph.merge(extract_document(document))
+    return graph
+
+
 def extract_documents(documents: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None,
                       workers: int = 1) -> DiploGraph:
     """Extract every document, merge, and resolve entities across documents."""
@@ -547,11 +570,14 @@ def extract_documents(documents: Iterable[SourceDocument], progress: Callable[[S
     if workers > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        size = max(1, min(64, len(documents) // (workers * 4) or 1))
+        batches = [documents[i:i + size] for i in range(0, len(documents), size)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for document, part in zip(documents, pool.map(extract_document, documents, chunksize=16)):
+            for batch, part in zip(batches, pool.map(_extract_batch, batches)):
                 graph.merge(part)
-                if progress:
-                    progress(document)
+                for document in batch:
+                    if progress:
+                        progress(document)
     else:
         for document in documents:
             graph.merge(extract_document(document))

@@ -112,6 +112,8 @@ def _is_cap(token) -> bool:
     return bool(text) and text[0].isupper() and (text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha())
 
 
+_TITLE_WORD_SET = frozenset(w for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES for w in t.replace("-", " ").split()) | {
+    t for t in lx.OFFICE_TITLES if "-" in t}
 _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
@@ -218,6 +220,8 @@ class SentenceAnalysis:
         return i > self.sent.start and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit"}
 
     def _titles(self) -> None:
+        if _TITLE_WORD_SET.isdisjoint(t.lower_ for t in self.tokens):
+            return  # no title word at all: skip the long alternation
         doc = self.doc
         start_char = doc[self.sent.start].idx
         text = doc.text[start_char:self.sent.end_char]

@@ -149,3 +149,14 @@ def test_target_years_are_not_event_dates():
 
     (found,) = find_dates("to raise trade to US$10 billion by 2025")
     assert found.is_target
+
+
+def test_two_worker_processes_build_the_same_graph_as_one():
+    documents = [
+        make_document(f"President Emmanuel Macron met Prime Minister Narendra Modi in New Delhi on May {day}, 2023. "
+                      "Macron said India matters.", path=f"{day}.txt")
+        for day in range(1, 13)
+    ]
+    one, two = extract_documents(documents), extract_documents(documents, workers=2)
+    assert sorted(e.id for e in one.iter_edges()) == sorted(e.id for e in two.iter_edges())
+    assert len(one.edges(type="MET")) == 12
