@@ -31,7 +31,7 @@ from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
 from diplograph.loaders.dates import find_dates
 from diplograph.loaders.documents import SourceDocument
-from diplograph.loaders.mentions import Mention, SentenceAnalysis, pipeline
+from diplograph.loaders.mentions import Mention, SentenceAnalysis, find_matches, pipeline
 
 MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at whitespace
 _SPEECH_NEAR = re.compile(
@@ -107,11 +107,11 @@ class DocumentExtractor:
 
     # ---- driver -----------------------------------------------------------------------------------
     def run(self) -> DiploGraph:
-        nlp, matcher = pipeline()
+        nlp, _ = pipeline()
         chunks = list(_chunks(self.document.text))
         index = 0
         for (base, _text), spacy_doc in zip(chunks, nlp.pipe(text for _, text in chunks)):
-            matches = [(nlp.vocab.strings[m], i, j) for m, i, j in matcher(spacy_doc)]
+            matches = find_matches(spacy_doc)
             for sent in spacy_doc.sents:
                 if not sent.text.strip():
                     continue
@@ -190,13 +190,14 @@ class DocumentExtractor:
     # ---- resolution -----------------------------------------------------------------------------
     def _resolve(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
         if m.kind in ("country", "city", "demonym"):
-            node = self.countries.nodes[m.node_id]
-            self.graph.add_node(node)
+            if m.node_id not in self.graph:
+                self.graph.add_node(self.countries.nodes[m.node_id])
             return rules.Ref(m.node_id, m.kind, m.start, m.end, m.text)
         if m.kind == "bloc":
             node = lx.blocs()[m.text] if m.text in lx.blocs() else None
             if node:
-                self.graph.add_node(node)
+                if node.id not in self.graph:
+                    self.graph.add_node(node)
                 return rules.Ref(node.id, "bloc", m.start, m.end, m.text)
             return None
         if m.kind == "org":

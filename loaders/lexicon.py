@@ -19,6 +19,7 @@ import pycountry
 from diplograph.graph.models import Country, Organization
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Accent- and case-insensitive key: 'Phạm Minh Chính' -> 'pham minh chinh'."""
     text = text.replace("đ", "d").replace("Đ", "D").replace("’", "'")

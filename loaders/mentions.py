@@ -59,13 +59,6 @@ TITLE_HEADS = {t.split()[-1] for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES} -
 PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "leaders", "ambassadors", "secretaries"}
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 
-_TITLE_RE = re.compile(
-    r"\b(?:(?:" + "|".join(lx.TITLE_MODIFIERS) + r")[ -])*(?:"
-    + "|".join(sorted((re.escape(t) for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-
 
 _LOWER_TREATY = re.compile(r"\b(?:joint statement|joint declaration|joint communiqu[eé]|plan of action|action plan|memorandum of understanding|framework agreement|agreement)\b")
 
@@ -107,13 +100,29 @@ def pipeline():
     return nlp, matcher
 
 
+@lru_cache(maxsize=1)
+def _title_matcher() -> PhraseMatcher:
+    """Titles and roles, matched case-insensitively (LOWER) by spaCy instead of a long regex."""
+    nlp, _ = pipeline()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("TITLE", list(nlp.tokenizer.pipe(lx.OFFICE_TITLES)))
+    matcher.add("ROLE", list(nlp.tokenizer.pipe(lx.AFFILIATION_ROLES)))
+    return matcher
+
+
+def find_matches(doc: Doc) -> list[tuple[str, int, int]]:
+    """Every gazetteer, title and role match in a spaCy Doc as (label, start token, end token)."""
+    nlp, matcher = pipeline()
+    strings = nlp.vocab.strings
+    return [(strings[m], i, j) for m, i, j in matcher(doc)] + [(strings[m], i, j) for m, i, j in _title_matcher()(doc)]
+
+
 def _is_cap(token) -> bool:
     text = token.text
     return bool(text) and text[0].isupper() and (text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha())
 
 
-_TITLE_WORD_SET = frozenset(w for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES for w in t.replace("-", " ").split()) | {
-    t for t in lx.OFFICE_TITLES if "-" in t}
+_MODIFIERS = frozenset(lx.TITLE_MODIFIERS)
 _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
@@ -154,7 +163,7 @@ class SentenceAnalysis:
         self.labels: dict[int, str] = {}     # token index (doc-level) -> label
         self.mentions: list[Mention] = []
         self._gazetteer(matches)
-        self._titles()
+        self._titles(matches)
         self._chunks()
         self.lowercase_treaties()
         self._refresh_titles()
@@ -219,23 +228,28 @@ class SentenceAnalysis:
         """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition."""
         return i > self.sent.start and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit"}
 
-    def _titles(self) -> None:
-        if _TITLE_WORD_SET.isdisjoint(t.lower_ for t in self.tokens):
-            return  # no title word at all: skip the long alternation
+    def _titles(self, matches) -> None:
+        """Label title and role tokens; a modifier in front ('Deputy', 'First', 'Vice-') joins the title."""
         doc = self.doc
-        start_char = doc[self.sent.start].idx
-        text = doc.text[start_char:self.sent.end_char]
-        for m in _TITLE_RE.finditer(text):
-            span = doc.char_span(start_char + m.start(), start_char + m.end(), alignment_mode="contract")
-            if span is None:
+        found = sorted(((i, j, label) for label, i, j in matches
+                        if label in ("TITLE", "ROLE") and self.sent.start <= i and j <= self.sent.end),
+                       key=lambda m: (m[0], -(m[1] - m[0])))
+        last_end = -1
+        for i, j, label in found:
+            if i < last_end:
                 continue
-            word = m.group(0)
+            while i - 1 >= self.sent.start and (doc[i - 1].lower_ in _MODIFIERS or (doc[i - 1].text == "-" and i - 2 >= self.sent.start
+                                                                                    and doc[i - 2].lower_ in _MODIFIERS)):
+                i -= 1
+            span = doc[i:j]
             # lower-case office words are titles only right before a capitalised name or phrase
-            if word[0].islower() and not self._title_in_lowercase_ok(span):
+            if span[0].text[0].islower() and not self._title_in_lowercase_ok(span):
                 continue
+            last_end = j
+            kind = "role" if label == "ROLE" and span[-1].lower_ in ROLE_WORDS else "title"
             for k in range(span.start, span.end):
                 if self.labels.get(k) is None:
-                    self.labels[k] = "role" if m.group(0).lower().split()[-1] in ROLE_WORDS else "title"
+                    self.labels[k] = kind
 
     def _title_in_lowercase_ok(self, span: Span) -> bool:
         last = span[-1].lower_
