@@ -110,12 +110,12 @@ class DocumentExtractor:
         nlp, _ = pipeline()
         chunks = list(_chunks(self.document.text))
         index = 0
-        for (base, _text), spacy_doc in zip(chunks, nlp.pipe(text for _, text in chunks)):
+        for (base, chunk_text), spacy_doc in zip(chunks, nlp.pipe(text for _, text in chunks)):
             matches = find_matches(spacy_doc)
             for sent in spacy_doc.sents:
                 if not sent.text.strip():
                     continue
-                analysis = SentenceAnalysis(sent, base, matches)
+                analysis = SentenceAnalysis(sent, base, matches, chunk_text)
                 analysis.pronouns_and_descriptions()
                 self._sentence(analysis, index)
                 index += 1
@@ -144,7 +144,7 @@ class DocumentExtractor:
     def _sentence(self, analysis: SentenceAnalysis, index: int) -> None:
         sent = analysis.sent
         start = analysis.base + sent.start_char
-        text = sent.text
+        text = analysis.doc_text[sent.start_char:sent.end_char]
         assert self.document.text[start:start + len(text)] == text
         view = rules.SentenceView(doc_id=self.document.id, index=index, start=start, text=text,
                                   date_anchor=self.document.date)

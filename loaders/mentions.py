@@ -60,6 +60,7 @@ PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "le
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 
 
+_LOWER_TREATY_CUE = re.compile(r"statement|declaration|communiq|plan of action|action plan|memorandum|agreement")
 _LOWER_TREATY = re.compile(r"\b(?:joint statement|joint declaration|joint communiqu[eé]|plan of action|action plan|memorandum of understanding|framework agreement|agreement)\b")
 
 
@@ -155,9 +156,10 @@ def _static_kind(text: str) -> str:
 class SentenceAnalysis:
     """Mentions in one sentence, with per-token labels the event rules read."""
 
-    def __init__(self, sent: Span, base: int, matches: list[tuple[str, int, int]]):
+    def __init__(self, sent: Span, base: int, matches: list[tuple[str, int, int]], doc_text: str | None = None):
         self.sent = sent
         self.base = base                     # absolute offset of the chunk the Doc was built from
+        self.doc_text = sent.doc.text if doc_text is None else doc_text  # Doc.text re-joins tokens on every call
         self.tokens = list(sent)
         self.first = sent.start
         self.labels: dict[int, str] = {}     # token index (doc-level) -> label
@@ -179,13 +181,13 @@ class SentenceAnalysis:
     def span_mention(self, kind: str, i: int, j: int, **kw) -> Mention:
         doc = self.doc
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        return Mention(kind, self.abs(start), self.abs(end), doc.text[start:end], i, j, **kw)
+        return Mention(kind, self.abs(start), self.abs(end), self.doc_text[start:end], i, j, **kw)
 
     def text_between(self, i: int, j: int) -> str:
         doc = self.doc
         if j <= i:
             return ""
-        return doc.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+        return self.doc_text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
 
     # ---- gazetteers ----------------------------------------------------------------------
     def _gazetteer(self, matches) -> None:
@@ -360,7 +362,9 @@ class SentenceAnalysis:
         """'adopted a joint statement on strengthening the X-Y Partnership': a named instrument in lower case."""
         doc = self.doc
         start_char = doc[self.sent.start].idx
-        text = doc.text[start_char:self.sent.end_char]
+        text = self.doc_text[start_char:self.sent.end_char]
+        if not _LOWER_TREATY_CUE.search(text):
+            return
         for m in _LOWER_TREATY.finditer(text):
             span = doc.char_span(start_char + m.start(), start_char + m.end(), alignment_mode="contract")
             if span is None or any(self.labels.get(k) == "treaty" for k in range(span.start, span.end)):
