@@ -58,7 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}\b(?!\s*,?\s*\d)")),
     ("y", re.compile(rf"\b(?P<part>early|mid|late|the end of|the beginning of)?\s*{_y('y')}\b(?!\s*(?:-|–)\s*\d)")),
     ("month", re.compile(rf"\b(?P<rel>last|next|this|in|since|from|during)\s+{_m('m1')}\b(?!\s+\d)")),
-    ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this week|last week|this year|last year|next year|this month|last month|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this week|last week|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|next|on|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
@@ -162,6 +162,9 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
             return EventDate(start=dt.date(anchor.year + 1, 1, 1), precision="year")
         if word in ("this month", "earlier this month"):
             return EventDate(start=anchor.replace(day=1), precision="month")
+        if word == "next month":
+            following = (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return EventDate(start=following, precision="month")
         if word == "last month":
             first = anchor.replace(day=1) - dt.timedelta(days=1)
             return EventDate(start=first.replace(day=1), precision="month")

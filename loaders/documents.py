@@ -85,12 +85,20 @@ def make_document(text: str, path: str | None = None, **meta) -> SourceDocument:
     return SourceDocument(id=document_id(text), text=text, path=path, **meta)
 
 
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40},\s+(?P<date>[^()–—-]{6,40}?)\s*(?:\([^)]{1,40}\))?\s*[–—-]")
+
+
 def _dateline(text: str) -> dt.date | None:
     """A dateline: one of the first lines holding nothing but a full date ('22 February, 2017')."""
     from diplograph.loaders.dates import find_dates
 
     lines = [line.strip() for line in text[:2000].splitlines() if line.strip()][:4]
     for line in lines:
+        opening = _PLACE_DATELINE.match(line)  # 'BRASILIA, 12 May 2023 (Reuters) -'
+        if opening:
+            found = find_dates(opening.group("date"))
+            if len(found) == 1 and found[0].date.precision == "day" and found[0].date.end is None:
+                return found[0].date.start
         if len(line) > 40:
             continue
         found = find_dates(line)

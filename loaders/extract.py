@@ -93,6 +93,7 @@ class DocumentExtractor:
         self.document = document
         self.graph = DiploGraph()
         self.people: dict[str, PersonState] = {}          # folded full name -> state
+        self.people_by_id: dict[str, PersonState] = {}
         self.history: list[tuple[int, list[rules.Ref]]] = []  # sentence index -> persons in it
         self.pair: tuple[str, str] | None = None
         self.pair_counts: dict[tuple[str, str], int] = {}
@@ -185,7 +186,11 @@ class DocumentExtractor:
         if pair:
             return pair
         distinct = list(dict.fromkeys(r.node_id for r in refs))
-        return (distinct[0], distinct[1]) if len(distinct) == 2 else None
+        if len(distinct) == 2:
+            return distinct[0], distinct[1]
+        # 'South African President X ... a state visit to Brazil': a demonym and a country
+        with_adjectives = list(dict.fromkeys(r.node_id for r in sorted(refs + view.adjectives, key=lambda r: r.start)))
+        return (with_adjectives[0], with_adjectives[1]) if len(with_adjectives) == 2 else None
 
     # ---- resolution -----------------------------------------------------------------------------
     def _resolve(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
@@ -250,6 +255,7 @@ class DocumentExtractor:
                 return None
             state = PersonState("person:" + lx.slug(name), name, {lx.fold(t) for t in tokens})
             self.people[key] = state
+            self.people_by_id[state.node_id] = state
         state.last_seen = index
         if m.gender and not state.gender:
             state.gender = m.gender
@@ -270,6 +276,15 @@ class DocumentExtractor:
             return
         title = re.sub(r"\s+", " ", m.title).strip(" ,")
         country = m.title_country
+        if title.lower().endswith("counterpart"):
+            # 'X held talks with his Japanese counterpart Y': Y holds, for Japan, the office X holds
+            other = next((self.people_by_id[r.node_id] for r in view.persons
+                          if r.node_id != state.node_id and self.people_by_id[r.node_id].titles), None)
+            if other is None:
+                if country and not state.country:
+                    state.country = country
+                return
+            title = other.titles[-1]
         if country and not state.country:
             state.country = country
         # 'President of the Russian Federation' -> office 'President' held for Russia

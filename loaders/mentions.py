@@ -373,7 +373,8 @@ class SentenceAnalysis:
             if end == span.end:
                 continue
             head = m.group(0)
-            name = " ".join(w[:1].upper() + w[1:] for w in head.split()) + self.text_between(span.end, end)[0:0]
+            small = {"of", "on", "the", "and", "for", "to"}
+            name = " ".join(w if w in small else w[:1].upper() + w[1:] for w in head.split())
             name = name + " " + self.text_between(span.end, end)
             mention = self.span_mention("treaty", span.start, end, name=name, extra={"kind": lx.TREATY_HEADS.get(head.lower(), "agreement")})
             self.mentions.append(mention)
@@ -425,7 +426,14 @@ class SentenceAnalysis:
             if _is_cap(token):
                 last_cap = k + 1
             k += 1
-        return last_cap if last_cap > j + 1 else j
+        if last_cap > j + 1:
+            return last_cap
+        # 'a memorandum of understanding on agricultural research': a lower-case subject of 2+ words
+        words = k - (j + 1)
+        head = self.doc[j - 1].lower_
+        if words >= 2 and head in ("understanding", "memorandum", "agreement", "action", "statement", "declaration"):
+            return k
+        return j
 
     # ---- organisations ------------------------------------------------------------------------
     def _add_org(self, i: int, j: int) -> None:

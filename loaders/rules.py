@@ -110,7 +110,7 @@ _VISIT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _VISIT_VERB = re.compile(
-    r"\b(?P<verb>visited|visits|visiting|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
+    r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?[A-Z])|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
     r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|landed\s+in|flew\s+to)\b",
     re.IGNORECASE,
 )
@@ -298,6 +298,9 @@ def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
     before = [r for r in view.treaties if 0 <= match.start() - view.rel(r.end) <= 150]
     if before and re.search(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?$", view.text[:match.start()], re.I):
         return before[-1]
+    # relative clause: 'the X Agreement, which the two countries signed in 2024'
+    if before and re.match(r",?\s+(?:which|that)\s+[^,;]{0,60}$", view.text[view.rel(before[-1].end):match.start()]):
+        return before[-1]
     return None
 
 
@@ -404,7 +407,8 @@ def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
         and re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", view.text[view.rel(r.end):match.start()])
         for r in view.persons)
     if speaker_first and len(after) > 20:
-        return re.sub(r"^(?:that|in\s+\w+\s*:)\s*", "", after).strip()
+        # 'told reporters that ...', 'said in Russian: ...': the words said, not the attribution
+        return re.sub(r"^(?:(?:\w+\s+){0,3}that|in\s+\w+\s*:)\s*", "", after).strip()
     that = re.match(r"(?:[^,]{0,80}?,\s*)?(?:in\s+\w+\s*:?\s*)?that\s+(.*)", after, re.S)
     if that:
         return that.group(1).strip()
@@ -534,7 +538,7 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
 
 
 # ---- MEMBER_OF / SUCCEEDED --------------------------------------------------------------------
-_MEMBER = re.compile(r"\b(?:is|was|are|were|as|became|become|becomes)\s+(?:a|an|the)?\s*(?:key|founding|full|permanent|active|important|core|new)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
+_MEMBER = re.compile(r"\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)\s+(?:a|an|the)?\s*(?:key|founding|full|permanent|active|important|core|new)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
 
 
 def rule_membership(view: SentenceView) -> Iterator[Edge]:
@@ -546,12 +550,15 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
         if not before:
             continue
-        country = before[-1]
+        members = [before[-1]]
+        if re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
+            members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
         bloc = after[0] if after else min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))
         kind = "key member" if re.search(r"\bkey\b", match.group(0), re.I) else "member"
         close = [d for d in view.dates if abs(view.rel(d.start) - match.start()) < 40 and not d.is_target and d.date.end is None]
-        yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
+        for country in members:
+            yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
 
 
 _SUCCESSOR = re.compile(r"\bsuccessor(?:\s+state)?\b|\bsucceeded\b|\bcontinuator\b", re.IGNORECASE)

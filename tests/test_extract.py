@@ -160,3 +160,33 @@ def test_two_worker_processes_build_the_same_graph_as_one():
     one, two = extract_documents(documents), extract_documents(documents, workers=2)
     assert sorted(e.id for e in one.iter_edges()) == sorted(e.id for e in two.iter_edges())
     assert len(one.edges(type="MET")) == 12
+
+
+def test_a_counterpart_holds_the_same_office_for_the_other_country():
+    g = graph_of("Japanese Foreign Minister Yoko Kamikawa held talks with her Philippine counterpart Enrique Manalo in Tokyo.")
+    assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Enrique Manalo", "Yoko Kamikawa")}
+    offices = {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
+    assert ("Enrique Manalo", "Philippines", "Foreign Minister") in offices
+
+
+def test_a_treaty_signed_in_a_relative_clause_by_the_two_countries():
+    g = graph_of(
+        "Relations between Japan and the Philippines are warm. "
+        "The ministers discussed the Reciprocal Access Agreement, which the two countries signed in July 2024."
+    )
+    signed = {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")}
+    assert signed == {("Japan", "Reciprocal Access Agreement", "2024-07"), ("Philippines", "Reciprocal Access Agreement", "2024-07")}
+
+
+def test_a_place_dateline_dates_the_article_and_both_members_of_a_bloc():
+    document = make_document(
+        "Brasilia, 12 May 2023 - South African President Cyril Ramaphosa arrived in Brasilia on Wednesday "
+        "for a three-day state visit to Brazil.\nLula told reporters that Brazil and South Africa, both founding "
+        "members of BRICS, would coordinate their positions.",
+        path="brics.txt",
+    )
+    assert str(document.date) == "2023-05-12"
+    g = extract_document(document)
+    (visitor, host, visit), = edges(g, "VISITED")
+    assert (visitor, host, visit.kind, visit.date.iso) == ("Cyril Ramaphosa", "Brazil", "state", "2023-05-10/2023-05-12")
+    assert {(a, b) for a, b, _ in edges(g, "MEMBER_OF")} == {("Brazil", "BRICS"), ("South Africa", "BRICS")}
