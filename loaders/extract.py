@@ -52,6 +52,7 @@ class PersonState:
     country: str | None = None
     gender: str | None = None
     last_seen: int = 0
+    placed_titles: set[str] = field(default_factory=set)  # titles already linked to an office holder
 
 
 def _chunks(text: str) -> Iterable[tuple[int, str]]:
@@ -137,7 +138,7 @@ class DocumentExtractor:
                 if state and not state.country and state.titles and known in pair:
                     country = pair[0] if pair[1] == known else pair[1]
                     state.country = country
-                    for title in state.titles:
+                    for title in [t for t in state.titles if t not in state.placed_titles]:
                         self._add(Edge(type="HOLDS_OFFICE", source=state.node_id, target=country, title=title,
                                        rule="title-office-inferred", confidence=0.6, evidence=item.evidence[:1]))
 
@@ -307,6 +308,8 @@ class DocumentExtractor:
             if org_id:
                 self._add(rules.edge(view, "AFFILIATED_WITH", state.node_id, org_id, "title-affiliation", None, title=short))
             return
+        if org_id or country:
+            state.placed_titles.add(short)
         if org_id:  # a title that names an organisation is an office in it
             office = re.sub(r"\s+(?:of|at)\s+(?:the\s+)?" + re.escape(m.title_org) + r".*$", "", short).strip() or short
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, org_id, "title-office", None, title=office))
@@ -434,8 +437,9 @@ class DocumentExtractor:
             return
         state.country = country
         for title in state.titles:
-            self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office-inferred", None,
-                                 title=title, confidence=0.6))
+            if title not in state.placed_titles:
+                self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office-inferred", None,
+                                     title=title, confidence=0.6))
 
 
 # ---- graph-level consolidation -------------------------------------------------------------------

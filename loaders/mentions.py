@@ -40,7 +40,7 @@ CAP_STOP = {
     "comprehensive", "economic", "trade", "development", "security", "defence", "defense", "principles",
     "friendly", "multifaceted", "basic", "free", "joint", "plan", "action", "affairs", "external", "foreign",
     "science", "culture", "technology", "energy", "investment", "political", "cultural", "military",
-    "continuing", "overcoming", "outlining", "long", "short", "high", "senior", "top", "chief", "asia",
+    "continuing", "overcoming", "outlining", "senior", "top", "chief", "asia",
     "europe", "africa", "america", "southeast", "south", "north", "east", "west", "pacific", "middle",
     "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
     "people", "peoples", "presidential", "royal", "supreme", "lady",
@@ -329,11 +329,17 @@ class SentenceAnalysis:
         after = self.token_kind(nxt)
         return before in ("stop", "orghead", "treatyhead", "place", "org") and after in ("stop", "orghead", "treatyhead", "place", "name", "org")
 
+    def _hyphen_in_name(self, k: int, lo: int) -> bool:
+        """'Kassym-Jomart': a hyphen with no spaces between two name tokens."""
+        doc = self.doc
+        return (doc[k].text in ("-", "–") and k > lo and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                and self.token_kind(k - 1) == "name" and k + 1 < self.sent.end and self.token_kind(k + 1) == "name")
+
     def _classify_chunk(self, i: int, j: int) -> None:
         kinds = [self.token_kind(k) for k in range(i, j)]
         # trailing person name: a run of name tokens at the end of the chunk
         n = j
-        while n > i and kinds[n - 1 - i] == "name":
+        while n > i and (kinds[n - 1 - i] == "name" or self._hyphen_in_name(n - 1, i)):
             n -= 1
         if n > i and self.doc[n - 1].lower_ in NAME_PARTICLES:
             n -= 1
@@ -421,7 +427,8 @@ class SentenceAnalysis:
         last_cap = j
         while k < end and k - j < 12:
             token = self.doc[k]
-            if (token.is_punct and token.text not in ("-", "–")) or token.lower_ in ("between", "was", "were", "is", "are", "by", "which", "that", "and", "aiming", "with"):
+            if (token.is_punct and token.text not in ("-", "–")) or token.lower_ in (
+                    "between", "was", "were", "is", "are", "by", "which", "that", "and", "aiming", "with", "in", "at", "during", "since"):
                 break
             if _is_cap(token):
                 last_cap = k + 1
@@ -431,7 +438,7 @@ class SentenceAnalysis:
         # 'a memorandum of understanding on agricultural research': a lower-case subject of 2+ words
         words = k - (j + 1)
         head = self.doc[j - 1].lower_
-        if words >= 2 and head in ("understanding", "memorandum", "agreement", "action", "statement", "declaration"):
+        if words >= 2 and head in ("understanding", "memorandum"):
             return k
         return j
 
@@ -567,10 +574,12 @@ class SentenceAnalysis:
         # 'Ambassador to Vietnam': the demonym names the sending state, not the host
         text = self.text_between(i, j)
         to_match = re.search(r"\b(?:to|in)\s+(?:the\s+)?(.+)$", text)
-        if to_match:
-            demonyms = [m for m in self.mentions if i <= m.tok_start and m.tok_end <= j and m.kind == "demonym"]
-            if demonyms:
-                country = demonyms[0].node_id
+        if to_match and re.search(r"(?i)ambassador|representative|envoy|consul|attach|charg", text):
+            # 'Russian Ambassador to Vietnam': the demonym names the sending state; 'Ambassador to
+            # Cuba' alone does not say whose ambassador, so no country
+            demonyms = [m for m in self.mentions if i <= m.tok_start and m.tok_end <= j and m.kind == "demonym"
+                        and self.doc[m.tok_start].idx < self.doc[i].idx + to_match.start()]
+            country = demonyms[0].node_id if demonyms else None
         last_title = max((k for k in range(i, j) if self.token_kind(k) in ("title", "role")), default=None)
         if last_title is not None and self.token_kind(last_title) == "role":
             role = "affiliation"
@@ -596,6 +605,8 @@ class SentenceAnalysis:
             k -= 1
         while k >= self.sent.start and k >= start - 12 and not (self.doc[k].is_punct and self.doc[k].text not in ("(", ")")):
             if self.token_kind(k) in ("title", "role"):
+                while k - 1 >= self.sent.start and self.token_kind(k - 1) in ("demonym", "title", "role"):
+                    k -= 1  # 'Vietnamese Ambassador to Cuba': the demonym belongs to the title
                 parts = self._title_parts(k, i)
                 if parts:
                     return parts

@@ -397,9 +397,15 @@ def _pronoun_owner(view: SentenceView, match: re.Match[str]) -> Ref | None:
     return near[0] if near else None
 
 
+_QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
+
+
 def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
+    continued = _QUOTE_CONTINUED.match(view.text)  # the sentence splitter left the opening mark behind
+    if continued and continued.end() <= match.start():
+        return continued.group("q").strip()
     quoted = _QUOTE.search(view.text)
-    if quoted:
+    if quoted and quoted.start() < match.start() + 200:
         return quoted.group("q").strip()
     after = view.text[match.end():].strip()
     speaker_first = any(
@@ -447,8 +453,6 @@ def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | Non
     for ref in sorted(inside + containers, key=lambda r: r.start):
         if ref.node_id != home:
             return ref.node_id
-    if inside:
-        return inside[0].node_id
     if view.pair and home in view.pair:
         return view.pair[0] if view.pair[1] == home else view.pair[1]
     return None
@@ -469,6 +473,10 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
     first, last = matches[0], matches[-1]
     kind = "diplomatic_relations" if any(m.group("est") for m in matches) else "recognition"
     clause_start = max(text.rfind(". ", 0, first.start()), 0)
+    if kind == "diplomatic_relations" and view.pair and _TWO.search(text, clause_start, first.start()):
+        a, b = sorted(view.pair)  # 'The two countries established diplomatic relations on ...'
+        yield edge(view, "RECOGNIZED", a, b, "recognize", view.date_near(first.start()), kind=kind)
+        return
     subjects = [r for r in view.between(view.countries, clause_start, first.start()) if r.kind == "country"]
     objects = [r for r in view.between(view.countries, last.end(), len(text)) if r.kind == "country"
                and re.match(r"\s*(?:with|of)?\s*(?:the\s+)?$", text[last.end():view.rel(r.start)]) or
@@ -586,10 +594,18 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
     import datetime as dt
 
     match = _ANNIVERSARY.search(view.text)
-    if not match or view.date_anchor is None:
+    if not match:
         return
     pair = view.countries_of_pair() or view.pair
     if not pair:
+        return
+    a, b = sorted(pair)
+    stated = [d for d in view.dates if d.date.precision == "day" and d.date.end is None and 0 <= view.rel(d.start) - match.end() <= 60
+              and d.text[-4:].isdigit()]
+    if stated:  # '(December 2, 1960)': the founding date is given outright
+        yield edge(view, "RECOGNIZED", a, b, "anniversary-of-relations", stated[0].date, kind="diplomatic_relations", confidence=0.7)
+        return
+    if view.date_anchor is None:
         return
     year = view.date_anchor.year - int(match.group("n"))
     date = EventDate(start=dt.date(year, 1, 1), precision="year")
@@ -601,7 +617,6 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
                 except ValueError:
                     pass
                 break
-    a, b = sorted(pair)
     yield edge(view, "RECOGNIZED", a, b, "anniversary-of-relations", date, kind="diplomatic_relations", confidence=0.7)
 
 

@@ -190,3 +190,31 @@ def test_a_place_dateline_dates_the_article_and_both_members_of_a_bloc():
     (visitor, host, visit), = edges(g, "VISITED")
     assert (visitor, host, visit.kind, visit.date.iso) == ("Cyril Ramaphosa", "Brazil", "state", "2023-05-10/2023-05-12")
     assert {(a, b) for a, b, _ in edges(g, "MEMBER_OF")} == {("Brazil", "BRICS"), ("South Africa", "BRICS")}
+
+
+def test_hyphenated_names_and_relations_established_by_the_two_countries():
+    g = graph_of(
+        "German Chancellor Olaf Scholz met Kazakh President Kassym-Jomart Tokayev in Astana. "
+        "The two countries established diplomatic relations on February 11, 1992."
+    )
+    assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Kassym-Jomart Tokayev", "Olaf Scholz")}
+    (a, b, rec), = edges(g, "RECOGNIZED")
+    assert {a, b} == {"Germany", "Kazakhstan"} and rec.date.iso == "1992-02-11"
+
+
+def test_an_ambassador_serves_the_sending_state_not_the_host():
+    g = graph_of(
+        "Vietnamese Ambassador to Cuba Le Quang Long attended a ceremony in Havana. "
+        "Ambassador Long affirmed that Vietnam always treasures the solidarity with Cuba."
+    )
+    assert [(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")] == [("Le Quang Long", "Vietnam")]
+    assert [(p, c) for p, c, _ in edges(g, "STATED")] == [("Le Quang Long", "Cuba")]
+    unnamed = graph_of("Ambassador to Cuba Maria Gomez attended a ceremony in Havana.")
+    assert edges(unnamed, "HOLDS_OFFICE") == []  # whose ambassador is not said
+
+
+def test_a_quote_split_from_its_opening_mark_keeps_the_words_said():
+    g = graph_of('Kazakh President Kassym-Jomart Tokayev said Kazakhstan was ready to help Germany. '
+                 '"We see Germany as a reliable partner," he told a news conference.')
+    quotes = {e.quote for _, _, e in edges(g, "STATED")}
+    assert "We see Germany as a reliable partner" in quotes
