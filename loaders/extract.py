@@ -180,12 +180,14 @@ class DocumentExtractor:
     def _pair_of(self, view: rules.SentenceView) -> tuple[str, str] | None:
         refs = sorted([r for r in view.countries if r.kind == "country"], key=lambda r: r.start)
         pair = None
+        refs = sorted(refs + [r for r in view.countries if r.kind == "city"], key=lambda r: r.start)
         for a, b in zip(refs, refs[1:]):
             gap = view.text[view.rel(a.end):view.rel(b.start)]
             if a.node_id != b.node_id and re.fullmatch(r"\s*(?:-|–|—|and|and\s+the|&|,)\s*(?:the\s+)?", gap):
                 pair = (a.node_id, b.node_id)
         if pair:
             return pair
+        refs = [r for r in refs if r.kind == "country"]  # cities only in 'between Cairo and Riyadh'
         distinct = list(dict.fromkeys(r.node_id for r in refs))
         if len(distinct) == 2:
             return distinct[0], distinct[1]
@@ -293,6 +295,7 @@ class DocumentExtractor:
         for ref in view.countries:
             short = re.sub(r"\s+of\s+(?:the\s+)?" + re.escape(ref.text.removeprefix("the ")) + r"\b.*$", "", short)
         short = re.sub(r"\s+in\s+[A-Z][\w\s]*$", "", short).strip() or title
+        short = re.sub(r"^[A-Z][\w .-]*?['’]s\s+", "", short) or short  # "Egypt's foreign minister"
         if m.role == "affiliation":
             short = re.sub(r"\s+(?:at|of|with|from)\s+(?:the\s+)?[A-Z].*$", "", short).strip() or short
         if short not in state.titles:
@@ -310,8 +313,10 @@ class DocumentExtractor:
             return
         if org_id or country:
             state.placed_titles.add(short)
-        if org_id:  # a title that names an organisation is an office in it
-            office = re.sub(r"\s+(?:of|at)\s+(?:the\s+)?" + re.escape(m.title_org) + r".*$", "", short).strip() or short
+        if org_id:  # a title that names an organisation is an office in it: 'Director (of the X Center)'
+            office = re.split(r"\s+(?:of|at)\s+", short, maxsplit=1)[0].strip() or short
+            if m.title_org and office.endswith(m.title_org):  # 'National Assembly Chairwoman'
+                office = office[: -len(m.title_org)].strip() or office
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, org_id, "title-office", None, title=office))
         elif country:
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office", None, title=short))

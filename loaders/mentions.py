@@ -267,8 +267,9 @@ class SentenceAnalysis:
             return self.labels[k]
         low = token.lower_
         if low in NAME_PARTICLES and self.sent.start < k < self.sent.end - 1 and _is_cap(self.doc[k - 1]) \
-                and _is_cap(self.doc[k + 1]) and self.doc[k + 1].lower_ not in CAP_STOP:
-            return "name"  # 'Lula da Silva', 'Ursula von der Leyen'
+                and (_is_cap(self.doc[k + 1]) and self.doc[k + 1].lower_ not in CAP_STOP
+                     or self.doc[k + 1].text == "-" and not token.whitespace_ and k + 2 < self.sent.end and _is_cap(self.doc[k + 2])):
+            return "name"  # 'Lula da Silva', 'Ursula von der Leyen', 'Abdel Fattah al-Sisi'
         if low in POSSESSIVE and k > self.sent.start and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         return _static_kind(token.text)

@@ -133,7 +133,9 @@ def _host_after(view: SentenceView, pos: int, window: int = 70, preps=("to", "in
             words = re.findall(r"[A-Za-z]+", between.lower())
             if words and words[-1] in ("the",):
                 words = words[:-1]
-            if words and words[-1] in preps and not re.search(r"[;:]", between):
+            # 'visit to X', 'visit of President Y to X'; not 'tour that will also take him to X'
+            if words and words[-1] in preps and not re.search(r"[;:]", between) and not (
+                    {"that", "which", "will", "would", "take", "takes", "took"} & set(words)):
                 return ref
     return None
 
@@ -401,6 +403,9 @@ _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 
 
 def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
+    after_that = re.match(r"\s*(?:(?:\w+\s+){0,3})that\s+(.{20,})", view.text[match.end():], re.S)
+    if after_that and any(0 <= match.start() - view.rel(r.end) <= 30 for r in view.persons):
+        return after_that.group(1).strip()  # 'X told reporters that ... "quoted words"': the whole clause
     continued = _QUOTE_CONTINUED.match(view.text)  # the sentence splitter left the opening mark behind
     if continued and continued.end() <= match.start():
         return continued.group("q").strip()

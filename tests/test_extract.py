@@ -218,3 +218,15 @@ def test_a_quote_split_from_its_opening_mark_keeps_the_words_said():
                  '"We see Germany as a reliable partner," he told a news conference.')
     quotes = {e.quote for _, _, e in edges(g, "STATED")}
     assert "We see Germany as a reliable partner" in quotes
+
+
+def test_arabic_name_particles_and_a_ministers_statement_about_the_other_capital():
+    g = graph_of(
+        "Egyptian President Abdel Fattah al-Sisi received Saudi Crown Prince Mohammed bin Salman in Cairo on June 20, 2022. "
+        "Egypt's foreign minister Sameh Shoukry told reporters that relations between Cairo and Riyadh were \"stronger than ever\"."
+    )
+    assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Abdel Fattah al-Sisi", "Mohammed bin Salman")}
+    (speaker, about, stated), = edges(g, "STATED")
+    assert (speaker, about) == ("Sameh Shoukry", "Saudi Arabia")
+    assert stated.quote.startswith("relations between Cairo and Riyadh")
+    assert ("Sameh Shoukry", "Egypt", "foreign minister") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
