@@ -54,6 +54,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')},?\s+{_y('y')}\b")),
     ("my", re.compile(rf"\b{_m('m1')}\s+(?:of\s+)?{_y('y')}\b")),
     ("y-y", re.compile(rf"\b{_y('y')}\s*(?:-|–)\s*(?P<y2>(?:1[6-9]|20)?\d\d)\b")),
+    # 'from April 12 to 15' (the year from the article's date)
+    ("md-md", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_TO}(?:{_m('m2')}\s+)?{_d('d2')}\b(?!\s*,?\s*\d{{4}})")),
     ("md", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}\b(?!\s*,?\s*\d)")),
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}\b(?!\s*,?\s*\d)")),
     ("y", re.compile(rf"\b(?P<part>early|mid|late|the end of|the beginning of)?\s*{_y('y')}\b(?!\s*(?:-|–)\s*\d)")),
@@ -131,6 +133,16 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
         if second <= first:
             return None
         return EventDate(start=dt.date(first, 1, 1), end=dt.date(second, 1, 1), precision="year")
+    if kind == "md-md":
+        if anchor is None:
+            return None
+        m1 = _month(g["m1"])
+        m2 = _month(g.get("m2")) or m1
+        year = _anchor_month(m1, anchor, "")
+        start, end = (_safe(year, m1, int(g["d1"])), _safe(year, m2, int(g["d2"]))) if year else (None, None)
+        if start and end and end > start:
+            return EventDate(start=start, end=end, precision="day")
+        return None
     if kind in ("md", "dm"):
         if anchor is None:
             return None

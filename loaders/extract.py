@@ -487,6 +487,25 @@ def consolidate_document(graph: DiploGraph) -> None:
     """Within one article: an undated repeat of a dated visit or partnership is the same fact."""
     _fold_undated(graph, "VISITED", lambda e: (e.source, e.target))
     _fold_undated(graph, "MET", lambda e: (e.source, e.target))
+    _fold_inside_ranges(graph)
+
+
+def _fold_inside_ranges(graph: DiploGraph) -> None:
+    """Talks 'with visiting X' on a day inside X's announced visit are that visit, not another one."""
+    groups: dict[tuple, list[Edge]] = defaultdict(list)
+    for item in graph.edges(type="VISITED"):
+        if item.date:
+            groups[(item.source, item.target)].append(item)
+    for items in groups.values():
+        spans = [e for e in items if e.date.end]
+        for item in items:
+            if item.date.end or item.date.precision != "day":
+                continue
+            outer = next((e for e in spans if e.date.start <= item.date.start <= e.date.end), None)
+            if outer is not None:
+                current = graph.nx.edges[outer.source, outer.target, outer.id]["record"]
+                graph.nx.edges[outer.source, outer.target, outer.id]["record"] = _absorb(current, [item])
+                graph.nx.remove_edge(item.source, item.target, key=item.id)
     _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
 
 

@@ -114,6 +114,7 @@ _VISIT_VERB = re.compile(
     r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|landed\s+in|flew\s+to)\b",
     re.IGNORECASE,
 )
+_VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
 _KIND_WORD = re.compile(r"\b(state|official|working)\s+(?:visit|trip)", re.IGNORECASE)
 _DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]day\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -166,6 +167,20 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         if key not in found:
             found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "visit-noun", date,
                               kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
+    for match in _VISITING.finditer(text):
+        # 'held talks with visiting Brazilian President Lula in Beijing': Lula is the visitor
+        guest = next((r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60), None)
+        if guest is None:
+            continue
+        host = _host_after(view, view.rel(guest.end), window=90, preps=("in",))
+        if host is None:
+            host_ids = [view.home.get(r.node_id) for r in view.persons if r.node_id != guest.node_id and view.home.get(r.node_id)]
+            host_id = host_ids[0] if host_ids else None
+        else:
+            host_id = host.node_id
+        if host_id and host_id != view.home.get(guest.node_id) and (guest.node_id, host_id) not in found:
+            found[(guest.node_id, host_id)] = edge(view, "VISITED", guest.node_id, host_id, "visiting-guest",
+                                                  view.date_near(match.start()), kind="other", confidence=0.7)
     if not found:
         for match in _VISIT_VERB.finditer(text):
             host = _host_after(view, match.start("verb") + len(match.group("verb").split()[0]), window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \

@@ -230,3 +230,17 @@ def test_arabic_name_particles_and_a_ministers_statement_about_the_other_capital
     assert (speaker, about) == ("Sameh Shoukry", "Saudi Arabia")
     assert stated.quote.startswith("relations between Cairo and Riyadh")
     assert ("Sameh Shoukry", "Egypt", "foreign minister") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_talks_with_a_visiting_leader_during_an_announced_visit_are_one_visit():
+    document = make_document(
+        "BEIJING, April 11, 2023 (Xinhua) -- Chinese President Xi Jinping on April 14 held talks with visiting "
+        "Brazilian President Luiz Inacio Lula da Silva in Beijing. "
+        "Lula is paying a state visit to China from April 12 to 15 at the invitation of Xi.",
+        path="xinhua.txt",
+    )
+    g = extract_document(document)
+    (visitor, host, visit), = edges(g, "VISITED")
+    assert (visitor, host, visit.kind, visit.date.iso) == ("Luiz Inacio Lula da Silva", "China", "state", "2023-04-12/2023-04-15")
+    assert len(visit.evidence) == 2
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Xi Jinping", "Luiz Inacio Lula da Silva")]
