@@ -254,6 +254,8 @@ class DocumentExtractor:
                 return None
             if len(tokens) >= 2 and not (m.via or speech):
                 return None
+            if len(tokens) == 1 and m.via == "appositive" and not speech:
+                return None  # 'Turkey, a member of NATO': one word and a role is too little for a person
             if any(lx.fold(t) in {"the", "a"} for t in tokens):
                 return None
             state = PersonState("person:" + lx.slug(name), name, {lx.fold(t) for t in tokens})

@@ -243,7 +243,7 @@ _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
     r"telephone\s+conversation|conversation)\s+with|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"met\s+up\s+with|shook\s+hands\s+with)\b",
+    r"met\s+up\s+with|shook\s+hands\s+with|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
     re.IGNORECASE,
 )
 
@@ -255,8 +255,11 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         word = match.group(0).lower()
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
+        subjects = _coordinated_subjects(view, match.start())
         if word.endswith(("between", " of")) and len(objects) >= 2:
             pairs = [(objects[0], objects[1])]
+        elif not objects and len(subjects) == 2:
+            pairs = [(subjects[0], subjects[1])]  # 'Modi and Trump held talks
         else:
             subject = view.subject_before(match.start())
             if subject is None:
@@ -276,6 +279,19 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             if date is None and view.date_anchor and re.match(r"meets|holds|receives|welcomes|hosts", word):
                 date = _doc_date(view)  # a present-tense headline or caption reports the day's news
             yield edge(view, "MET", a.node_id, b.node_id, "meet", date)
+
+
+def _coordinated_subjects(view: SentenceView, pos: int) -> list[Ref]:
+    """'X and Y met': two persons joined by 'and' right before the verb."""
+    before = [r for r in view.persons if view.rel(r.end) <= pos]
+    if len(before) < 2:
+        return []
+    a, b = before[-2], before[-1]
+    joined = re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", view.text[view.rel(a.end):view.rel(b.start)])
+    tail = view.text[view.rel(b.end):pos]
+    if joined and re.fullmatch(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+)?", tail) and a.node_id != b.node_id:
+        return [a, b]
+    return []
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -337,7 +353,7 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
 _SPEECH = re.compile(
     r"\b(?:said|says|affirmed|affirms|noted|notes|stated|states|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|highlighted|"
     r"highlights|reported|added|told|declared|announced|announces|expressed|reaffirmed|reaffirms|underlined|underscored|"
-    r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|"
+    r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|saying|"
     r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective)\b",
     re.IGNORECASE,
 )
@@ -566,7 +582,7 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
 
 
 # ---- MEMBER_OF / SUCCEEDED --------------------------------------------------------------------
-_MEMBER = re.compile(r"\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)\s+(?:a|an|the)?\s*(?:key|founding|full|permanent|active|important|core|new)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
+_MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the)?\s*(?:key|founding|full|permanent|active|important|core|new)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
 
 
 def rule_membership(view: SentenceView) -> Iterator[Edge]:

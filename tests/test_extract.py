@@ -244,3 +244,13 @@ def test_talks_with_a_visiting_leader_during_an_announced_visit_are_one_visit():
     assert (visitor, host, visit.kind, visit.date.iso) == ("Luiz Inacio Lula da Silva", "China", "state", "2023-04-12/2023-04-15")
     assert len(visit.evidence) == 2
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Xi Jinping", "Luiz Inacio Lula da Silva")]
+
+
+def test_coordinated_leaders_meet_and_an_appositive_membership():
+    g = graph_of(
+        "Indian Prime Minister Narendra Modi and US President Donald Trump held talks in New Delhi on February 25, 2020. "
+        "Turkey, a member of NATO, was not invited."
+    )
+    (a, b, met), = edges(g, "MET")
+    assert {a, b} == {"Narendra Modi", "Donald Trump"} and met.date.iso == "2020-02-25"
+    assert [(a, b) for a, b, _ in edges(g, "MEMBER_OF")] == [("Turkey", "North Atlantic Treaty Organization")]
