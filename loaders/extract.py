@@ -33,6 +33,7 @@ from diplograph.loaders.dates import find_dates
 from diplograph.loaders.documents import SourceDocument
 from diplograph.loaders.mentions import Mention, SentenceAnalysis, find_matches, pipeline
 
+_CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at whitespace
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
@@ -98,6 +99,7 @@ class DocumentExtractor:
         self.history: list[tuple[int, list[rules.Ref]]] = []  # sentence index -> persons in it
         self.pair: tuple[str, str] | None = None
         self.pair_counts: dict[tuple[str, str], int] = {}
+        self.last_dated: tuple[int, EventDate] | None = None
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
@@ -417,9 +419,25 @@ class DocumentExtractor:
             elif item.source in self.media:
                 item = item.model_copy(update={"medium": self.media[item.source]})
             produced.append(item)
+        fallback = self._context_date(view)
         for item in produced:
+            if item.date is None and fallback is not None and item.type in _CONTEXT_DATED:
+                item = Edge.model_validate({**item.model_dump(), "date": fallback, "id": "",
+                                            "rule": item.rule + "+context-date", "confidence": min(item.confidence, 0.6)})
             self._add(item)
         self._infer_homes(view, produced)
+        explicit = [d for d in view.dates if not d.is_target and d.date.precision in ("day", "month")]
+        if explicit:
+            self.last_dated = (view.index, explicit[-1].date)
+
+    def _context_date(self, view: rules.SentenceView):
+        """When an event sentence names no date: the date of the sentence just before, or, in the
+        lede of a dated article, the article's date (news reports what just happened)."""
+        if self.last_dated and view.index - self.last_dated[0] <= 1:
+            return self.last_dated[1]
+        if self.document.date and view.index <= 3:
+            return EventDate(start=self.document.date, precision="day")
+        return None
 
     def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:
         """A leader with a bare title ('General Secretary X') serves the other side of a bilateral encounter.

@@ -185,7 +185,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         for match in _VISIT_VERB.finditer(text):
             host = _host_after(view, match.start("verb") + len(match.group("verb").split()[0]), window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
-            visitor = view.subject_before(match.start())
+            visitor = _invitee(view, match.start()) or view.subject_before(match.start())
             if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
                 continue
             date = _with_days(view.date_near(match.start()), text)
@@ -203,8 +203,25 @@ def _direct_object_country(view: SentenceView, pos: int) -> Ref | None:
     return None
 
 
+def _invitee(view: SentenceView, pos: int) -> Ref | None:
+    """'invited President X to visit Canada': X is the one who would visit."""
+    m = re.search(r"\binvit\w*\s+(.{3,90}?)\s+to\s+(?:pay\s+\w+(?:\s+\w+)?\s+)?$", view.text[:pos])
+    if not m:
+        return None
+    inside = [r for r in view.persons if m.start(1) <= view.rel(r.start) < m.end(1)]
+    return inside[-1] if inside else None
+
+
 def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
-    """'Putin's visit', 'visit of the President X', or the subject of the clause."""
+    """'Putin's visit', 'visit of the President X', 'the visit ... made in 1976 by X', or the subject."""
+    made_by = re.match(r"[^.;]{0,60}?\b(?:made|paid|undertaken)\b[^.;]{0,40}?\bby\b", view.text[end:])
+    if made_by:
+        after = [r for r in view.persons if view.rel(r.start) >= end + made_by.end()]
+        if after and view.rel(after[0].start) - (end + made_by.end()) <= 60:
+            return after[0]
+    invitee = _invitee(view, start)
+    if invitee:
+        return invitee
     before = [r for r in view.persons if view.rel(r.end) <= start]
     if before and _possessive(view.text, view.rel(before[-1].end)) and start - view.rel(before[-1].end) < 40:
         return before[-1]
@@ -434,9 +451,13 @@ _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 
 
 def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
-    after_that = re.match(r"\s*(?:(?:\w+\s+){0,3})that\s+(.{20,})", view.text[match.end():], re.S)
-    if after_that and any(0 <= match.start() - view.rel(r.end) <= 30 for r in view.persons):
-        return after_that.group(1).strip()  # 'X told reporters that ... "quoted words"': the whole clause
+    after = view.text[match.end():]
+    first = any(0 <= match.start() - view.rel(r.end) <= 30
+                and re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", view.text[view.rel(r.end):match.start()])
+                for r in view.persons)
+    if first and len(after.strip()) > 20 and not after.lstrip().startswith((",", ".")):
+        # 'X said Brazil remained "one of ..."': the whole clause, not only its quoted words
+        return re.sub(r"^(?:(?:\w+\s+){0,3}that|in\s+\w+\s*:)\s*", "", after.strip()).strip()
     continued = _QUOTE_CONTINUED.match(view.text)  # the sentence splitter left the opening mark behind
     if continued and continued.end() <= match.start():
         return continued.group("q").strip()
@@ -514,6 +535,12 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
         yield edge(view, "RECOGNIZED", a, b, "recognize", view.date_near(first.start()), kind=kind)
         return
     subjects = [r for r in view.between(view.countries, clause_start, first.start()) if r.kind == "country"]
+    if kind == "diplomatic_relations" and len(subjects) >= 2 and not view.between(view.countries, last.end(), len(text)):
+        a, b = subjects[-2], subjects[-1]  # 'Australia and Indonesia established diplomatic relations in 1949'
+        if a.node_id != b.node_id and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[view.rel(a.end):view.rel(b.start)]):
+            x, y = sorted((a.node_id, b.node_id))
+            yield edge(view, "RECOGNIZED", x, y, "recognize", view.date_near(first.start()), kind=kind)
+            return
     objects = [r for r in view.between(view.countries, last.end(), len(text)) if r.kind == "country"
                and re.match(r"\s*(?:with|of)?\s*(?:the\s+)?$", text[last.end():view.rel(r.start)]) or
                (r.kind == "country" and 0 <= view.rel(r.start) - last.end() <= 12)]
@@ -554,8 +581,10 @@ def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
         near = [d for d in view.dates if not d.is_target and d.date.end is None]
         if near:
             since = [d for d in near if d.cue in ("since", "from", "in", "of", "during")]
-            pick = min(since or near, key=lambda d: abs(view.rel(d.start) - match.start()))
-            if abs(view.rel(pick.start) - match.start()) < 160:
+            def distance(d):
+                return min(abs(view.rel(d.start) - match.start()), abs(view.rel(d.start) - match.end()))
+            pick = min(since or near, key=distance)
+            if distance(pick) < 160:
                 date = pick.date
         if date and date.precision == "day":
             date = date  # a day-precise upgrade date is kept as stated
@@ -587,7 +616,7 @@ _MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all
 
 def rule_membership(view: SentenceView) -> Iterator[Edge]:
     text = view.text
-    blocs = [r for r in view.orgs if r.kind == "bloc" or r.node_id.startswith("org:") and r.kind == "org-bloc"]
+    blocs = [r for r in view.orgs if r.kind == "bloc"]
     if not blocs:
         return
     for match in _MEMBER.finditer(text):
@@ -598,11 +627,36 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         if re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
             members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
-        bloc = after[0] if after else min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))
+        listed = _listed_after(view, blocs, after[0]) if after else []
+        chosen = listed or [min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))]
         kind = "key member" if re.search(r"\bkey\b", match.group(0), re.I) else "member"
         close = [d for d in view.dates if abs(view.rel(d.start) - match.start()) < 40 and not d.is_target and d.date.end is None]
         for country in members:
-            yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
+            for bloc in chosen:
+                yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
+    which = _MEMBERS_OF_WHICH.search(text)
+    if which and view.pair:  # 'IGAD, of which both countries are members'
+        bloc = next((b for b in reversed(blocs) if view.rel(b.end) <= which.start() + 2), None)
+        if bloc is not None:
+            for country in view.pair:
+                yield edge(view, "MEMBER_OF", country, bloc.node_id, "member", None, kind="member")
+
+
+_MEMBERS_OF_WHICH = re.compile(r",?\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\s+both\s+(?:countries|nations|sides)\s+are\s+(?:founding\s+|full\s+)?members\b", re.I)
+
+
+def _listed_after(view: SentenceView, blocs: list[Ref], first: Ref) -> list[Ref]:
+    """'members of BRICS, IBSA and the G20': the first bloc and those listed right after it."""
+    chosen = [first]
+    for bloc in sorted(blocs, key=lambda b: b.start):
+        if bloc.start <= chosen[-1].start:
+            continue
+        gap = view.text[view.rel(chosen[-1].end):view.rel(bloc.start)]
+        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?", gap):
+            chosen.append(bloc)
+        else:
+            break
+    return chosen
 
 
 _SUCCESSOR = re.compile(r"\bsuccessor(?:\s+state)?\b|\bsucceeded\b|\bcontinuator\b", re.IGNORECASE)
@@ -643,7 +697,9 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
         return
     if view.date_anchor is None:
         return
-    year = view.date_anchor.year - int(match.group("n"))
+    celebrated = [d.date.start.year for d in view.dates if d.date.precision == "year" and d.date.end is None
+                  and d.date.start.year >= view.date_anchor.year and view.rel(d.start) > match.start()]
+    year = (celebrated[0] if celebrated else view.date_anchor.year) - int(match.group("n"))  # '80th ... in 2024'
     date = EventDate(start=dt.date(year, 1, 1), precision="year")
     for d in view.dates:
         if 0 <= view.rel(d.start) - match.end() <= 40 or (d.date.start.year == year and d.date.precision == "day"):
