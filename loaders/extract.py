@@ -450,11 +450,12 @@ class DocumentExtractor:
             if item.type == "INVITED":
                 host = next((v.target for v in produced if v.type == "VISITED" and v.source == item.target), None)
                 self._assume_home(states.get(item.source), host, view)
-            if item.type == "MET" and view.pair:
+            main_pair = max(self.pair_counts, key=self.pair_counts.get) if self.pair_counts else view.pair
+            if item.type == "MET" and main_pair:
                 for a, b in ((item.source, item.target), (item.target, item.source)):
                     known = states.get(b).country if states.get(b) else None
-                    if known in view.pair:
-                        other = view.pair[0] if view.pair[1] == known else view.pair[1]
+                    if known in main_pair:  # the article's main pair, not a passing hyphenated compound
+                        other = main_pair[0] if main_pair[1] == known else main_pair[1]
                         self._assume_home(states.get(a), other, view)
 
     def _assume_home(self, state: PersonState | None, country: str | None, view: rules.SentenceView) -> None:

@@ -47,7 +47,7 @@ OFFICE_TITLES = [
     "trade representative", "envoy", "special envoy", "consul general", "consul", "director", "director general",
     "director-general", "deputy director", "head", "governor", "mayor", "senator", "spokesperson", "spokesman",
     "spokeswoman", "commissioner", "permanent representative", "chief of staff", "commander", "general", "marshal",
-    "party chief", "leader", "pm", "fm", "counterpart", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
+    "party chief", "leader", "pm", "fm", "counterpart", "cabinet secretary", "prime cabinet secretary", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
 ]
 # Roles that make a person a member or staff of an organisation rather than its office-holder.
 AFFILIATION_ROLES = [

@@ -43,7 +43,9 @@ CAP_STOP = {
     "continuing", "overcoming", "outlining", "senior", "top", "chief", "asia",
     "europe", "africa", "america", "southeast", "south", "north", "east", "west", "pacific", "middle",
     "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
-    "people", "peoples", "presidential", "royal", "supreme", "lady",
+    "people", "peoples", "presidential", "royal", "supreme", "lady", "workers", "analysts", "officials",
+    "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
+    "arrives", "arrived", "visits", "meets", "signs", "says", "holds", "hails", "welcomes", "opens", "calls", "urges",
 }
 PLACE_HEADS = {
     "airport", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
@@ -460,6 +462,9 @@ class SentenceAnalysis:
             return
         if j - k == 1 and self.doc[k].lower_ in ("government", "party", "state", "parliament", "ministry", "embassy", "office"):
             return  # 'the Party', 'the Government': too vague to be a node
+        if self.doc[j - 1].lower_ in ("government", "cabinet", "administration") and all(
+                self.token_kind(x) in ("country", "demonym", "conn") for x in range(k, j - 1)):
+            return  # 'the DRV Government', 'the Government of Japan': the state itself
         name = self.text_between(k, j)
         head = next((self.doc[x].lower_ for x in range(k, j) if self.token_kind(x) == "orghead"), "")
         kind = lx.ORG_HEADS.get(head, lx.ORG_HEADS.get(head.rstrip("s"), "other"))
@@ -486,8 +491,8 @@ class SentenceAnalysis:
             return  # '(Rajya Sabha)': another name for what precedes it
         tokens = [doc[k].text for k in range(i, j)]
         # a name is 1-5 tokens; single tokens need outside evidence, checked by the resolver
-        if len(tokens) > 5:
-            i = j - 4
+        if len(tokens) > 7:
+            i = j - 7
         title_phrase, title_country, title_org, role = self._title_before(chunk_start, i)
         via = "title" if title_phrase else ""
         honorific = None
