@@ -59,6 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}\b(?!\s*,?\s*\d)")),
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}\b(?!\s*,?\s*\d)")),
     ("y", re.compile(rf"\b(?P<part>early|mid|late|the end of|the beginning of)?\s*{_y('y')}\b(?!\s*(?:-|–)\s*\d)")),
+    ("month-rel-year", re.compile(rf"\b{_m('m1')}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     ("month", re.compile(rf"\b(?P<rel>last|next|this|in|since|from|during)\s+{_m('m1')}\b(?!\s+\d)")),
     ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this week|last week|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year)\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|next|on|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -152,6 +153,11 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
         return EventDate(start=day, precision="day") if day else None
     if kind == "y":
         return EventDate(start=dt.date(int(g["y"]), 1, 1), precision="year")
+    if kind == "month-rel-year":
+        if anchor is None:
+            return None
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return EventDate(start=dt.date(year, _month(g["m1"]), 1), precision="month")
     if kind == "month":
         month = _month(g["m1"])
         year = _anchor_month(month, anchor, g["rel"].lower())

@@ -185,8 +185,9 @@ class DocumentExtractor:
         refs = sorted(refs + [r for r in view.countries if r.kind == "city"], key=lambda r: r.start)
         for a, b in zip(refs, refs[1:]):
             gap = view.text[view.rel(a.end):view.rel(b.start)]
-            if a.node_id != b.node_id and re.fullmatch(r"\s*(?:-|–|—|and|and\s+the|&|,)\s*(?:the\s+)?", gap):
-                pair = (a.node_id, b.node_id)
+            chained = view.text[view.rel(b.end):view.rel(b.end) + 1] in ("-", "–") or view.text[view.rel(a.start) - 1:view.rel(a.start)] in ("-", "–")
+            if a.node_id != b.node_id and not chained and re.fullmatch(r"\s*(?:-|–|—|and|and\s+the|&|,)\s*(?:the\s+)?", gap):
+                pair = (a.node_id, b.node_id)  # not a chain like 'Lamu Port-South Sudan-Ethiopia'
         if pair:
             return pair
         refs = [r for r in refs if r.kind == "country"]  # cities only in 'between Cairo and Riyadh'
@@ -431,11 +432,9 @@ class DocumentExtractor:
             self.last_dated = (view.index, explicit[-1].date)
 
     def _context_date(self, view: rules.SentenceView):
-        """When an event sentence names no date: the date of the sentence just before, or, in the
-        lede of a dated article, the article's date (news reports what just happened)."""
-        if self.last_dated and view.index - self.last_dated[0] <= 1:
-            return self.last_dated[1]
-        if self.document.date and view.index <= 3:
+        """When an event sentence names no date, a dated article's own date: news reports what just
+        happened, and background facts carry their dates (marked '+context-date', lower confidence)."""
+        if self.document.date:
             return EventDate(start=self.document.date, precision="day")
         return None
 

@@ -295,6 +295,10 @@ class SentenceAnalysis:
             j = k
             while j < end:
                 kind_j = self.token_kind(j)
+                if kind_j == "lower" and self.doc[j].lower_ == "in" and self._inside_instrument(k, j) and j + 1 < end \
+                        and (self.doc[j + 1].lower_ == "the" or _is_cap(self.doc[j + 1])):
+                    j += 1  # 'Memorandum of Understanding on Cooperation in the Field of Agriculture'
+                    continue
                 if kind_j == "lower" or (self.doc[j].is_punct and self.doc[j].text not in ("-", "–")):
                     break
                 if kind_j == "conn":
@@ -316,9 +320,12 @@ class SentenceAnalysis:
             k = max(j, k + 1)
 
     def _inside_instrument(self, start: int, k: int) -> bool:
-        """'Agreement on the Promotion and Protection of Investments': 'and' inside a treaty or body name."""
-        if k + 1 >= self.sent.end or self.token_kind(k + 1) in ("title", "honorific", "demonym", "country", "lower"):
+        """'Agreement on the Promotion and Protection of Investments': 'and'/'in' inside a treaty's name."""
+        nxt = k + 1 + (k + 2 < self.sent.end and self.doc[k + 1].lower_ == "the")
+        if nxt >= self.sent.end or self.token_kind(nxt) in ("title", "honorific", "demonym", "country", "lower", "city"):
             return False
+        if self.doc[k].lower_ == "in":
+            return any(self.token_kind(x) == "treatyhead" for x in range(start, k))
         return any(self.token_kind(x) in ("treatyhead", "orghead") for x in range(start, k))
 
     def _and_joins(self, k: int) -> bool:

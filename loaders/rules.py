@@ -216,7 +216,7 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     """'Putin's visit', 'visit of the President X', 'the visit ... made in 1976 by X', or the subject."""
     made_by = re.match(r"[^.;]{0,60}?\b(?:made|paid|undertaken)\b[^.;]{0,40}?\bby\b", view.text[end:])
     if made_by:
-        after = [r for r in view.persons if view.rel(r.start) >= end + made_by.end()]
+        after = [r for r in view.persons if view.rel(r.start) >= end + made_by.end() and r.text.lower() not in ("his", "her")]
         if after and view.rel(after[0].start) - (end + made_by.end()) <= 60:
             return after[0]
     invitee = _invitee(view, start)
@@ -408,7 +408,8 @@ def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> Eve
     for d in view.dates:
         rel = view.rel(d.start)
         inside = lo >= 0 and lo <= rel < lo + len(quote)
-        if not inside and rel < 25 and d.date.precision in ("day", "month") and not d.is_target:
+        # 'On July 18, 1955, ... he said' / 'Speaking in Hanoi on Tuesday, X said'
+        if not inside and (rel < 25 or rel < match.start()) and d.date.precision in ("day", "month") and not d.is_target:
             return d.date
     return _doc_date(view) if view.date_anchor else None
 
