@@ -518,40 +518,59 @@ def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | Non
 
 # ---- RECOGNIZED -------------------------------------------------------------------------------
 _RECOGNIZE = re.compile(
-    r"\b(?P<rec>recogni[sz]ed?|recogni[sz]ing|recognition\s+of)\b|\b(?P<est>establish(?:ed|es|ing)?\s+(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|establishment\s+of\s+(?:official\s+)?diplomatic\s+(?:relations|ties))\b",
+    r"\b(?P<rec>recogni[sz]ed?|recogni[sz]ing|recognition\s+of)\b|\b(?P<est>(?:establish(?:ed|es|ing)?|normali[sz](?:ed|es|ing|e)?|restor(?:ed|es|ing|e))\s+(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|establishment\s+of\s+(?:official\s+)?diplomatic\s+(?:relations|ties))\b",
     re.IGNORECASE,
 )
 
 
 def rule_recognition(view: SentenceView) -> Iterator[Edge]:
+    """Recognition (source grants it to target) and diplomatic relations (between the two),
+    one edge per kind named in the sentence, each with the date nearest its own trigger."""
     text = view.text
     matches = list(_RECOGNIZE.finditer(text))
-    if not matches:
-        return
-    first, last = matches[0], matches[-1]
-    kind = "diplomatic_relations" if any(m.group("est") for m in matches) else "recognition"
+    seen: set[str] = set()
+    for match in matches:
+        kind = "diplomatic_relations" if match.group("est") else "recognition"
+        if kind in seen:
+            continue
+        pair = _recognition_parties(view, match, matches[0], kind)
+        if pair is None:
+            continue
+        seen.add(kind)
+        after = [d for d in view.dates if 0 <= view.rel(d.start) - match.end() <= 60 and not d.is_target]
+        date = after[0].date if after and len(seen) > 1 or (after and kind == "recognition" and len(matches) > 1) else view.date_near(match.start())
+        source, target = pair
+        yield edge(view, "RECOGNIZED", source, target, "recognize", date, kind=kind)
+
+
+def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Match[str], kind: str) -> tuple[str, str] | None:
+    text = view.text
     clause_start = max(text.rfind(". ", 0, first.start()), 0)
     if kind == "diplomatic_relations" and view.pair and _TWO.search(text, clause_start, first.start()):
-        a, b = sorted(view.pair)  # 'The two countries established diplomatic relations on ...'
-        yield edge(view, "RECOGNIZED", a, b, "recognize", view.date_near(first.start()), kind=kind)
-        return
+        return view.pair  # 'The two countries established diplomatic relations on ...'
     subjects = [r for r in view.between(view.countries, clause_start, first.start()) if r.kind == "country"]
-    if kind == "diplomatic_relations" and len(subjects) >= 2 and not view.between(view.countries, last.end(), len(text)):
+    end = match.end()
+    joined = re.match(r"\s+and\s+", text[end:])
+    if kind == "recognition" and joined:  # 'recognize and establish diplomatic relations with X'
+        nxt = _RECOGNIZE.search(text, end + joined.end())
+        if nxt and nxt.start() == end + joined.end():
+            end = nxt.end()
+    objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country"
+               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?$", text[end:view.rel(r.start)])
+                    or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?$", text[end:view.rel(r.start)])
+                    or 0 <= view.rel(r.start) - end <= 12)]
+    if kind == "diplomatic_relations" and len(subjects) >= 2 and not objects:
         a, b = subjects[-2], subjects[-1]  # 'Australia and Indonesia established diplomatic relations in 1949'
         if a.node_id != b.node_id and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[view.rel(a.end):view.rel(b.start)]):
-            x, y = sorted((a.node_id, b.node_id))
-            yield edge(view, "RECOGNIZED", x, y, "recognize", view.date_near(first.start()), kind=kind)
-            return
-    objects = [r for r in view.between(view.countries, last.end(), len(text)) if r.kind == "country"
-               and re.match(r"\s*(?:with|of)?\s*(?:the\s+)?$", text[last.end():view.rel(r.start)]) or
-               (r.kind == "country" and 0 <= view.rel(r.start) - last.end() <= 12)]
-    if not subjects or not objects:
-        return
-    source, target = subjects[-1].node_id, objects[0].node_id
-    if source == target:
-        return
-    date = view.date_near(first.start())
-    yield edge(view, "RECOGNIZED", source, target, "recognize", date, kind=kind)
+            return a.node_id, b.node_id
+    if not objects and kind == "diplomatic_relations" and subjects:
+        # '... recognize the independence of Kazakhstan ..., and established diplomatic relations on ...'
+        earlier = [r for r in view.countries if r.kind == "country" and view.rel(r.start) < match.start() and r.node_id != subjects[0].node_id]
+        if earlier:
+            return subjects[0].node_id, earlier[-1].node_id
+    if not subjects or not objects or subjects[-1].node_id == objects[0].node_id:
+        return None
+    return subjects[-1].node_id, objects[0].node_id
 
 
 # ---- PARTNERSHIP ----------------------------------------------------------------------------
