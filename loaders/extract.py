@@ -384,7 +384,7 @@ class DocumentExtractor:
         people = bool(view.persons)
         visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew") else []
         produced: list[Edge] = [*visits]
-        if people and cue("invit"):
+        if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
         if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête"):
             produced += rules.rule_meetings(view)

@@ -214,7 +214,8 @@ def _invitee(view: SentenceView, pos: int) -> Ref | None:
 
 def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     """'Putin's visit', 'visit of the President X', 'the visit ... made in 1976 by X', or the subject."""
-    made_by = re.match(r"[^.;]{0,60}?\b(?:made|paid|undertaken)\b[^.;]{0,40}?\bby\b", view.text[end:])
+    made_by = re.match(r"[^.;]{0,60}?\b(?:made|paid|undertaken)\b[^.;]{0,40}?\bby\b", view.text[end:]) or \
+        re.match(r"\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+by\b", view.text[end:])
     if made_by:
         after = [r for r in view.persons if view.rel(r.start) >= end + made_by.end() and r.text.lower() not in ("his", "her")]
         if after and view.rel(after[0].start) - (end + made_by.end()) <= 60:
@@ -234,7 +235,16 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
 _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvited\b|\binvitation\s+(?:of|from)\b", re.IGNORECASE)
 
 
+_THANKED = re.compile(r"\bthank\w*\s+(?P<who>.{2,80}?)\s+for\s+(?:the|his|her|their)\s+(?:kind\s+)?invitation", re.IGNORECASE)
+
+
 def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
+    thanked = _THANKED.search(view.text)
+    if thanked:  # 'the Chancellor thanked the Kazakh leader for the invitation': the host invited the guest
+        host = next((r for r in view.persons if thanked.start("who") <= view.rel(r.start) < thanked.end("who")), None)
+        guest = view.subject_before(thanked.start())
+        if host and guest and host.node_id != guest.node_id:
+            yield edge(view, "INVITED", host.node_id, guest.node_id, "thanked-for-invitation", None)
     for match in _INVITATION.finditer(view.text):
         if match.group(0).lower() == "invited":
             inviter = view.subject_before(match.start())
@@ -260,7 +270,7 @@ _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
     r"telephone\s+conversation|conversation)\s+with|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"met\s+up\s+with|shook\s+hands\s+with|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
+    r"met\s+up\s+with|shook\s+hands\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
     re.IGNORECASE,
 )
 
@@ -331,9 +341,11 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
         if treaty is None:
             continue
         date = view.date_near(match.start())
-        by = re.match(r"\s+by\b", text[match.end():])
-        if by:
-            signers = [r.node_id for r in view.between(view.persons, match.end(), _clause_end(text, match.end() + 4))]
+        by = re.match(r"(?:\s+(?:in|on|at)\s+[^,;.]{1,30}?){0,2}\s+by\b", text[match.end():])
+        if by:  # 'was signed (in Canberra on Thursday) by X and Y'
+            start = match.end() + by.end()
+            signers = [r.node_id for r in view.between(view.persons, start, len(text))
+                       if r.text.lower() not in ("his", "her")][:4]
         else:
             signers = _signers_before(view, match.start())
         for signer in dict.fromkeys(signers):
@@ -348,13 +360,19 @@ def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
     before = [r for r in view.treaties if 0 <= match.start() - view.rel(r.end) <= 150]
     if before and re.search(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?$", view.text[:match.start()], re.I):
         return before[-1]
-    # relative clause: 'the X Agreement, which the two countries signed in 2024'
-    if before and re.match(r",?\s+(?:which|that)\s+[^,;]{0,60}$", view.text[view.rel(before[-1].end):match.start()]):
-        return before[-1]
+    # relative clause: 'the X Agreement, which the two countries signed in 2024' / 'the X Treaty,
+    # the framework the two countries signed in 2006' / participle 'the X Agreement, signed in 2012'
+    if before:
+        between = view.text[view.rel(before[-1].end):match.start()]
+        if re.match(r",?\s+(?:which|that)\s+[^,;]{0,60}$", between) or re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*", between) \
+                or re.search(r"\b(?:the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|sides))\s+(?:had\s+|have\s+)?$", between):
+            return before[-1]
     return None
 
 
 def _signers_before(view: SentenceView, pos: int) -> list[str]:
+    if re.search(r",\s*$", view.text[:pos]) and view.pair:
+        return list(view.pair)  # 'the X Agreement, signed in 2012 ...': by the two countries
     clause_start = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos), 0)
     two = [m for m in _TWO.finditer(view.text, clause_start, pos)]
     if two and view.pair:
@@ -371,6 +389,7 @@ _SPEECH = re.compile(
     r"\b(?:said|says|affirmed|affirms|noted|notes|stated|states|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|highlighted|"
     r"highlights|reported|added|told|declared|announced|announces|expressed|reaffirmed|reaffirms|underlined|underscored|"
     r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|saying|"
+    r"hailed|hails|lauded|described|warned|vowed|pledged|reiterated|"
     r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective)\b",
     re.IGNORECASE,
 )
@@ -430,7 +449,7 @@ def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
     if before:
         last = before[-1]
         gap = text_gap = view.text[view.rel(last.end):match.start()]
-        if len(gap) <= 3 or re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", gap) or (
+        if len(gap) <= 3 or re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again|on\s+\w+|today|yesterday)?\s*", gap) or (
             gap.startswith(",") and gap.rstrip().endswith(",") and len(gap) < 140
         ) or re.fullmatch(r"\s*(?:,\s*)?(?:who|which)?\s*", text_gap):
             return last
