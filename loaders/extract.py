@@ -100,6 +100,7 @@ class DocumentExtractor:
         self.pair: tuple[str, str] | None = None
         self.pair_counts: dict[tuple[str, str], int] = {}
         self.last_dated: tuple[int, EventDate] | None = None
+        self.pending_statements: list[rules.SentenceView] = []
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
@@ -124,8 +125,20 @@ class DocumentExtractor:
                 self._sentence(analysis, index)
                 index += 1
         self._infer_homes_from_document()
+        self._statements()
         consolidate_document(self.graph)
         return self.graph
+
+    def _statements(self) -> None:
+        homes = {p.node_id: p.country for p in self.people.values() if p.country}
+        for view in self.pending_statements:
+            view.home = homes
+            for item in rules.rule_statements(view):
+                if item.medium:
+                    self.media.setdefault(item.source, item.medium)
+                elif item.source in self.media:
+                    item = item.model_copy(update={"medium": self.media[item.source]})
+                self._add(item)
 
     def _infer_homes_from_document(self) -> None:
         """The article's main pair of countries settles the side of leaders met with no country named."""
@@ -168,7 +181,7 @@ class DocumentExtractor:
         for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
             self._record_title(state, mention, view)
             self.graph.add_node(Person(id=state.node_id, name=state.name, titles=list(state.titles)))
-        view.pair = self._pair_of(view) or self.pair
+        view.pair = self._pair_of(view) or self._main_pair() or self.pair
         view.home = {p.node_id: p.country for p in self.people.values() if p.country}
         self._emit(view)
         if persons:
@@ -180,23 +193,35 @@ class DocumentExtractor:
             self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
 
     def _pair_of(self, view: rules.SentenceView) -> tuple[str, str] | None:
-        refs = sorted([r for r in view.countries if r.kind == "country"], key=lambda r: r.start)
-        pair = None
-        refs = sorted(refs + [r for r in view.countries if r.kind == "city"], key=lambda r: r.start)
+        """The two countries a sentence is about: 'X and Y', 'X-Y', 'between Cairo and Riyadh', or
+        exactly two countries named. Lists of three or more name no pair."""
+        refs = sorted([r for r in view.countries if r.kind in ("country", "city")], key=lambda r: r.start)
+        chains: list[list[rules.Ref]] = []
         for a, b in zip(refs, refs[1:]):
             gap = view.text[view.rel(a.end):view.rel(b.start)]
-            chained = view.text[view.rel(b.end):view.rel(b.end) + 1] in ("-", "–") or view.text[view.rel(a.start) - 1:view.rel(a.start)] in ("-", "–")
-            if a.node_id != b.node_id and not chained and re.fullmatch(r"\s*(?:-|–|—|and|and\s+the|&|,)\s*(?:the\s+)?", gap):
-                pair = (a.node_id, b.node_id)  # not a chain like 'Lamu Port-South Sudan-Ethiopia'
-        if pair:
-            return pair
-        refs = [r for r in refs if r.kind == "country"]  # cities only in 'between Cairo and Riyadh'
-        distinct = list(dict.fromkeys(r.node_id for r in refs))
+            compound = view.text[view.rel(a.start) - 1:view.rel(a.start)] in ("-", "–") or \
+                view.text[view.rel(b.end):view.rel(b.end) + 1] in ("-", "–")  # 'Lamu Port-South Sudan-Ethiopia'
+            if a.node_id != b.node_id and not compound and re.fullmatch(r"\s*(?:-|–|—|and|and\s+the|&|,)\s*(?:the\s+)?", gap):
+                if chains and chains[-1][-1] is a:
+                    chains[-1].append(b)
+                else:
+                    chains.append([a, b])
+        pairs = [c for c in chains if len({r.node_id for r in c}) == 2]
+        if pairs:
+            return pairs[-1][0].node_id, pairs[-1][-1].node_id
+        if chains:
+            return None
+        distinct = list(dict.fromkeys(r.node_id for r in refs if r.kind == "country"))
         if len(distinct) == 2:
             return distinct[0], distinct[1]
         # 'South African President X ... a state visit to Brazil': a demonym and a country
-        with_adjectives = list(dict.fromkeys(r.node_id for r in sorted(refs + view.adjectives, key=lambda r: r.start)))
+        with_adjectives = list(dict.fromkeys(r.node_id for r in sorted([r for r in refs if r.kind == "country"] + view.adjectives,
+                                                                       key=lambda r: r.start)))
         return (with_adjectives[0], with_adjectives[1]) if len(with_adjectives) == 2 else None
+
+    def _main_pair(self) -> tuple[str, str] | None:
+        """The pair of countries the article has been about so far (most often named together)."""
+        return max(self.pair_counts, key=self.pair_counts.get) if self.pair_counts else None
 
     # ---- resolution -----------------------------------------------------------------------------
     def _resolve(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
@@ -356,6 +381,8 @@ class DocumentExtractor:
                     best = state
         if best is None:
             return None
+        if m.title_country and not best.country:
+            best.country = m.title_country  # 'the Cuban leader' says whose leader
         rel_start = view.rel(m.start)
         subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
         return rules.Ref(best.node_id, "person", m.start, m.end, m.text, subject_like=subject)
@@ -414,12 +441,9 @@ class DocumentExtractor:
                     self._assume_home(states.get(ref.node_id), home, view)
             view.home = {p.node_id: p.country for p in self.people.values() if p.country}
             produced += rules.rule_exchanges(view, left, right, homes[0], homes[1])
-        for item in rules.rule_statements(view) if people else ():
-            if item.medium:
-                self.media.setdefault(item.source, item.medium)
-            elif item.source in self.media:
-                item = item.model_copy(update={"medium": self.media[item.source]})
-            produced.append(item)
+        if people:
+            self.pending_statements.append(view)  # what a statement is about depends on the speaker's
+            # country, which later sentences may reveal: resolved once the whole article is read
         fallback = self._context_date(view)
         for item in produced:
             if item.date is None and fallback is not None and item.type in _CONTEXT_DATED:
@@ -449,7 +473,12 @@ class DocumentExtractor:
             if item.type == "INVITED":
                 host = next((v.target for v in produced if v.type == "VISITED" and v.source == item.target), None)
                 self._assume_home(states.get(item.source), host, view)
-            main_pair = max(self.pair_counts, key=self.pair_counts.get) if self.pair_counts else view.pair
+            if item.type == "MET":  # meeting a visitor in the country visited: the host's country
+                for a, b in ((item.source, item.target), (item.target, item.source)):
+                    visited = next((v.target for v in self.graph.edges(type="VISITED", source=b)), None)
+                    if visited and states.get(b) and states.get(b).country != visited:
+                        self._assume_home(states.get(a), visited, view)
+            main_pair = self._main_pair() or view.pair
             if item.type == "MET" and main_pair:
                 for a, b in ((item.source, item.target), (item.target, item.source)):
                     known = states.get(b).country if states.get(b) else None

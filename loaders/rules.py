@@ -185,7 +185,9 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         for match in _VISIT_VERB.finditer(text):
             host = _host_after(view, match.start("verb") + len(match.group("verb").split()[0]), window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
-            visitor = _invitee(view, match.start()) or view.subject_before(match.start())
+            if _invitee(view, match.start()):
+                continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit
+            visitor = view.subject_before(match.start())
             if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
                 continue
             date = _with_days(view.date_near(match.start()), text)
@@ -283,7 +285,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
         subjects = _coordinated_subjects(view, match.start())
-        if word.endswith(("between", " of")) and len(objects) >= 2:
+        if word.endswith(("between", " of")) and len(objects) >= 2 and view.rel(objects[0].start) - match.end() <= 80:
             pairs = [(objects[0], objects[1])]
         elif not objects and len(subjects) == 2:
             pairs = [(subjects[0], subjects[1])]  # 'Modi and Trump held talks
@@ -321,9 +323,15 @@ def _coordinated_subjects(view: SentenceView, pos: int) -> list[Ref]:
     return []
 
 
+_CLAUSE_END = re.compile(
+    r";|(?<!Prof)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Gen)(?<!St)(?<!\b[A-Z])\.\s"
+    r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
+)
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Objects of a verb run to the end of the clause: a semicolon, a relative clause or the sentence end."""
-    m = re.compile(r";|\.\s|, (?:who|which|where|while|and then)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b").search(text, pos)
+    m = _CLAUSE_END.search(text, pos)
     return m.start() if m else len(text)
 
 
@@ -344,7 +352,7 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
         by = re.match(r"(?:\s+(?:in|on|at)\s+[^,;.]{1,30}?){0,2}\s+by\b", text[match.end():])
         if by:  # 'was signed (in Canberra on Thursday) by X and Y'
             start = match.end() + by.end()
-            signers = [r.node_id for r in view.between(view.persons, start, len(text))
+            signers = [r.node_id for r in view.between(view.persons, start, _clause_end(text, start))
                        if r.text.lower() not in ("his", "her")][:4]
         else:
             signers = _signers_before(view, match.start())
