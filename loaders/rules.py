@@ -111,7 +111,8 @@ _VISIT_NOUN = re.compile(
 )
 _VISIT_VERB = re.compile(
     r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?[A-Z])|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
-    r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|landed\s+in|flew\s+to)\b",
+    r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|landed\s+in|flew\s+to|"
+    r"(?:was|were)\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b))\b",
     re.IGNORECASE,
 )
 _VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
@@ -318,7 +319,7 @@ def _coordinated_subjects(view: SentenceView, pos: int) -> list[Ref]:
     a, b = before[-2], before[-1]
     joined = re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", view.text[view.rel(a.end):view.rel(b.start)])
     tail = view.text[view.rel(b.end):pos]
-    if joined and re.fullmatch(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+)?", tail) and a.node_id != b.node_id:
+    if joined and re.fullmatch(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+)*", tail) and a.node_id != b.node_id:
         return [a, b]
     return []
 
@@ -350,14 +351,27 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
             continue
         date = view.date_near(match.start())
         by = re.match(r"(?:\s+(?:in|on|at)\s+[^,;.]{1,30}?){0,2}\s+by\b", text[match.end():])
-        if by:  # 'was signed (in Canberra on Thursday) by X and Y'
-            start = match.end() + by.end()
-            signers = [r.node_id for r in view.between(view.persons, start, _clause_end(text, start))
-                       if r.text.lower() not in ("his", "her")][:4]
+        if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y'
+            signers = _listed_persons(view, match.end() + by.end())
         else:
             signers = _signers_before(view, match.start())
         for signer in dict.fromkeys(signers):
             yield edge(view, "SIGNED", signer, treaty.node_id, "sign", date, kind=None)
+
+
+def _listed_persons(view: SentenceView, start: int) -> list[str]:
+    """The persons listed from ``start``: 'X, who is also Defence Minister, and his counterpart, Y'."""
+    persons = [r for r in view.persons if view.rel(r.start) >= start and r.text.lower() not in ("his", "her", "he", "she")]
+    if not persons or view.rel(persons[0].start) - start > 80:
+        return []
+    chosen = [persons[0]]
+    for ref in persons[1:]:
+        gap = view.text[view.rel(chosen[-1].end):view.rel(ref.start)]
+        if re.search(r"\band\b", gap) and not re.search(r"\b(?:succeed\w*|replac\w*|witness\w*|presence|during|after)\b|[;.]\s", gap):
+            chosen.append(ref)
+        else:
+            break
+    return [r.node_id for r in chosen][:4]
 
 
 def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
@@ -658,7 +672,7 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
 
 
 # ---- MEMBER_OF / SUCCEEDED --------------------------------------------------------------------
-_MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the)?\s*(?:key|founding|full|permanent|active|important|core|new)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
+_MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the)?\s*(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est)\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
 
 
 def rule_membership(view: SentenceView) -> Iterator[Edge]:
