@@ -379,6 +379,10 @@ class DocumentExtractor:
                     continue
                 if best is None or state.last_seen > best.last_seen:
                     best = state
+        if best is None and m.title_country:
+            # 'the Cuban leader' when no one carries that title: the latest person from that country
+            same = [p for p in self.people.values() if p.country == m.title_country]
+            best = max(same, key=lambda p: p.last_seen) if same else None
         if best is None:
             return None
         if m.title_country and not best.country:

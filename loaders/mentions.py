@@ -126,6 +126,9 @@ def _is_cap(token) -> bool:
 
 
 _MODIFIERS = frozenset(lx.TITLE_MODIFIERS)
+_TREATY_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new", "following",
+                             "under", "after", "before", "during", "since", "with", "by", "in", "on", "at", "and", "but",
+                             "both", "landmark", "historic", "bilateral"})
 _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
@@ -403,7 +406,8 @@ class SentenceAnalysis:
         return any(re.search(r"\b" + re.escape(head) + r"\b", joined) for head in lx.TREATY_HEADS)
 
     def _add_treaty(self, i: int, j: int) -> None:
-        while i < j and self.token_kind(i) in ("conn", "stop"):
+        # drop leading articles and sentence openers ('The', 'Following'), keep content words ('Defence Cooperation')
+        while i < j and (self.token_kind(i) == "conn" or self.doc[i].lower_ in _TREATY_OPENERS):
             i += 1
         if i >= j:
             return
@@ -515,6 +519,8 @@ class SentenceAnalysis:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
         used_span = getattr(self, "_last_title_span", None) if title_phrase else None
+        if title_phrase and not title_country and used_span:
+            title_country = self._possessive_country(used_span[0])
         if title_phrase and not title_country and not title_org:
             after = self._appositive_after(j)  # 'President Ho Chi Minh, the leader of the Vietnamese nation'
             if after and after[1]:
@@ -625,6 +631,16 @@ class SentenceAnalysis:
                     return parts
             k -= 1
         return None, None, None, None
+
+    def _possessive_country(self, k: int) -> str | None:
+        """"Kenya's founding President", "Australia's Deputy Prime Minister": whose office it is."""
+        k -= 1
+        while k > self.sent.start and self.doc[k].lower_ in ("founding", "former", "then", "late", "current", "new", "incoming", "outgoing", "first"):
+            k -= 1
+        if k > self.sent.start and self.doc[k].lower_ in POSSESSIVE:
+            owner = next((m for m in self.mentions if m.kind == "country" and m.tok_end == k), None)
+            return owner.node_id if owner else None
+        return None
 
     def _title_backwards_across_comma(self, i: int):
         """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name."""

@@ -254,3 +254,28 @@ def test_coordinated_leaders_meet_and_an_appositive_membership():
     (a, b, met), = edges(g, "MET")
     assert {a, b} == {"Narendra Modi", "Donald Trump"} and met.date.iso == "2020-02-25"
     assert [(a, b) for a, b, _ in edges(g, "MEMBER_OF")] == [("Turkey", "North Atlantic Treaty Organization")]
+
+
+def test_recognition_and_relations_are_two_dated_facts():
+    g = graph_of("Germany was among the first states to recognize the independence of Kazakhstan on December 31, 1991, "
+                 "and established diplomatic relations with it on February 11, 1992.")
+    facts = {(a, b, e.kind, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")}
+    assert ("Germany", "Kazakhstan", "recognition", "1991-12-31") in facts
+    assert any(kind == "diplomatic_relations" and iso == "1992-02-11" for _, _, kind, iso in facts)
+
+
+def test_signers_listed_across_a_relative_clause_and_a_possessive_office():
+    g = graph_of(
+        "Australia's Deputy Prime Minister Richard Marles met Indonesian Defence Minister Prabowo Subianto on August 29, 2024. "
+        "The Defence Cooperation Agreement was signed in Canberra on Thursday by Marles, who is also Defence Minister, "
+        "and his Indonesian counterpart, Defence Minister Prabowo Subianto, who will succeed President Joko Widodo."
+    )
+    signers = {a for a, b, _ in edges(g, "SIGNED")}
+    assert signers == {"Richard Marles", "Prabowo Subianto"}
+    assert ("Richard Marles", "Australia", "Deputy Prime Minister") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_guest_thanking_the_host_for_the_invitation():
+    g = graph_of("German Chancellor Olaf Scholz met Kazakh President Kassym-Jomart Tokayev in Astana. "
+                 "Scholz thanked Tokayev for the invitation.")
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Kassym-Jomart Tokayev", "Olaf Scholz")]
