@@ -131,6 +131,11 @@ class DocumentExtractor:
 
     def _statements(self) -> None:
         homes = {p.node_id: p.country for p in self.people.values() if p.country}
+        for person in self.people.values():  # 'Lula' before 'Luiz Inácio Lula da Silva' is introduced
+            if person.node_id not in homes and len(person.tokens) == 1:
+                fuller = [p for p in self.people.values() if person.tokens < p.tokens and p.country]
+                if len(fuller) == 1:
+                    homes[person.node_id] = fuller[0].country
         for view in self.pending_statements:
             view.home = homes
             for item in rules.rule_statements(view):
@@ -386,7 +391,7 @@ class DocumentExtractor:
         if best is None:
             return None
         if m.title_country and not best.country:
-            best.country = m.title_country  # 'the Cuban leader' says whose leader
+            self._assume_home(best, m.title_country, view)  # 'the Vietnamese PM' says whose PM
         rel_start = view.rel(m.start)
         subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
         return rules.Ref(best.node_id, "person", m.start, m.end, m.text, subject_like=subject)
@@ -467,11 +472,9 @@ class DocumentExtractor:
         return None
 
     def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:
-        """A leader with a bare title ('General Secretary X') serves the other side of a bilateral encounter.
-
-        When X invites a visitor to country C, or meets someone from one country of the article's
-        pair, X's office is held for C or for the pair's other country.
-        """
+        """A leader with a bare title ('General Secretary X') serves the host side of an encounter:
+        inviting a visitor to C, or meeting someone who is visiting C, makes X an office holder of C.
+        (Meetings across the article's main pair are settled once the article is read.)"""
         states = {p.node_id: p for p in self.people.values()}
         for item in produced:
             if item.type == "INVITED":
@@ -482,16 +485,9 @@ class DocumentExtractor:
                     visited = next((v.target for v in self.graph.edges(type="VISITED", source=b)), None)
                     if visited and states.get(b) and states.get(b).country != visited:
                         self._assume_home(states.get(a), visited, view)
-            main_pair = self._main_pair() or view.pair
-            if item.type == "MET" and main_pair:
-                for a, b in ((item.source, item.target), (item.target, item.source)):
-                    known = states.get(b).country if states.get(b) else None
-                    if known in main_pair:  # the article's main pair, not a passing hyphenated compound
-                        other = main_pair[0] if main_pair[1] == known else main_pair[1]
-                        self._assume_home(states.get(a), other, view)
 
     def _assume_home(self, state: PersonState | None, country: str | None, view: rules.SentenceView) -> None:
-        if state is None or country is None or state.country or not state.titles:
+        if state is None or country is None or state.country:
             return
         state.country = country
         for title in state.titles:
