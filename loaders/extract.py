@@ -101,6 +101,7 @@ class DocumentExtractor:
         self.pair_counts: dict[tuple[str, str], int] = {}
         self.last_dated: tuple[int, EventDate] | None = None
         self.pending_statements: list[rules.SentenceView] = []
+        self.visited: dict[str, str] = {}  # person id -> first country they visited in this article
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
@@ -409,6 +410,8 @@ class DocumentExtractor:
             edge = Edge.model_validate({**edge.model_dump(), "source": edge.target, "target": edge.source, "id": ""})
         if edge.source == edge.target or edge.source not in self.graph or edge.target not in self.graph:
             return
+        if edge.type == "VISITED":
+            self.visited.setdefault(edge.source, edge.target)
         self.graph.add_edge(edge)
 
     def _emit(self, view: rules.SentenceView) -> None:
@@ -482,7 +485,7 @@ class DocumentExtractor:
                 self._assume_home(states.get(item.source), host, view)
             if item.type == "MET":  # meeting a visitor in the country visited: the host's country
                 for a, b in ((item.source, item.target), (item.target, item.source)):
-                    visited = next((v.target for v in self.graph.edges(type="VISITED", source=b)), None)
+                    visited = self.visited.get(b)
                     if visited and states.get(b) and states.get(b).country != visited:
                         self._assume_home(states.get(a), visited, view)
 
