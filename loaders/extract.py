@@ -351,7 +351,9 @@ class DocumentExtractor:
             state.placed_titles.add(short)
         if org_id:  # a title that names an organisation is an office in it: 'Director (of the X Center)'
             office = re.split(r"\s+(?:of|at)\s+", short, maxsplit=1)[0].strip() or short
-            if m.title_org and office.endswith(m.title_org):  # 'National Assembly Chairwoman'
+            if m.title_org and office.startswith(m.title_org):  # 'National Assembly Chairwoman'
+                office = office[len(m.title_org):].strip() or office
+            elif m.title_org and office.endswith(m.title_org):
                 office = office[: -len(m.title_org)].strip() or office
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, org_id, "title-office", None, title=office))
         elif country:
@@ -425,7 +427,7 @@ class DocumentExtractor:
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
-        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête"):
+        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue"):
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)

@@ -23,6 +23,7 @@ from diplograph.loaders import lexicon as lx
 
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "'s", "’s", "-", "–"}
 POSSESSIVE = {"'s", "’s"}
+_NAME_SYLLABLES = {"to", "an", "do", "ha", "vo", "ho"}
 NAME_PARTICLES = {"bin", "van", "von", "de", "da", "al", "el", "ibn", "der", "le", "dos", "di"}
 CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "during", "after", "before", "following",
@@ -275,6 +276,9 @@ class SentenceAnalysis:
                 and (_is_cap(self.doc[k + 1]) and self.doc[k + 1].lower_ not in CAP_STOP
                      or self.doc[k + 1].text == "-" and not token.whitespace_ and k + 2 < self.sent.end and _is_cap(self.doc[k + 2])):
             return "name"  # 'Lula da Silva', 'Ursula von der Leyen', 'Abdel Fattah al-Sisi'
+        if low in _NAME_SYLLABLES and token.text[0].isupper() and k > self.sent.start and k + 1 < self.sent.end \
+                and _static_kind(self.doc[k + 1].text) == "name" and self.doc[k - 1].text[0].isupper():
+            return "name"  # 'President To Lam', 'Do Muoi': a capitalised short word inside a name
         if low in POSSESSIVE and k > self.sent.start and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         return _static_kind(token.text)
@@ -705,9 +709,11 @@ class SentenceAnalysis:
                 m = j
                 while m < self.sent.end and m - j < 3 and (
                     self.token_kind(m) in ("title", "role") or doc[m].lower_ in ROLE_WORDS | TITLE_WORDS
+                    or (country is not None and doc[m].lower_ == "leader")
                 ):
                     m += 1
-                if m > j and doc[m - 1].lower_ in TITLE_HEADS and (m >= self.sent.end or self.token_kind(m) != "person"):
+                head_ok = doc[m - 1].lower_ in TITLE_HEADS or (country is not None and doc[m - 1].lower_ == "leader")
+                if m > j and head_ok and (m >= self.sent.end or self.token_kind(m) != "person"):
                     word = doc[j:m].text
                     if doc[m - 1].lower_ in ("minister", "ministers") and doc[m - 1].lower_.endswith("s"):
                         continue

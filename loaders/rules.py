@@ -227,6 +227,10 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     if invitee:
         return invitee
     before = [r for r in view.persons if view.rel(r.end) <= start]
+    if before and re.fullmatch(r",\s+who\s+(?:is|was|are|were|has\s+been|will\s+be)\s+(?:on|paying|making|here\s+on|in\s+\w+(?:\s+\w+)?\s+on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}",
+                               view.text[view.rel(before[-1].end):start] + " "):
+        return before[-1]  # 'received President X, who is on a State visit to Vietnam'
+    before = [r for r in view.persons if view.rel(r.end) <= start]
     if before and _possessive(view.text, view.rel(before[-1].end)) and start - view.rel(before[-1].end) < 40:
         return before[-1]
     after = [r for r in view.persons if 0 <= view.rel(r.start) - end <= 25 and re.match(r"\s+(?:of|by)\s", view.text[end:view.rel(r.start)] + " ")]
@@ -273,7 +277,7 @@ _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
     r"telephone\s+conversation|conversation)\s+with|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"met\s+up\s+with|shook\s+hands\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
+    r"met\s+up\s+with|shook\s+hands\s+with|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
     re.IGNORECASE,
 )
 

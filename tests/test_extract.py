@@ -279,3 +279,18 @@ def test_a_guest_thanking_the_host_for_the_invitation():
     g = graph_of("German Chancellor Olaf Scholz met Kazakh President Kassym-Jomart Tokayev in Astana. "
                  "Scholz thanked Tokayev for the invitation.")
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Kassym-Jomart Tokayev", "Olaf Scholz")]
+
+
+def test_news_agency_style_receptions_and_consultations():
+    g = graph_of(
+        "Prime Minister Pham Minh Chinh on June 20 received Russian President Vladimir Putin, who is on a State visit to Vietnam. "
+        "Earlier the same day, President To Lam hosted an official welcome ceremony for the Russian leader. "
+        "Deputy Foreign Minister Nguyen Minh Vu held political consultations with Russian Deputy Foreign Minister "
+        "Andrey Rudenko in Moscow.",
+        date=dt.date(2024, 6, 21),
+    )
+    assert [(a, b, e.kind) for a, b, e in edges(g, "VISITED")] == [("Vladimir Putin", "Vietnam", "state")]
+    met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
+    assert met == {frozenset(p) for p in [("Pham Minh Chinh", "Vladimir Putin"), ("To Lam", "Vladimir Putin"),
+                                           ("Nguyen Minh Vu", "Andrey Rudenko")]}
+    assert {e.date.iso for _, _, e in edges(g, "MET") if e.source == "person:pham-minh-chinh" or e.target == "person:pham-minh-chinh"} == {"2024-06-20"}
