@@ -151,7 +151,7 @@ class DocumentExtractor:
         if not self.pair_counts:
             return
         pair = max(self.pair_counts, key=self.pair_counts.get)
-        states = {p.node_id: p for p in self.people.values()}
+        states = self.people_by_id
         for item in list(self.graph.edges(type="MET")):
             for a, b in ((item.source, item.target), (item.target, item.source)):
                 state, other_state = states.get(a), states.get(b)
@@ -369,13 +369,13 @@ class DocumentExtractor:
                 subjects = [r for r in refs if r.subject_like] or refs
                 candidates.extend(subjects[:1] + [r for r in refs if r not in subjects[:1]])
         for ref in candidates:
-            state = next((p for p in self.people.values() if p.node_id == ref.node_id), None)
+            state = self.people_by_id.get(ref.node_id)
             if state and m.gender and state.gender and state.gender != m.gender:
                 continue
             if state and m.gender and not state.gender:
                 state.gender = m.gender
-            possessive = m.extra.get("possessive", False)
-            return rules.Ref(ref.node_id, "person", m.start, m.end, m.text, subject_like=not possessive or True)
+            # possessives act for their owner too: 'his first official visit' is the owner's visit
+            return rules.Ref(ref.node_id, "person", m.start, m.end, m.text)
         return None
 
     def _description(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
@@ -449,7 +449,7 @@ class DocumentExtractor:
                 for a, b in ((0, 1), (1, 0)):
                     if homes[a] in view.pair and homes[b] is None:
                         homes[b] = view.pair[0] if view.pair[1] == homes[a] else view.pair[1]
-            states = {p.node_id: p for p in self.people.values()}
+            states = self.people_by_id
             for side, home in ((left, homes[0]), (right, homes[1])):
                 for ref in side:
                     self._assume_home(states.get(ref.node_id), home, view)
@@ -480,7 +480,7 @@ class DocumentExtractor:
         """A leader with a bare title ('General Secretary X') serves the host side of an encounter:
         inviting a visitor to C, or meeting someone who is visiting C, makes X an office holder of C.
         (Meetings across the article's main pair are settled once the article is read.)"""
-        states = {p.node_id: p for p in self.people.values()}
+        states = self.people_by_id
         for item in produced:
             if item.type == "INVITED":
                 host = next((v.target for v in produced if v.type == "VISITED" and v.source == item.target), None)

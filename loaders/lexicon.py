@@ -1,5 +1,6 @@
 """Domain lexicons: countries (pycountry + short names, demonyms, cities, historical states),
-blocs, titles of office, institution words and event vocabulary.
+blocs, titles of office, institution and treaty words, partnership levels. (The event
+vocabulary lives with the rules that read it, in ``rules.py``.)
 
 This is knowledge about diplomacy in general, not about any one article; everything the rules
 look up by name comes from here, so extending coverage means extending these lists.
@@ -97,20 +98,6 @@ PARTNERSHIP_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
-EVENT_VERBS = {
-    "visit": ["visit", "visits", "visited", "visiting", "trip", "tour", "toured", "arrive", "arrives", "arrived", "arriving",
-              "set foot", "sets foot", "travel", "travels", "travelled", "traveled"],
-    "meet": ["meet", "meets", "met", "meeting", "meetings", "talks", "held talks", "hold talks", "received", "receives",
-             "receive", "welcomed", "welcomes", "hosted", "hosts", "tete-a-tete", "tête-à-tête", "phone call", "call on",
-             "called on", "paid a courtesy call", "conversation"],
-    "sign": ["signed", "sign", "signs", "signing", "inked", "concluded", "adopted", "adopt"],
-    "speech": ["said", "says", "say", "affirmed", "affirms", "noted", "notes", "stated", "states", "emphasised", "emphasized",
-               "emphasises", "emphasizes", "stressed", "stresses", "highlighted", "highlights", "reported", "added",
-               "told", "declared", "announced", "announces", "expressed", "reaffirmed", "reaffirms", "underlined",
-               "underscored", "remarked", "pointed out", "asserted", "confirmed", "argued", "explained", "observed",
-               "commented", "welcomed", "praised", "voiced", "wrote", "mentioned", "acknowledged", "recalled", "urged",
-               "called for", "proposed", "suggested", "insisted", "believes", "believed", "hoped", "hopes", "thanked"],
-}
 
 
 # ---- countries --------------------------------------------------------------------------------
