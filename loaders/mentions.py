@@ -287,6 +287,7 @@ class SentenceAnalysis:
         """Split the sentence into capitalised chunks and classify each; persons last, once
         every organisation and treaty is labelled, so titles read the final token kinds."""
         self._pending_people: list[tuple[int, int, int]] = []
+        self._of_country: dict[tuple[int, int], str | None] = {}
         self._split_chunks()
         for chunk_start, i, j in self._pending_people:
             self._person_candidate(chunk_start, i, j)
@@ -354,6 +355,19 @@ class SentenceAnalysis:
 
     def _classify_chunk(self, i: int, j: int) -> None:
         kinds = [self.token_kind(k) for k in range(i, j)]
+        # 'President Ho Chi Minh of Vietnam', 'Prime Minister Narendra Modi of India'
+        c = j
+        while c > i and kinds[c - 1 - i] == "country":
+            c -= 1
+        o = c - 1 - (c - 1 > i and self.doc[c - 1].lower_ == "the")
+        if i < c < j and o > i and self.doc[o].lower_ == "of" and kinds[o - 1 - i] == "name":
+            n = o
+            while n > i and kinds[n - 1 - i] == "name":
+                n -= 1
+            if n > i and any(kind in ("title", "honorific") for kind in kinds[: n - i]):
+                self._pending_people.append((i, n, o))
+                self._of_country[(n, o)] = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == c), None)
+                return
         # trailing person name: a run of name tokens at the end of the chunk
         n = j
         while n > i and (kinds[n - 1 - i] == "name" or self._hyphen_in_name(n - 1, i)):
@@ -524,7 +538,7 @@ class SentenceAnalysis:
                 via = "title"
         used_span = getattr(self, "_last_title_span", None) if title_phrase else None
         if title_phrase and not title_country and used_span:
-            title_country = self._possessive_country(used_span[0])
+            title_country = self._possessive_country(used_span[0]) or self._of_country.get((i, j))
         if title_phrase and not title_country and not title_org:
             after = self._appositive_after(j)  # 'President Ho Chi Minh, the leader of the Vietnamese nation'
             if after and after[1]:

@@ -423,13 +423,16 @@ _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{8,})(?:[”\"]|$)")
 _MEDIUM = re.compile(r"\b(?:in\s+an?\s+)?(?P<m>interview|press\s+conference|briefing|speech|statement|message|op-ed|article|letter|press\s+release|news\s+conference)\b(?:\s+(?:granted\s+)?(?:to|with|given\s+to)\s+(?:the\s+)?(?P<who>[A-Z][\w’'\- ]+?(?:Agency|News|Times|Post|Television|TV|Radio|Daily|Press|Journal|Gazette)))?", re.IGNORECASE)
 
 
+_PLACE_SPOKEN = re.compile(r"\b(?:speaking|addressing|remarks)\s+(?:at|to|in)\s+(?:the\s+|a\s+|an\s+)?(?P<place>[^,;:]{3,60})", re.IGNORECASE)
+
+
 def rule_statements(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     for match in _SPEECH.finditer(text):
         speaker = _speaker_for(view, match)
         if speaker is None:
             continue
-        quote = _quote_for(view, match)
+        quote = _quote_for(view, match).strip("“”\"' ")
         targets = _statement_targets(view, speaker, quote)
         if not targets:
             continue
@@ -438,9 +441,10 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
         if m:
             medium = m.group("m").lower() + (f" with {m.group('who').strip()}" if m.group("who") else "")
         date = _statement_date(view, match, quote)
+        where = _PLACE_SPOKEN.search(text[:match.start()])
         for target in targets:
             yield edge(view, "STATED", speaker.node_id, target, "speech-verb", date, quote=quote, medium=medium,
-                       kind=None, confidence=0.75)
+                       place=where.group("place").strip() if where else None, kind=None, confidence=0.75)
         return  # one statement per sentence
 
 

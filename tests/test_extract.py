@@ -294,3 +294,13 @@ def test_news_agency_style_receptions_and_consultations():
     assert met == {frozenset(p) for p in [("Pham Minh Chinh", "Vladimir Putin"), ("To Lam", "Vladimir Putin"),
                                            ("Nguyen Minh Vu", "Andrey Rudenko")]}
     assert {e.date.iso for _, _, e in edges(g, "MET") if e.source == "person:pham-minh-chinh" or e.target == "person:pham-minh-chinh"} == {"2024-06-20"}
+
+
+def test_a_statement_keeps_where_it_was_made_and_the_quote():
+    g = graph_of("In July 1955, President Ho Chi Minh of Vietnam made an official visit to the Soviet Union. "
+                 "On July 18, 1955, speaking at the airport before leaving Moscow, he said in Russian: "
+                 "“Our hearts are always together with the Soviet people.”")
+    (speaker, about, stated), = edges(g, "STATED")
+    assert (speaker, about, stated.date.iso) == ("Ho Chi Minh", "Soviet Union", "1955-07-18")
+    assert stated.place == "airport before leaving Moscow"
+    assert "Our hearts are always together" in stated.quote
