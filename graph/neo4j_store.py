@@ -46,6 +46,7 @@ from .store import (
     merge_edges_cypher,
     merge_nodes_cypher,
     node_batches,
+    refresh_nodes_cypher,
     to_plain,
 )
 
@@ -266,6 +267,12 @@ class Neo4jStore(Store):
                 f"(:{check_label(target_label)} {{id: $target}})"
             )
             write(merge_edges_cypher(rel_type, source_label, target_label), rows, locate)
+        # derived properties (store.DERIVED_PROPS) of every node this load touched, counted in the store;
+        # names_lc again too, since on FalkorDB's Bolt server a long alias list is appended after the MERGE
+        for label in NODE_TYPES:
+            keys = sorted(({"id": node.id} for node in graph.nodes(label)), key=lambda row: row["id"])
+            for start in range(0, len(keys), batch_size):
+                self._write_batch(refresh_nodes_cypher(label), keys[start : start + batch_size], f"MATCH (x:{label} {{id: $id}})")
         return LoadReport(
             nodes=graph.nx.number_of_nodes(),
             edges=graph.nx.number_of_edges(),

@@ -191,8 +191,9 @@ def edge_to_props(edge: Edge, native_dates: bool = False) -> dict[str, Any]:
     """An edge's properties (without source/target/type, which the pattern carries)."""
     check_rel_type(edge.type)
     props: dict[str, Any] = {"id": edge.id}
+    fields = edge.__dict__  # the pydantic field values (attribute access costs a lookup each)
     for field in _EDGE_SCALARS:
-        value = getattr(edge, field)
+        value = fields[field]
         if value is not None:
             props[field] = value
     if edge.date is not None:
@@ -257,9 +258,42 @@ def edge_batches(
             yield (*key, rows)
 
 
+#: Properties the stores derive at load time (not part of the records; ``props_to_node`` drops them):
+#: ``names_lc``, the lower-cased name and aliases (indexed, so a name lookup is
+#: ``toLower($x) IN n.names_lc``), and ``degree``, the count of relations other than MENTIONED_IN
+#: (what ``most_connected`` ranks by). Both are computed by the database's own ``toLower`` and
+#: ``count`` so they agree with what the queries compared before.
+DERIVED_PROPS = ("names_lc", "degree")
+_SET_NAMES_LC = "SET n.names_lc = [x IN [n.name] + coalesce(n.aliases, []) | toLower(x)]"
+
+
 def merge_nodes_cypher(label: str) -> str:
     """Idempotent node upsert for one label (rows: ``{id, props}``); same text on both stores."""
-    return f"UNWIND $rows AS row MERGE (n:{check_label(label)} {{id: row.id}}) SET n += row.props"
+    return f"UNWIND $rows AS row MERGE (n:{check_label(label)} {{id: row.id}}) SET n += row.props {_SET_NAMES_LC}"
+
+
+def refresh_nodes_cypher(label: str, every: bool = False) -> str:
+    """Recompute the derived properties of a batch of stored nodes (rows: ``{id}``) from the store.
+
+    Run after the edges of a MERGE load, for every node the load touched, so re-loads and
+    incremental loads leave ``degree`` exact. ``every``: all nodes of the label (no rows)."""
+    match = f"MATCH (n:{check_label(label)})" if every else f"UNWIND $rows AS row MATCH (n:{check_label(label)} {{id: row.id}})"
+    return (
+        f"{match} "
+        f"OPTIONAL MATCH (n)-[r]-() WHERE type(r) <> 'MENTIONED_IN' "
+        f"WITH n, count(r) AS degree SET n.degree = degree {_SET_NAMES_LC}"
+    )
+
+
+def node_degrees(graph: "DiploGraph") -> Counter:
+    """``degree`` of every node of ``graph`` alone (a self-loop counts once, as FalkorDB counts it)."""
+    degree: Counter = Counter()
+    for edge in graph.iter_edges():
+        if edge.type != "MENTIONED_IN":
+            degree[edge.source] += 1
+            if edge.target != edge.source:
+                degree[edge.target] += 1
+    return degree
 
 
 def merge_edges_cypher(rel_type: str, source_label: str, target_label: str) -> str:
@@ -274,7 +308,7 @@ def merge_edges_cypher(rel_type: str, source_label: str, target_label: str) -> s
 
 def create_nodes_cypher(label: str) -> str:
     """Plain CREATE for a load into an empty store (half the server time of MERGE on FalkorDB)."""
-    return f"UNWIND $rows AS row CREATE (n:{check_label(label)}) SET n = row.props"
+    return f"UNWIND $rows AS row CREATE (n:{check_label(label)}) SET n = row.props {_SET_NAMES_LC}"
 
 
 def create_edges_cypher(rel_type: str, source_label: str, target_label: str) -> str:
@@ -307,7 +341,7 @@ def merge_node_rows(rows: list[dict], stored: list[dict], native_dates: bool = F
     """
     from .memory import DiploGraph
 
-    old = {props["id"]: props for props in stored}
+    old = {props["id"]: {k: v for k, v in props.items() if k not in DERIVED_PROPS} for props in stored}
     if not old:
         return rows
     out = []
@@ -589,8 +623,11 @@ __all__ = [
     "merge_edges_cypher",
     "merge_node_rows",
     "merge_nodes_cypher",
+    "DERIVED_PROPS",
     "node_batches",
+    "node_degrees",
     "node_to_props",
+    "refresh_nodes_cypher",
     "open_store",
     "props_to_edge",
     "props_to_node",

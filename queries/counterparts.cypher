@@ -3,7 +3,7 @@
 // param: person str - the person (name, alias or id)
 // returns: person str, counterpart str, counterpart_country str, relation str, date str, start str, edge_id str, evidence str
 // example: diplograph query counterparts -p "person=Vladimir Putin"
-MATCH (p:Person) WHERE toLower(p.name) = toLower($person) OR any(x IN p.aliases WHERE toLower(x) = toLower($person)) OR p.id = $person
+MATCH (p:Person) WHERE toLower($person) IN p.names_lc OR p.id = $person
 MATCH (p)-[r:MET|INVITED]-(o:Person)
 OPTIONAL MATCH (o)-[:HOLDS_OFFICE]->(office)
 WITH p, r, o, collect(coalesce(office.country, office.id)) AS office_countries

@@ -4,7 +4,7 @@
 // param: limit int = 500 - most rows returned
 // returns: entity str, doc_id str, title str, path str, url str, published str, evidence str
 // example: diplograph query mentions -p entity=Kosygin
-MATCH (n) WHERE toLower(n.name) = toLower($entity) OR any(x IN n.aliases WHERE toLower(x) = toLower($entity)) OR n.id = $entity
+MATCH (n) WHERE toLower($entity) IN n.names_lc OR n.id = $entity
 MATCH (n)-[r:MENTIONED_IN]->(d:Document)
 RETURN n.name AS entity, d.id AS doc_id, coalesce(d.title, d.name) AS title, d.path AS path, d.url AS url,
        d.date AS published, r.evidence_text AS evidence

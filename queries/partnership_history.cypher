@@ -5,8 +5,8 @@
 // returns: level str, since str, until str, start str, a str, b str, edge_id str, evidence str
 // example: diplograph query partnership_history -p a=Vietnam -p b=Russia
 // "until" is the since-date of the next level (empty for the current one).
-MATCH (ca:Country) WHERE toLower(ca.name) = toLower($a) OR any(x IN ca.aliases WHERE toLower(x) = toLower($a)) OR ca.id = $a
-MATCH (cb:Country) WHERE toLower(cb.name) = toLower($b) OR any(x IN cb.aliases WHERE toLower(x) = toLower($b)) OR cb.id = $b
+MATCH (ca:Country) WHERE toLower($a) IN ca.names_lc OR ca.id = $a
+MATCH (cb:Country) WHERE toLower($b) IN cb.names_lc OR cb.id = $b
 MATCH (ca)-[r:PARTNERSHIP]-(cb)
 WITH ca, cb, r ORDER BY r.start, r.level
 WITH ca, cb, collect(r) AS levels

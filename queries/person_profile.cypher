@@ -3,7 +3,7 @@
 // param: person str - the person (name, alias or id)
 // returns: person str, relation str, direction str, other str, other_type str, detail str, date str, start str, edge_id str, evidence str
 // example: diplograph query person_profile -p "person=Vladimir Putin"
-MATCH (p:Person) WHERE toLower(p.name) = toLower($person) OR any(x IN p.aliases WHERE toLower(x) = toLower($person)) OR p.id = $person
+MATCH (p:Person) WHERE toLower($person) IN p.names_lc OR p.id = $person
 MATCH (p)-[r]-(o)
 WHERE type(r) IN ['HOLDS_OFFICE', 'AFFILIATED_WITH', 'VISITED', 'MET', 'INVITED', 'SIGNED', 'STATED', 'MEMBER_OF']
 RETURN p.name AS person, type(r) AS relation, CASE WHEN startNode(r).id = p.id THEN 'out' ELSE 'in' END AS direction,

@@ -8,8 +8,8 @@
 // Portable form: FalkorDB rejects shortestPath() in MATCH (and undirected shortestPath anywhere);
 // Neo4j 5 rejects a parameter as a variable-length bound. So: a fixed *1..4 pattern, filtered by
 // $max_depth, shortest first.
-MATCH (x) WHERE toLower(x.name) = toLower($a) OR any(x IN x.aliases WHERE toLower(x) = toLower($a)) OR x.id = $a
-MATCH (y) WHERE toLower(y.name) = toLower($b) OR any(x IN y.aliases WHERE toLower(x) = toLower($b)) OR y.id = $b
+MATCH (x) WHERE toLower($a) IN x.names_lc OR x.id = $a
+MATCH (y) WHERE toLower($b) IN y.names_lc OR y.id = $b
 MATCH p = (x)-[:VISITED|MET|SIGNED|STATED|INVITED|RECOGNIZED|PARTNERSHIP|HOLDS_OFFICE|AFFILIATED_WITH|MEMBER_OF|SUCCEEDED*1..4]-(y)
 WHERE length(p) <= $max_depth AND x.id <> y.id
 WITH p, length(p) AS hops

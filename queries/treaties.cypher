@@ -5,12 +5,17 @@
 // param: limit int = 500 - most rows returned
 // returns: treaty str, kind str, date str, start str, signatories list, treaty_id str, evidence str
 // example: diplograph query treaties -p party=Vietnam
-MATCH (s)-[r:SIGNED]->(t:Treaty)
-WHERE $treaty IS NULL OR toLower(t.name) = toLower($treaty) OR any(x IN t.aliases WHERE toLower(x) = toLower($treaty)) OR t.id = $treaty
+// With a party: its treaties first (an index lookup), so only those are grouped.
+OPTIONAL MATCH (party)-[:SIGNED]->(pt:Treaty)
+WHERE $party IS NOT NULL AND (toLower($party) IN party.names_lc OR party.id = $party)
+WITH collect(DISTINCT pt.id) AS chosen
+MATCH (t:Treaty)
+WHERE ($party IS NULL OR t.id IN chosen)
+  AND ($treaty IS NULL OR toLower($treaty) IN t.names_lc OR t.id = $treaty)
+MATCH (s)-[r:SIGNED]->(t)
 WITH t, s, r ORDER BY r.start, s.name
-WITH t, collect(DISTINCT s.name) AS signatories, collect(s) AS parties, collect(r.date_iso)[0] AS date,
-     collect(r.start)[0] AS start, collect(r.evidence_text)[0] AS evidence
-WHERE $party IS NULL OR any(p IN parties WHERE toLower(p.name) = toLower($party) OR any(x IN p.aliases WHERE toLower(x) = toLower($party)) OR p.id = $party)
+WITH t, collect(DISTINCT s.name) AS signatories, collect(r.date_iso)[0] AS date, collect(r.start)[0] AS start,
+     collect(r.evidence_text)[0] AS evidence
 RETURN t.name AS treaty, t.kind AS kind, date, start, signatories, t.id AS treaty_id, evidence
 ORDER BY start, treaty
 LIMIT $limit

@@ -8,16 +8,16 @@
 // param: limit int = 500 - most rows returned
 // returns: date str, start str, visitor str, visitor_country str, host str, kind str, place str, edge_id str, evidence str
 // example: diplograph query visits -p visitor=Russia -p host=Vietnam -p year_from=2000
-OPTIONAL MATCH (vc:Country) WHERE $visitor IS NOT NULL AND (toLower(vc.name) = toLower($visitor) OR any(x IN vc.aliases WHERE toLower(x) = toLower($visitor)) OR vc.id = $visitor)
+OPTIONAL MATCH (vc:Country) WHERE $visitor IS NOT NULL AND (toLower($visitor) IN vc.names_lc OR vc.id = $visitor)
 WITH collect(vc.id) AS visitor_countries
 MATCH (v)-[r:VISITED]->(h)
-WHERE ($host IS NULL OR toLower(h.name) = toLower($host) OR any(x IN h.aliases WHERE toLower(x) = toLower($host)) OR h.id = $host)
+WHERE ($host IS NULL OR toLower($host) IN h.names_lc OR h.id = $host)
   AND ($kind IS NULL OR toLower(r.kind) = toLower($kind))
   AND ($year_from IS NULL OR r.year >= $year_from)
   AND ($year_to IS NULL OR r.year <= $year_to)
 OPTIONAL MATCH (v)-[:HOLDS_OFFICE]->(office)
 WITH visitor_countries, v, r, h, collect(coalesce(office.country, office.id)) AS office_countries
-WHERE $visitor IS NULL OR toLower(v.name) = toLower($visitor) OR any(x IN v.aliases WHERE toLower(x) = toLower($visitor)) OR v.id = $visitor
+WHERE $visitor IS NULL OR toLower($visitor) IN v.names_lc OR v.id = $visitor
    OR any(c IN office_countries WHERE c IN visitor_countries)
 OPTIONAL MATCH (home:Country {id: coalesce(office_countries[0], '')})
 RETURN r.date_iso AS date, r.start AS start, v.name AS visitor, CASE WHEN v.type = 'Country' THEN v.name ELSE home.name END AS visitor_country,
