@@ -34,6 +34,10 @@ from diplograph.loaders.documents import SourceDocument
 from diplograph.loaders.mentions import Mention, SentenceAnalysis, find_matches, pipeline
 
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_GROUP = re.compile(
+    r"\b(?:the\s+)?(two|both|three|four)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defence\s+|defense\s+)?ministers|"
+    r"heads\s+of\s+(?:state|government)|sides|premiers|chancellors)\b", re.IGNORECASE)
 MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at whitespace
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
@@ -184,6 +188,7 @@ class DocumentExtractor:
             if ref.kind != "demonym":
                 self._mention(ref.node_id, view)
         view.persons = persons
+        view.groups = self._groups(view, persons)
         for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
             self._record_title(state, mention, view)
             self.graph.add_node(Person(id=state.node_id, name=state.name, titles=list(state.titles)))
@@ -197,6 +202,31 @@ class DocumentExtractor:
             self.pair = own
             key = tuple(sorted(own))
             self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
+
+    def _groups(self, view: rules.SentenceView, persons: list[rules.Ref]) -> list[tuple[int, int, list[str]]]:
+        """'the two leaders', 'the two sides', 'the four ministers': the latest persons of that number,
+        for two of them one per country of the article's main pair when their countries are known."""
+        groups = []
+        for m in _GROUP.finditer(view.text):
+            count = _COUNTS[m.group(1).lower()]
+            recent: list[str] = []
+            for ref in reversed([p for p in persons if view.rel(p.end) <= m.start()]):
+                if ref.node_id not in recent:
+                    recent.append(ref.node_id)
+            for _index, refs in reversed(self.history[-6:]):
+                for ref in refs:
+                    if ref.node_id not in recent:
+                        recent.append(ref.node_id)
+            recent = [r for r in recent if self.people_by_id.get(r) and self.people_by_id[r].titles]
+            pair = self._main_pair()
+            if count == 2 and pair:
+                sides = [next((r for r in recent if self.people_by_id[r].country == c), None) for c in pair]
+                members = [r for r in sides if r] if all(sides) else recent[:2]
+            else:
+                members = recent[:count]
+            if len(members) == count:
+                groups.append((view.start + m.start(), view.start + m.end(), members))
+        return groups
 
     def _pair_of(self, view: rules.SentenceView) -> tuple[str, str] | None:
         """The two countries a sentence is about: 'X and Y', 'X-Y', 'between Cairo and Riyadh', or
@@ -422,7 +452,7 @@ class DocumentExtractor:
         def cue(*words: str) -> bool:  # a cheap substring test before a rule's regexes
             return any(w in lower for w in words)
 
-        people = bool(view.persons)
+        people = bool(view.persons) or bool(view.groups)
         visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew") else []
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
@@ -455,7 +485,7 @@ class DocumentExtractor:
                     self._assume_home(states.get(ref.node_id), home, view)
             view.home = {p.node_id: p.country for p in self.people.values() if p.country}
             produced += rules.rule_exchanges(view, left, right, homes[0], homes[1])
-        if people:
+        if people or view.groups:
             self.pending_statements.append(view)  # what a statement is about depends on the speaker's
             # country, which later sentences may reveal: resolved once the whole article is read
         fallback = self._context_date(view)

@@ -334,6 +334,11 @@ class SentenceAnalysis:
             return False
         if self.doc[k].lower_ == "in":
             return any(self.token_kind(x) == "treatyhead" for x in range(start, k))
+        ahead = k + 1
+        while ahead < min(self.sent.end, k + 6) and self.token_kind(ahead) not in ("lower", "title", "honorific", "person"):
+            if self.token_kind(ahead) == "treatyhead":
+                return True  # 'Basic Exchange and Cooperation Agreement': the head comes after 'and'
+            ahead += 1
         return any(self.token_kind(x) in ("treatyhead", "orghead") for x in range(start, k))
 
     def _and_joins(self, k: int) -> bool:

@@ -46,6 +46,7 @@ class SentenceView:
     pair: tuple[str, str] | None = None                    # 'the two countries' of the context
     home: dict[str, str] = field(default_factory=dict)     # person id -> their country id
     medium: str | None = None
+    groups: list[tuple[int, int, list[str]]] = field(default_factory=list)  # 'the two leaders' -> person ids
 
     # ---- positions -----------------------------------------------------------------------------
     def rel(self, absolute: int) -> int:
@@ -293,7 +294,10 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         if word.endswith(("between", " of")) and len(objects) >= 2 and view.rel(objects[0].start) - match.end() <= 80:
             pairs = [(objects[0], objects[1])]
         elif not objects and len(subjects) == 2:
-            pairs = [(subjects[0], subjects[1])]  # 'Modi and Trump held talks
+            pairs = [(subjects[0], subjects[1])]  # 'Modi and Trump held talks'
+        elif not objects and len(_group_before(view, match.start())) == 2:
+            a, b = _group_before(view, match.start())  # 'The two leaders held talks'
+            pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
         else:
             subject = view.subject_before(match.start())
             if subject is None:
@@ -426,26 +430,47 @@ _MEDIUM = re.compile(r"\b(?:in\s+an?\s+)?(?P<m>interview|press\s+conference|brie
 _PLACE_SPOKEN = re.compile(r"\b(?:speaking|addressing|remarks)\s+(?:at|to|in)\s+(?:the\s+|a\s+|an\s+)?(?P<place>[^,;:]{3,60})", re.IGNORECASE)
 
 
+def _group_before(view: SentenceView, pos: int) -> list[str]:
+    """'The two Presidents expressed ...', 'the two sides stressed': the members of a group subject."""
+    for start, end, members in view.groups:
+        gap = view.text[view.rel(end):pos]
+        if 0 <= pos - view.rel(end) <= 40 and re.fullmatch(r"\s*(?:also|then|later|jointly|have|had|has|,[^,]{0,30},)?\s*", gap):
+            return members
+    return []
+
+
 def rule_statements(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     for match in _SPEECH.finditer(text):
         speaker = _speaker_for(view, match)
-        if speaker is None:
+        speakers = [speaker] if speaker is not None else [
+            Ref(member, "person", view.start + match.start(), view.start + match.start(), "") for member in _group_before(view, match.start())]
+        if not speakers:
             continue
-        quote = _quote_for(view, match).strip("“”\"' ")
-        targets = _statement_targets(view, speaker, quote)
-        if not targets:
-            continue
-        medium = view.medium
-        m = _MEDIUM.search(text)
-        if m:
-            medium = m.group("m").lower() + (f" with {m.group('who').strip()}" if m.group("who") else "")
-        date = _statement_date(view, match, quote)
-        where = _PLACE_SPOKEN.search(text[:match.start()])
-        for target in targets:
-            yield edge(view, "STATED", speaker.node_id, target, "speech-verb", date, quote=quote, medium=medium,
-                       place=where.group("place").strip() if where else None, kind=None, confidence=0.75)
-        return  # one statement per sentence
+        quote = _quote_for(view, match, group=speaker is None).strip("“”\"' ")
+        produced = False
+        for speaker in speakers:
+            yield from _statement_edges(view, match, speaker, quote)
+            produced = True
+        if produced:
+            return  # one statement per sentence
+
+
+def _statement_edges(view: SentenceView, match: re.Match[str], speaker: Ref, quote: str) -> Iterator[Edge]:
+    """One STATED edge per entity the statement is about."""
+    text = view.text
+    targets = _statement_targets(view, speaker, quote)
+    if not targets:
+        return
+    medium = view.medium
+    m = _MEDIUM.search(text)
+    if m:
+        medium = m.group("m").lower() + (f" with {m.group('who').strip()}" if m.group("who") else "")
+    date = _statement_date(view, match, quote)
+    where = _PLACE_SPOKEN.search(text[:match.start()])
+    for target in targets:
+        yield edge(view, "STATED", speaker.node_id, target, "speech-verb", date, quote=quote, medium=medium,
+                   place=where.group("place").strip() if where else None, kind=None, confidence=0.75)
 
 
 def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> EventDate | None:
@@ -500,9 +525,9 @@ def _pronoun_owner(view: SentenceView, match: re.Match[str]) -> Ref | None:
 _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 
 
-def _quote_for(view: SentenceView, match: re.Match[str]) -> str:
+def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) -> str:
     after = view.text[match.end():]
-    first = any(0 <= match.start() - view.rel(r.end) <= 30
+    first = group or any(0 <= match.start() - view.rel(r.end) <= 30
                 and re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", view.text[view.rel(r.end):match.start()])
                 for r in view.persons)
     if first and len(after.strip()) > 20 and not after.lstrip().startswith((",", ".")):

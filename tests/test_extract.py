@@ -304,3 +304,14 @@ def test_a_statement_keeps_where_it_was_made_and_the_quote():
     assert (speaker, about, stated.date.iso) == ("Ho Chi Minh", "Soviet Union", "1955-07-18")
     assert stated.place == "airport before leaving Moscow"
     assert "Our hearts are always together" in stated.quote
+
+
+def test_the_two_leaders_speak_and_meet_as_the_two_people_last_named():
+    g = graph_of(
+        "US President Donald Trump met Indian Prime Minister Narendra Modi in New Delhi on February 25, 2020. "
+        "According to the joint statement, the two leaders said they looked forward to the early conclusion of the "
+        "Basic Exchange and Cooperation Agreement."
+    )
+    stated = {(a, b) for a, b, _ in edges(g, "STATED")}
+    assert stated == {("Donald Trump", "Basic Exchange and Cooperation Agreement"),
+                      ("Narendra Modi", "Basic Exchange and Cooperation Agreement")}
