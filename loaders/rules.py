@@ -189,13 +189,14 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
             if _invitee(view, match.start()):
                 continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit
-            visitor = view.subject_before(match.start())
-            if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
-                continue
-            date = _with_days(view.date_near(match.start()), text)
-            key = (visitor.node_id, host.node_id)
-            found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", date,
-                                       kind=_visit_kind(text), place=host.text if host.kind == "city" else None, confidence=0.7))
+            visitors = _coordinated_subjects(view, match.start()) or [view.subject_before(match.start())]
+            for visitor in visitors:  # 'Kamikawa and Defence Minister Kihara were in Manila'
+                if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
+                    continue
+                date = _with_days(view.date_near(match.start()), text)
+                key = (visitor.node_id, host.node_id)
+                found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", date,
+                                           kind=_visit_kind(text), place=host.text if host.kind == "city" else None, confidence=0.7))
     yield from found.values()
 
 
@@ -715,10 +716,11 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         return
     for match in _MEMBER.finditer(text):
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
-        if not before:
+        both = re.search(r"\b(?:both|the\s+two)\s+(?:countries|nations|states|sides)\s+(?:are|were|is|as)?\s*$", text[:match.start()] + " ")
+        if not before and not (both and view.pair):
             continue
-        members = [before[-1]]
-        if re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
+        members = [before[-1]] if before else [Ref(c, "country", 0, 0, "") for c in view.pair]  # 'both countries are members of'
+        if before and re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
             members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
         listed = _listed_after(view, blocs, after[0]) if after else []

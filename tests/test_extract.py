@@ -315,3 +315,16 @@ def test_the_two_leaders_speak_and_meet_as_the_two_people_last_named():
     stated = {(a, b) for a, b, _ in edges(g, "STATED")}
     assert stated == {("Donald Trump", "Basic Exchange and Cooperation Agreement"),
                       ("Narendra Modi", "Basic Exchange and Cooperation Agreement")}
+
+
+def test_both_countries_members_of_listed_blocs_and_two_ministers_in_a_capital():
+    g = graph_of(
+        "South Africa and Brazil elevated their relations to a Strategic Partnership in 2010, and both countries are "
+        "members of BRICS, IBSA and the G20. "
+        "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara were in Manila on Monday for talks.",
+        date=dt.date(2024, 7, 9),
+    )
+    members = {(a, b) for a, b, _ in edges(g, "MEMBER_OF")}
+    assert members == {(c, b) for c in ("South Africa", "Brazil") for b in ("BRICS", "IBSA Dialogue Forum", "Group of Twenty")}
+    visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
+    assert visits == {("Yoko Kamikawa", "Philippines", "2024-07-08"), ("Minoru Kihara", "Philippines", "2024-07-08")}
