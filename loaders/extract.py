@@ -43,7 +43,7 @@ _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
 )
 _NOT_SUBJECT = re.compile(
-    r"(?:invitation\s+of|accompanied\s+by|together\s+with|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|\band)"
+    r"(?:invitation\s+of|accompanied\s+by|together\s+with|called\s+on|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|\band)"
     r"\s+(?:(?:the|his|her|a)\s+)?(?:[A-Z][\w.'’\-]*\s+|(?:Lady|Madam|Excellency),\s+|(?:of|the|and)\s+)*$"
 )
 

@@ -142,6 +142,8 @@ def _static_kind(text: str) -> str:
         return "conn"
     if not (text and text[0].isupper() and text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()):
         return "lower"
+    if re.fullmatch(r"[A-Z]\.", text):
+        return "name"  # an initial: 'S. Jaishankar'
     if len(text) > 1 and text.replace(".", "").isupper() and "." not in text[:-1]:
         return "acronym"  # 'RISI', 'TTP': organisations' short names, never a person's
     if low in lx.ORG_HEADS or low.rstrip("s") in lx.ORG_HEADS:

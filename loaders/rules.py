@@ -112,7 +112,7 @@ _VISIT_NOUN = re.compile(
 )
 _VISIT_VERB = re.compile(
     r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?[A-Z])|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
-    r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|landed\s+in|flew\s+to|"
+    r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|travel\s+to|landed\s+in|flew\s+to|"
     r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b))\b",
     re.IGNORECASE,
 )
@@ -256,7 +256,9 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
             yield edge(view, "INVITED", host.node_id, guest.node_id, "thanked-for-invitation", None)
     for match in _INVITATION.finditer(view.text):
         if match.group(0).lower() == "invited":
-            inviter = view.subject_before(match.start())
+            before = [r for r in view.persons if view.rel(r.end) <= match.start()]
+            relative = before and re.fullmatch(r",\s+who\s+(?:also\s+|had\s+|has\s+)?", view.text[view.rel(before[-1].end):match.start()])
+            inviter = before[-1] if relative else view.subject_before(match.start())
             guests = [r for r in view.persons if 0 < view.rel(r.start) - match.end() <= 40]
             if inviter and guests and guests[0].node_id != inviter.node_id:
                 yield edge(view, "INVITED", inviter.node_id, guests[0].node_id, "invited-verb", view.date_near(match.start()))
@@ -279,7 +281,7 @@ _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
     r"telephone\s+conversation|conversation)\s+with|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"met\s+up\s+with|shook\s+hands\s+with|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
+    r"met\s+up\s+with|shook\s+hands\s+with|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
     re.IGNORECASE,
 )
 
@@ -360,8 +362,8 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
             continue
         date = view.date_near(match.start())
         by = re.match(r"(?:\s+(?:in|on|at)\s+[^,;.]{1,30}?){0,2}\s+by\b", text[match.end():])
-        if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y'
-            signers = _listed_persons(view, match.end() + by.end())
+        if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y' / 'by the two leaders'
+            signers = _listed_persons(view, match.end() + by.end()) or _group_after(view, match.end() + by.end())
         else:
             signers = _signers_before(view, match.start())
         for signer in dict.fromkeys(signers):
@@ -431,6 +433,13 @@ _MEDIUM = re.compile(r"\b(?:in\s+an?\s+)?(?P<m>interview|press\s+conference|brie
 _PLACE_SPOKEN = re.compile(r"\b(?:speaking|addressing|remarks)\s+(?:at|to|in)\s+(?:the\s+|a\s+|an\s+)?(?P<place>[^,;:]{3,60})", re.IGNORECASE)
 
 
+def _group_after(view: SentenceView, pos: int) -> list[str]:
+    for start, end, members in view.groups:
+        if 0 <= view.rel(start) - pos <= 6:
+            return members
+    return []
+
+
 def _group_before(view: SentenceView, pos: int) -> list[str]:
     """'The two Presidents expressed ...', 'the two sides stressed': the members of a group subject."""
     for start, end, members in view.groups:
@@ -448,7 +457,7 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
             Ref(member, "person", view.start + match.start(), view.start + match.start(), "") for member in _group_before(view, match.start())]
         if not speakers:
             continue
-        quote = _quote_for(view, match, group=speaker is None).strip("“”\"' ")
+        quote = _quote_for(view, match, group=speaker is None).strip("“”\"' ").rstrip(",").rstrip()
         produced = False
         for speaker in speakers:
             yield from _statement_edges(view, match, speaker, quote)
@@ -493,6 +502,11 @@ def _doc_date(view: SentenceView) -> EventDate:
     return EventDate(start=view.date_anchor, precision="day")
 
 
+_ADVERBS = {"also", "then", "later", "again", "further", "has", "had", "have", "once", "reportedly", "recently",
+            "previously", "earlier", "jointly", "he", "she", "they", "it", "we", "i", "who", "and", "but", "that",
+            "however", "meanwhile", "today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday"}
+
+
 def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
     word = match.group(0).lower()
     if word.startswith("according to"):
@@ -501,6 +515,10 @@ def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
     if word.startswith("from "):
         return _pronoun_owner(view, match)
     # 'X said' / 'X, the ..., said' / 'said X' / '..., X said.'
+    common = re.search(r"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$", view.text[:match.start()])
+    if common and not set(common.group(1).split()) <= _ADVERBS and not any(
+            view.rel(r.start) >= common.start(1) for r in view.persons):
+        return None  # 'officials said', 'the ministry said': not a person we know
     before = [r for r in view.persons if view.rel(r.end) <= match.start()]
     if before:
         last = before[-1]
@@ -527,6 +545,11 @@ _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 
 
 def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) -> str:
+    opening = _QUOTE.match(view.text.lstrip()) or _QUOTE_CONTINUED.match(view.text)
+    if opening and opening.end() <= match.start():
+        # '"There is no problem ...," Erdogan told a news conference' (the opening mark may have been
+        # left at the end of the previous sentence by the sentence splitter)
+        return opening.group("q").strip()
     after = view.text[match.end():]
     first = group or any(0 <= match.start() - view.rel(r.end) <= 30
                 and re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", view.text[view.rel(r.end):match.start()])
@@ -716,7 +739,7 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         return
     for match in _MEMBER.finditer(text):
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
-        both = re.search(r"\b(?:both|the\s+two)\s+(?:countries|nations|states|sides)\s+(?:are|were|is|as)?\s*$", text[:match.start()] + " ")
+        both = re.search(r"\b(?:both|the\s+two)\s+(?:countries|nations|states|sides|neighbou?rs|allies|partners)\s*,?\s*(?:are|were|is|as)?\s*$", text[:match.start()] + " ")
         if not before and not (both and view.pair):
             continue
         members = [before[-1]] if before else [Ref(c, "country", 0, 0, "") for c in view.pair]  # 'both countries are members of'

@@ -328,3 +328,28 @@ def test_both_countries_members_of_listed_blocs_and_two_ministers_in_a_capital()
     assert members == {(c, b) for c in ("South Africa", "Brazil") for b in ("BRICS", "IBSA Dialogue Forum", "Group of Twenty")}
     visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
     assert visits == {("Yoko Kamikawa", "Philippines", "2024-07-08"), ("Minoru Kihara", "Philippines", "2024-07-08")}
+
+
+def test_press_release_initials_calls_and_relative_invitations():
+    g = graph_of(
+        "The Minister of External Affairs, Dr. S. Jaishankar, paid an official visit to Singapore from 14 to 16 March 2024. "
+        "During the visit, he called on Prime Minister Lee Hsien Loong and held talks with Foreign Minister Vivian Balakrishnan. "
+        "Dr. Jaishankar also met Senior Minister Tharman Shanmugaratnam, who invited him to attend the Singapore Dialogue."
+    )
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("S. Jaishankar", "Singapore", "2024-03-14/2024-03-16")]
+    met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
+    assert met == {frozenset(("S. Jaishankar", other)) for other in ("Lee Hsien Loong", "Vivian Balakrishnan", "Tharman Shanmugaratnam")}
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Tharman Shanmugaratnam", "S. Jaishankar")]
+
+
+def test_wire_quotes_unnamed_sources_and_a_declaration_signed_by_the_two_leaders():
+    g = graph_of(
+        "Turkish President Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis agreed to improve ties. "
+        "\"There is no problem between us that cannot be solved,\" Erdogan told a joint news conference. "
+        "The Athens Declaration on Friendly Relations was signed by the two leaders. "
+        "Greek Foreign Minister Giorgos Gerapetritis will travel to Ankara next month, officials said."
+    )
+    (speaker, about, stated), = edges(g, "STATED")  # 'officials said' has no person speaker
+    assert (speaker, about, stated.quote) == ("Tayyip Erdogan", "Greece", "There is no problem between us that cannot be solved")
+    assert {a for a, _, _ in edges(g, "SIGNED")} == {"Tayyip Erdogan", "Kyriakos Mitsotakis"}
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Giorgos Gerapetritis", "Turkey")]
