@@ -43,7 +43,8 @@ _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
 )
 _NOT_SUBJECT = re.compile(
-    r"(?:invitation\s+of|accompanied\s+by|together\s+with|called\s+on|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|\band)"
+    r"(?:invitation\s+of|accompanied\s+by|together\s+with|called\s+on|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|"
+    r"(?<!Minister )(?<!Councilor )(?<!Councillor )(?<!President )(?<!Secretary )(?<!Chairman )\band)"
     r"\s+(?:(?:the|his|her|a)\s+)?(?:[A-Z][\w.'’\-]*\s+|(?:Lady|Madam|Excellency),\s+|(?:of|the|and)\s+)*$"
 )
 
@@ -311,7 +312,7 @@ class DocumentExtractor:
         key = lx.fold(name)
         if key in self.people:
             state = self.people[key]
-        elif len(tokens) == 1 or (len(tokens) == 2 and m.via == "" and not speech):
+        else:  # 'Kharinov', 'Von der Leyen': part of a fuller name already met in this article
             state = self._by_token(tokens)
         if state is None:
             if len(tokens) == 1 and not (m.via or speech):

@@ -274,8 +274,10 @@ class SentenceAnalysis:
         if k in self.labels:
             return self.labels[k]
         low = token.lower_
-        if low in NAME_PARTICLES and self.sent.start < k < self.sent.end - 1 and _is_cap(self.doc[k - 1]) \
+        if low in NAME_PARTICLES and self.sent.start < k < self.sent.end - 1 \
+                and (_is_cap(self.doc[k - 1]) or self.doc[k - 1].lower_ in NAME_PARTICLES) \
                 and (_is_cap(self.doc[k + 1]) and self.doc[k + 1].lower_ not in CAP_STOP
+                     or self.doc[k + 1].lower_ in NAME_PARTICLES and k + 2 < self.sent.end and _is_cap(self.doc[k + 2])
                      or self.doc[k + 1].text == "-" and not token.whitespace_ and k + 2 < self.sent.end and _is_cap(self.doc[k + 2])):
             return "name"  # 'Lula da Silva', 'Ursula von der Leyen', 'Abdel Fattah al-Sisi'
         if low in _NAME_SYLLABLES and token.text[0].isupper() and k > self.sent.start and k + 1 < self.sent.end \
@@ -341,7 +343,9 @@ class SentenceAnalysis:
             if self.token_kind(ahead) == "treatyhead":
                 return True  # 'Basic Exchange and Cooperation Agreement': the head comes after 'and'
             ahead += 1
-        return any(self.token_kind(x) in ("treatyhead", "orghead") for x in range(start, k))
+        heads = [x for x in range(start, k) if self.token_kind(x) in ("treatyhead", "orghead")]
+        # 'European Council President Charles Michel and ...': a title or name after the head ends the body
+        return bool(heads) and not any(self.token_kind(x) in ("title", "role", "person") for x in range(heads[-1] + 1, k))
 
     def _and_joins(self, k: int) -> bool:
         """'Science and Culture Center' is one name; 'Xi Jinping and President X' or 'Vietnam and Russia' are two."""

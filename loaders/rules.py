@@ -308,7 +308,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
                 subject = later[0] if later else None
             if subject is None:
                 continue
-            pairs = [(subject, o) for o in objects]
+            pairs = [(s, o) for s in (subjects or [subject]) for o in objects]  # 'A and B met C': both met C
         for a, b in pairs:
             if a.node_id == b.node_id:
                 continue

@@ -353,3 +353,17 @@ def test_wire_quotes_unnamed_sources_and_a_declaration_signed_by_the_two_leaders
     assert (speaker, about, stated.quote) == ("Tayyip Erdogan", "Greece", "There is no problem between us that cannot be solved")
     assert {a for a, _, _ in edges(g, "SIGNED")} == {"Tayyip Erdogan", "Kyriakos Mitsotakis"}
     assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Giorgos Gerapetritis", "Turkey")]
+
+
+def test_two_heads_of_an_institution_meet_a_prime_minister():
+    g = graph_of(
+        "Tokyo, 13 July 2023 – European Council President Charles Michel and European Commission President "
+        "Ursula von der Leyen met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. "
+        "Von der Leyen said Japan was one of the EU's closest partners. "
+        "State Councilor and Foreign Minister Wang Yi held talks with Foreign Minister of Cambodia Prak Sokhonn in Beijing."
+    )
+    met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
+    assert met == {frozenset(("Charles Michel", "Fumio Kishida")), frozenset(("Ursula von der Leyen", "Fumio Kishida")),
+                   frozenset(("Wang Yi", "Prak Sokhonn"))}
+    assert ("Ursula von der Leyen", "European Commission", "President") in {(p, o, e.title) for p, o, e in edges(g, "HOLDS_OFFICE")}
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Ursula von der Leyen", "Japan")]
