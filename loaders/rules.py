@@ -197,7 +197,24 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                 key = (visitor.node_id, host.node_id)
                 found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", date,
                                            kind=_visit_kind(text), place=host.text if host.kind == "city" else None, confidence=0.7))
+    for visit in list(found.values()):
+        for companion in _companions(view):  # 'X, accompanied by First Lady Y, arrived in C': Y came too
+            key = (companion.node_id, visit.target)
+            if companion.node_id != visit.source and key not in found and view.home.get(companion.node_id) != visit.target:
+                found[key] = edge(view, "VISITED", companion.node_id, visit.target, "accompanied-visit", visit.date,
+                                  kind=visit.kind, place=visit.place, confidence=0.6)
     yield from found.values()
+
+
+_ACCOMPANIED = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
+
+
+def _companions(view: SentenceView) -> list[Ref]:
+    match = _ACCOMPANIED.search(view.text)
+    if not match:
+        return []
+    return [r for r in view.persons if view.rel(r.start) >= match.end() and view.rel(r.start) - match.end() <= 60
+            and r.text.lower() not in ("his", "her", "him", "he", "she")][:2]
 
 
 def _direct_object_country(view: SentenceView, pos: int) -> Ref | None:
@@ -268,7 +285,7 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
             continue
         inviter = hosts[0]
         for visit in visits:
-            if visit.source != inviter.node_id:
+            if visit.source != inviter.node_id and visit.rule != "accompanied-visit":
                 yield edge(view, "INVITED", inviter.node_id, visit.source, "invitation-of", visit.date)
         if not visits:
             guest = next((r for r in view.persons if view.rel(r.start) > view.rel(inviter.end) and r.node_id != inviter.node_id), None)

@@ -367,3 +367,14 @@ def test_two_heads_of_an_institution_meet_a_prime_minister():
                    frozenset(("Wang Yi", "Prak Sokhonn"))}
     assert ("Ursula von der Leyen", "European Commission", "President") in {(p, o, e.title) for p, o, e in edges(g, "HOLDS_OFFICE")}
     assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Ursula von der Leyen", "Japan")]
+
+
+def test_a_companion_named_with_the_visitor_visits_too_but_was_not_invited():
+    g = graph_of(
+        "President Xi Jinping, accompanied by Madam Peng Liyuan, arrived today in Sri Lanka on a two day State visit, "
+        "at the invitation of President Mahinda Rajapaksa.",
+        date=dt.date(2014, 9, 16),
+    )
+    visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
+    assert visits == {("Xi Jinping", "Sri Lanka", "2014-09-16/2014-09-17"), ("Peng Liyuan", "Sri Lanka", "2014-09-16/2014-09-17")}
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Mahinda Rajapaksa", "Xi Jinping")]
