@@ -106,6 +106,7 @@ class DocumentExtractor:
         self.pair_counts: dict[tuple[str, str], int] = {}
         self.last_dated: tuple[int, EventDate] | None = None
         self.pending_statements: list[rules.SentenceView] = []
+        self.pending_messages: list[rules.SentenceView] = []
         self.visited: dict[str, str] = {}  # person id -> first country they visited in this article
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
@@ -142,6 +143,10 @@ class DocumentExtractor:
                 fuller = [p for p in self.people.values() if person.tokens < p.tokens and p.country]
                 if len(fuller) == 1:
                     homes[person.node_id] = fuller[0].country
+        for view in self.pending_messages:
+            view.home = homes
+            for item in rules.rule_messages(view):
+                self._add(item)
         for view in self.pending_statements:
             view.home = homes
             for item in rules.rule_statements(view):
@@ -458,7 +463,7 @@ class DocumentExtractor:
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
-        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue"):
+        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair"):
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)
@@ -486,6 +491,8 @@ class DocumentExtractor:
                     self._assume_home(states.get(ref.node_id), home, view)
             view.home = {p.node_id: p.country for p in self.people.values() if p.country}
             produced += rules.rule_exchanges(view, left, right, homes[0], homes[1])
+        if people and cue("sent"):
+            self.pending_messages.append(view)  # the receiver's country may be learnt later
         if people or view.groups:
             self.pending_statements.append(view)  # what a statement is about depends on the speaker's
             # country, which later sentences may reveal: resolved once the whole article is read

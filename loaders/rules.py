@@ -298,7 +298,7 @@ _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
     r"telephone\s+conversation|conversation)\s+with|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"met\s+up\s+with|shook\s+hands\s+with|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
+    r"met\s+up\s+with|shook\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
     re.IGNORECASE,
 )
 
@@ -341,11 +341,12 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
 
 def _coordinated_subjects(view: SentenceView, pos: int) -> list[Ref]:
     """'X and Y met': two persons joined by 'and' right before the verb."""
-    before = [r for r in view.persons if view.rel(r.end) <= pos]
+    before = [r for r in view.persons if view.rel(r.end) <= pos and r.text.lower() not in ("his", "her", "their")]
     if len(before) < 2:
         return []
     a, b = before[-2], before[-1]
-    joined = re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", view.text[view.rel(a.end):view.rel(b.start)])
+    joined = re.fullmatch(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}",
+                          view.text[view.rel(a.end):view.rel(b.start)])
     tail = view.text[view.rel(b.end):pos]
     if joined and re.fullmatch(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+)*", tail) and a.node_id != b.node_id:
         return [a, b]
@@ -884,3 +885,31 @@ def rule_exchanges(view: SentenceView, left: list[Ref], right: list[Ref], left_h
             continue
         for ref in dict.fromkeys(r.node_id for r in side):
             yield edge(view, "STATED", ref, other, "message-exchange", date, medium="message", confidence=0.7)
+
+
+_MESSAGE = re.compile(
+    r"\bsent\s+(?:a\s+|an\s+|the\s+)?(?:congratulatory\s+|condolence\s+|greeting\s+)?(?:message|letter|cable|telegram|greetings)s?"
+    r"(?:\s+of\s+(?:congratulations|condolences|greetings|sympathy))?\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def rule_messages(view: SentenceView) -> Iterator[Edge]:
+    """'X sent a congratulatory message to Y': a statement by X to Y's country."""
+    match = _MESSAGE.search(view.text)
+    if not match:
+        return
+    sender = view.subject_before(match.start())
+    if sender is None:
+        return
+    home = view.home.get(sender.node_id)
+    receiver = next((r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60), None)
+    target = view.home.get(receiver.node_id) if receiver else None
+    if target is None:
+        after = [r for r in view.countries + view.adjectives if view.rel(r.start) >= match.end() and r.node_id != home]
+        before = [r for r in view.countries + view.adjectives if view.rel(r.start) < match.start() and r.node_id != home]
+        target = (after or before or [None])[0]
+        target = target.node_id if target is not None else None
+    if target and target != home:
+        yield edge(view, "STATED", sender.node_id, target, "sent-message", view.date_near(match.start()) or
+                   (_doc_date(view) if view.date_anchor else None), medium="message", kind=None, confidence=0.7)

@@ -378,3 +378,15 @@ def test_a_companion_named_with_the_visitor_visits_too_but_was_not_invited():
     visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
     assert visits == {("Xi Jinping", "Sri Lanka", "2014-09-16/2014-09-17"), ("Peng Liyuan", "Sri Lanka", "2014-09-16/2014-09-17")}
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Mahinda Rajapaksa", "Xi Jinping")]
+
+
+def test_congratulatory_messages_and_co_chaired_meetings():
+    g = graph_of(
+        "On the occasion of Vietnam's 78th National Day, Cuban President Miguel Díaz-Canel sent a congratulatory "
+        "message to President Vo Van Thuong. "
+        "Vietnamese Prime Minister Pham Minh Chinh and his Lao counterpart Sonexay Siphandone co-chaired the 46th meeting "
+        "of the Vietnam-Laos Intergovernmental Committee in Vientiane on January 8, 2024.",
+        date=dt.date(2023, 9, 2),
+    )
+    assert [(a, b, e.medium) for a, b, e in edges(g, "STATED")] == [("Miguel Díaz-Canel", "Vietnam", "message")]
+    assert [({a, b}, e.date.iso) for a, b, e in edges(g, "MET")] == [({"Pham Minh Chinh", "Sonexay Siphandone"}, "2024-01-08")]
