@@ -473,6 +473,8 @@ class DocumentExtractor:
             produced += rules.rule_anniversary(view)
         if cue("partnership"):
             produced += rules.rule_partnerships(view)
+        if cue("partners"):
+            produced += rules.rule_strategic_partners(view)
         if view.orgs and cue("member", "join", "accession"):
             produced += rules.rule_membership(view)
         if cue("successor", "succeeded", "continuator"):
@@ -580,6 +582,23 @@ def consolidate_document(graph: DiploGraph) -> None:
     _fold_undated(graph, "VISITED", lambda e: (e.source, e.target))
     _fold_undated(graph, "MET", lambda e: (e.source, e.target))
     _fold_inside_ranges(graph)
+    _fold_same_day_visits(graph)
+
+
+def _fold_same_day_visits(graph: DiploGraph) -> None:
+    """'Lam's state visit to Jakarta' and 'Lam's first trip to Indonesia' on one day: one visit,
+    of the most specific kind named."""
+    groups: dict[tuple, list[Edge]] = defaultdict(list)
+    for item in graph.edges(type="VISITED"):
+        groups[(item.source, item.target, item.date.iso if item.date else None)].append(item)
+    for items in groups.values():
+        if len(items) < 2:
+            continue
+        items.sort(key=lambda e: (e.kind in (None, "other"), e.id))
+        keep, rest = items[0], items[1:]
+        graph.nx.edges[keep.source, keep.target, keep.id]["record"] = _absorb(keep, rest)
+        for e in rest:
+            graph.nx.remove_edge(e.source, e.target, key=e.id)
 
 
 def _fold_inside_ranges(graph: DiploGraph) -> None:

@@ -502,7 +502,7 @@ class SentenceAnalysis:
             return
         if j - k == 1 and self.doc[k].lower_ in ("government", "party", "state", "parliament", "ministry", "embassy", "office"):
             return  # 'the Party', 'the Government': too vague to be a node
-        if self.doc[j - 1].lower_ in ("government", "cabinet", "administration") and all(
+        if self.doc[j - 1].lower_ in ("government", "cabinet", "administration", "party", "state", "army", "navy", "parliament") and all(
                 self.token_kind(x) in ("country", "demonym", "conn") for x in range(k, j - 1)):
             return  # 'the DRV Government', 'the Government of Japan': the state itself
         name = self.text_between(k, j)
@@ -633,8 +633,10 @@ class SentenceAnalysis:
             role = "affiliation"
         # the title text without the country or demonym in front ('Russian President' -> 'President')
         k = i
-        while k < j and self.token_kind(k) in ("demonym", "country") and k + 1 < j and self.token_kind(k + 1) in ("title", "role", "demonym", "country"):
+        while k < j and self.token_kind(k) in ("demonym", "country") and k + 1 < j and self.token_kind(k + 1) in ("title", "role", "demonym", "country", "orghead"):
             k += 1
+            while k < j and self.token_kind(k) == "orghead" and k + 1 < j and self.token_kind(k + 1) in ("title", "role"):
+                k += 1  # 'Vietnamese Party General Secretary' -> 'General Secretary'
         title = re.sub(r"\s*\([^)]*\)?", "", self.text_between(k, j)).strip()
         title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(r"(?i)ambassador|representative|envoy|consul", title) else title
         return title, country, org, role

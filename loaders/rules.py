@@ -730,6 +730,21 @@ def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
                    kind="upgrade" if _UPGRADE.search(text[:match.start()]) else None)
 
 
+_PARTNERS = re.compile(r"\b(?:became|become|becoming|are|were|as)\s+(?P<level>(?:comprehensive\s+|global\s+|all-round\s+)*strategic\s+partners)\b", re.IGNORECASE)
+
+
+def rule_strategic_partners(view: SentenceView) -> Iterator[Edge]:
+    """'... and became strategic partners in 2013': the same fact as a Strategic Partnership."""
+    for match in _PARTNERS.finditer(view.text):
+        pair = _pair_for_level(view, match)
+        if pair is None:
+            continue
+        after = [d for d in view.dates if 0 <= view.rel(d.start) - match.end() <= 20 and not d.is_target and d.date.end is None]
+        level = canonical_level(re.sub(r"partners$", "partnership", match.group("level").lower()))
+        a, b = sorted(pair)
+        yield edge(view, "PARTNERSHIP", a, b, "strategic-partners", after[0].date if after else None, level=level)
+
+
 def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str] | None:
     text = view.text
     window = text[max(0, match.start() - 120):match.end() + 80]

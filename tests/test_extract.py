@@ -390,3 +390,17 @@ def test_congratulatory_messages_and_co_chaired_meetings():
     )
     assert [(a, b, e.medium) for a, b, e in edges(g, "STATED")] == [("Miguel Díaz-Canel", "Vietnam", "message")]
     assert [({a, b}, e.date.iso) for a, b, e in edges(g, "MET")] == [({"Pham Minh Chinh", "Sonexay Siphandone"}, "2024-01-08")]
+
+
+def test_one_trip_named_twice_and_strategic_partners_since_a_year():
+    g = graph_of(
+        "Indonesian President Prabowo Subianto and Vietnamese Party General Secretary To Lam agreed on Monday to elevate "
+        "relations to a comprehensive strategic partnership during Lam's state visit to Jakarta. "
+        "Lam, who is making his first trip to Indonesia since becoming party chief, also addressed the parliament. "
+        "Indonesia and Vietnam established diplomatic ties in 1955 and became strategic partners in 2013.",
+        date=dt.date(2025, 3, 10),
+    )
+    assert [(a, b, e.kind) for a, b, e in edges(g, "VISITED")] == [("To Lam", "Indonesia", "state")]
+    levels = {(e.level, e.date.iso) for _, _, e in edges(g, "PARTNERSHIP")}
+    assert levels == {("Comprehensive Strategic Partnership", "2025-03-10"), ("Strategic Partnership", "2013")}
+    assert ("To Lam", "Vietnam", "General Secretary") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
