@@ -372,15 +372,6 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[SourceDocume
         yield ReadProblem(path=_shown(path), reason=_os_reason(exc))
 
 
-def read_text_file(path: Path) -> SourceDocument:
-    """One .txt/.md/.html file as a document; raises ``ValueError`` with the reason otherwise."""
-    for item in read_file(Path(path)):
-        if isinstance(item, ReadProblem):
-            raise ValueError(str(item))
-        return item
-    raise ValueError(f"{path}: no document")
-
-
 # --- the public entry points -----------------------------------------------------------------
 
 

@@ -104,7 +104,6 @@ class DocumentExtractor:
         self.history: list[tuple[int, list[rules.Ref]]] = []  # sentence index -> persons in it
         self.pair: tuple[str, str] | None = None
         self.pair_counts: dict[tuple[str, str], int] = {}
-        self.last_dated: tuple[int, EventDate] | None = None
         self.pending_statements: list[rules.SentenceView] = []
         self.pending_messages: list[rules.SentenceView] = []
         self.visited: dict[str, str] = {}  # person id -> first country they visited in this article
@@ -505,9 +504,6 @@ class DocumentExtractor:
                                             "rule": item.rule + "+context-date", "confidence": min(item.confidence, 0.6)})
             self._add(item)
         self._infer_homes(view, produced)
-        explicit = [d for d in view.dates if not d.is_target and d.date.precision in ("day", "month")]
-        if explicit:
-            self.last_dated = (view.index, explicit[-1].date)
 
     def _context_date(self, view: rules.SentenceView):
         """When an event sentence names no date, a dated article's own date: news reports what just

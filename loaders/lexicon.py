@@ -77,9 +77,6 @@ ORG_HEADS = {
     "television": "news_agency", "radio": "news_agency", "army": "military", "navy": "military",
     "forces": "military", "guard": "military", "court": "government", "front": "party", "league": "association",
 }
-# Organisations whose offices are offices of the state itself (a Chairman of the Council of
-# Ministers of X holds office for X); parties, institutes, companies are organisations in their own right.
-STATE_BODY_KINDS = {"government", "parliament", "ministry", "embassy", "military"}
 
 TREATY_HEADS = {
     "treaty": "treaty", "agreement": "agreement", "free trade agreement": "free_trade_agreement",

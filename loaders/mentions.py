@@ -59,6 +59,7 @@ TITLE_WORDS = {w for t in lx.OFFICE_TITLES for w in t.split()} - {"of", "state",
 TITLE_WORDS |= {"general"}
 ROLE_WORDS = {w for t in lx.AFFILIATION_ROLES for w in t.split()}
 TITLE_HEADS = {t.split()[-1] for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES} - {"general", "head", "leader", "chair", "member"}
+_DESCRIPTION_WORDS = ROLE_WORDS | TITLE_WORDS
 PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "leaders", "ambassadors", "secretaries"}
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 
@@ -168,8 +169,6 @@ class SentenceAnalysis:
         self.sent = sent
         self.base = base                     # absolute offset of the chunk the Doc was built from
         self.doc_text = sent.doc.text if doc_text is None else doc_text  # Doc.text re-joins tokens on every call
-        self.tokens = list(sent)
-        self.first = sent.start
         self.labels: dict[int, str] = {}     # token index (doc-level) -> label
         self.mentions: list[Mention] = []
         self._gazetteer(matches)
@@ -567,7 +566,6 @@ class SentenceAnalysis:
             gender = "f"
         mention = self.span_mention("person", i, j, name=doc[i:j].text, title=title_phrase, title_country=title_country,
                                     title_org=title_org, role=role, gender=gender, via=via)
-        mention.extra["chunk_start"] = chunk_start
         if title_phrase and used_span:
             mention.extra["title_span"] = used_span
         self.mentions.append(mention)
@@ -735,7 +733,7 @@ class SentenceAnalysis:
                     j += 1
                 m = j
                 while m < self.sent.end and m - j < 3 and (
-                    self.token_kind(m) in ("title", "role") or doc[m].lower_ in ROLE_WORDS | TITLE_WORDS
+                    self.token_kind(m) in ("title", "role") or doc[m].lower_ in _DESCRIPTION_WORDS
                     or (country is not None and doc[m].lower_ == "leader")
                 ):
                     m += 1

@@ -45,7 +45,6 @@ class SentenceView:
     dates: list[DateMention] = field(default_factory=list)
     pair: tuple[str, str] | None = None                    # 'the two countries' of the context
     home: dict[str, str] = field(default_factory=dict)     # person id -> their country id
-    medium: str | None = None
     groups: list[tuple[int, int, list[str]]] = field(default_factory=list)  # 'the two leaders' -> person ids
 
     # ---- positions -----------------------------------------------------------------------------
@@ -490,7 +489,7 @@ def _statement_edges(view: SentenceView, match: re.Match[str], speaker: Ref, quo
     targets = _statement_targets(view, speaker, quote)
     if not targets:
         return
-    medium = view.medium
+    medium = None
     m = _MEDIUM.search(text)
     if m:
         medium = m.group("m").lower() + (f" with {m.group('who').strip()}" if m.group("who") else "")
