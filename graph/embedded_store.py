@@ -42,7 +42,6 @@ from .store import (
     create_nodes_cypher,
     CypherError,
     StoreConnectionError,
-    check_read_only,
     check_rel_type,
     edge_batches,
     existing_edges_cypher,
@@ -199,10 +198,8 @@ class EmbeddedStore(Store):
         except (redis.ConnectionError, OSError) as exc:
             raise StoreConnectionError(f"lost the embedded FalkorDB server in {self.data_dir}: {exc}") from exc
 
-    def cypher(self, text: str, params: dict[str, Any] | None = None, write: bool = False) -> list[dict[str, Any]]:
-        """Run Cypher; reads go through GRAPH.RO_QUERY, so the server refuses writes as well."""
-        if not write:
-            check_read_only(text)
+    def _rows(self, text: str, params: dict[str, Any] | None, write: bool) -> list[dict[str, Any]]:
+        """Reads go through GRAPH.RO_QUERY, so the server refuses writes as well as the guard."""
         result = self._run(text, params, write)
         names = [column[1] for column in result.header]
         return [dict(zip(names, (_plain(v) for v in row))) for row in result.result_set]

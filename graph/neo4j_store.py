@@ -40,7 +40,6 @@ from .store import (
     Store,
     StoreConnectionError,
     check_label,
-    check_read_only,
     check_rel_type,
     edge_batches,
     merge_edges_cypher,
@@ -236,10 +235,8 @@ class Neo4jStore(Store):
         except nx.Neo4jError as exc:
             raise CypherError(f"Cypher error: {_first_line(exc)}") from exc
 
-    def cypher(self, text: str, params: dict[str, Any] | None = None, write: bool = False) -> list[dict[str, Any]]:
-        """Run Cypher; reads are checked by the read-only guard and run in a READ transaction."""
-        if not write:
-            check_read_only(text)
+    def _rows(self, text: str, params: dict[str, Any] | None, write: bool) -> list[dict[str, Any]]:
+        """Reads run in a READ transaction, after the base class's read-only guard."""
         return self._run(text, params, write)
 
     def load(

@@ -296,12 +296,18 @@ def node_degrees(graph: "DiploGraph") -> Counter:
     return degree
 
 
-def merge_edges_cypher(rel_type: str, source_label: str, target_label: str) -> str:
-    """Idempotent edge upsert (rows: ``{id, source, target, props}``); endpoints must exist."""
+def _rows_with_ends(source_label: str, target_label: str) -> str:
+    """Each row's two endpoints found by id: the opening of every batched edge statement."""
     return (
         f"UNWIND $rows AS row "
         f"MATCH (a:{check_label(source_label)} {{id: row.source}}) "
         f"MATCH (b:{check_label(target_label)} {{id: row.target}}) "
+    )
+
+
+def merge_edges_cypher(rel_type: str, source_label: str, target_label: str) -> str:
+    """Idempotent edge upsert (rows: ``{id, source, target, props}``); endpoints must exist."""
+    return _rows_with_ends(source_label, target_label) + (
         f"MERGE (a)-[r:{check_rel_type(rel_type)} {{id: row.id}}]->(b) SET r += row.props"
     )
 
@@ -312,12 +318,7 @@ def create_nodes_cypher(label: str) -> str:
 
 
 def create_edges_cypher(rel_type: str, source_label: str, target_label: str) -> str:
-    return (
-        f"UNWIND $rows AS row "
-        f"MATCH (a:{check_label(source_label)} {{id: row.source}}) "
-        f"MATCH (b:{check_label(target_label)} {{id: row.target}}) "
-        f"CREATE (a)-[r:{check_rel_type(rel_type)}]->(b) SET r = row.props"
-    )
+    return _rows_with_ends(source_label, target_label) + f"CREATE (a)-[r:{check_rel_type(rel_type)}]->(b) SET r = row.props"
 
 
 def existing_nodes_cypher(label: str) -> str:
@@ -467,12 +468,18 @@ class Store(ABC):
     def load(self, graph: "DiploGraph", batch_size: int = 2000) -> LoadReport:
         """MERGE every node and edge on its id, in batches (one transaction each); idempotent."""
 
-    @abstractmethod
     def cypher(self, text: str, params: dict[str, Any] | None = None, write: bool = False) -> list[dict[str, Any]]:
         """Run Cypher with $parameters; read-only (ReadOnlyError) unless ``write=True``.
 
         Rows are dicts of plain values (lists, dicts, str, numbers, dates).
         """
+        if not write:
+            check_read_only(text)
+        return self._rows(text, params, write)
+
+    @abstractmethod
+    def _rows(self, text: str, params: dict[str, Any] | None, write: bool) -> list[dict[str, Any]]:
+        """Run an already-checked statement and return its rows as plain dicts."""
 
     @abstractmethod
     def clear(self) -> None:
