@@ -25,10 +25,10 @@ import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable, Literal, Sequence
+from typing import Annotated, Iterable, Literal, Sequence
 
 import networkx as nx
-from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, StringConstraints, ConfigDict, Field, computed_field, model_validator
 
 from diplograph.graph.memory import DiploGraph
 from diplograph.graph.models import EDGE_TYPES, SYMMETRIC_EDGE_TYPES, Edge, EventDate, NodeBase
@@ -58,6 +58,16 @@ def normalize_name(name: str) -> str:
 # ---- the gold format --------------------------------------------------------------------
 
 
+def _checked_date(value: str) -> str:
+    EventDate.parse(value)  # raises on anything but YYYY, YYYY-MM, YYYY-MM-DD or a start/end range
+    return value
+
+
+# an ISO date at its own precision, checked on load, kept as written
+IsoDate = Annotated[str, AfterValidator(_checked_date)]
+_ISO_AT_PRECISION = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
+
+
 class _Gold(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -79,23 +89,15 @@ class GoldEdge(_Gold):
     type: ScoredEdgeType
     source: str = Field(min_length=1)
     target: str = Field(min_length=1)
-    date: str | None = Field(
+    date: Annotated[str, StringConstraints(pattern=_ISO_AT_PRECISION), AfterValidator(_checked_date)] | None = Field(
         default=None,
         description="ISO date at its precision: 1955, 1955-07, 2024-06-19 or a range 2024-06-19/2024-06-20",
-        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$",
     )
     kind: str | None = Field(default=None, description="VISITED: state/official/working/other; RECOGNIZED: recognition/diplomatic_relations; MEMBER_OF: member/observer/key member")
     level: str | None = Field(default=None, description="PARTNERSHIP level, e.g. Comprehensive Strategic Partnership")
     title: str | None = Field(default=None, description="HOLDS_OFFICE / AFFILIATED_WITH title")
     quote: str | None = Field(default=None, description="STATED quote or paraphrase (informative, not scored)")
     evidence: str | None = Field(default=None, description="the sentence stating the fact (shown for misses)")
-
-    @field_validator("date")
-    @classmethod
-    def _date_parses(cls, value: str | None) -> str | None:
-        if value is not None:
-            EventDate.parse(value)
-        return value
 
     def event_date(self) -> EventDate | None:
         return EventDate.parse(self.date) if self.date else None
@@ -110,16 +112,10 @@ class GoldDocument(_Gold):
 
     file: str = Field(min_length=1, description="the article's file name; matched by basename")
     title: str | None = None
-    date: str | None = Field(default=None, description="publication date used to resolve relative dates (ISO, any precision)")
+    date: IsoDate | None = Field(default=None, description="publication date used to resolve relative dates (ISO, any precision)")
     nodes: list[GoldNode] = Field(default_factory=list)
     edges: list[GoldEdge] = Field(default_factory=list)
 
-    @field_validator("date")
-    @classmethod
-    def _doc_date_parses(cls, value: str | None) -> str | None:
-        if value is not None:
-            EventDate.parse(value)
-        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> "GoldDocument":

@@ -122,9 +122,13 @@ def find_matches(doc: Doc) -> list[tuple[str, int, int]]:
     return [(strings[m], i, j) for m, i, j in matcher(doc)] + [(strings[m], i, j) for m, i, j in _title_matcher()(doc)]
 
 
+def _capitalised_word(text: str) -> bool:
+    """'Putin', 'G.L.', "O'Brien", 'Kassym-Jomart': a capitalised word, not a number or a sign."""
+    return bool(text) and text[0].isupper() and text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
 def _is_cap(token) -> bool:
-    text = token.text
-    return bool(text) and text[0].isupper() and (text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha())
+    return _capitalised_word(token.text)
 
 
 _MODIFIERS = frozenset(lx.TITLE_MODIFIERS)
@@ -141,7 +145,7 @@ def _static_kind(text: str) -> str:
     low = text.lower()
     if low in CONNECTORS:
         return "conn"
-    if not (text and text[0].isupper() and text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()):
+    if not _capitalised_word(text):
         return "lower"
     if re.fullmatch(r"[A-Z]\.", text):
         return "name"  # an initial: 'S. Jaishankar'
