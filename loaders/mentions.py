@@ -403,10 +403,6 @@ class SentenceAnalysis:
             self._add_org(i, body_end)
         if name_run and "place" not in body_kinds and not (has_org and body_end == j):
             self._pending_people.append((i, name_run[0], name_run[1]))
-        elif name_run is None and any(kind == "name" for kind in kinds) and "place" not in kinds:
-            # names in the middle of a chunk ("Minister Lavrov highlighted" splits fine; this catches
-            # "President Xi and Madam Peng" style chunks already split by 'and')
-            pass
 
     # ---- treaties -----------------------------------------------------------------------------
     def lowercase_treaties(self) -> None:

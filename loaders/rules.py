@@ -539,10 +539,10 @@ def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
     before = [r for r in view.persons if view.rel(r.end) <= match.start()]
     if before:
         last = before[-1]
-        gap = text_gap = view.text[view.rel(last.end):match.start()]
+        gap = view.text[view.rel(last.end):match.start()]
         if len(gap) <= 3 or re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again|on\s+\w+|today|yesterday)?\s*", gap) or (
             gap.startswith(",") and gap.rstrip().endswith(",") and len(gap) < 140
-        ) or re.fullmatch(r"\s*(?:,\s*)?(?:who|which)?\s*", text_gap):
+        ) or re.fullmatch(r"\s*(?:,\s*)?(?:who|which)?\s*", gap):
             return last
         subject = view.subject_before(match.start())
         if subject and not re.search(r"[.;:“\"]", view.text[view.rel(subject.end):match.start()]) and len(view.text[view.rel(subject.end):match.start()]) < 80:
@@ -561,6 +561,9 @@ def _pronoun_owner(view: SentenceView, match: re.Match[str]) -> Ref | None:
 _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 
 
+_SPEAKER_VERB_GAP = re.compile(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*")
+
+
 def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) -> str:
     opening = _QUOTE.match(view.text.lstrip()) or _QUOTE_CONTINUED.match(view.text)
     if opening and opening.end() <= match.start():
@@ -568,23 +571,16 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
         # left at the end of the previous sentence by the sentence splitter)
         return opening.group("q").strip()
     after = view.text[match.end():]
-    first = group or any(0 <= match.start() - view.rel(r.end) <= 30
-                and re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", view.text[view.rel(r.end):match.start()])
-                for r in view.persons)
-    if first and len(after.strip()) > 20 and not after.lstrip().startswith((",", ".")):
+    speaker_first = any(0 <= match.start() - view.rel(r.end) <= 30
+                        and _SPEAKER_VERB_GAP.fullmatch(view.text[view.rel(r.end):match.start()])
+                        for r in view.persons)
+    if (group or speaker_first) and len(after.strip()) > 20 and not after.lstrip().startswith((",", ".")):
         # 'X said Brazil remained "one of ..."': the whole clause, not only its quoted words
         return re.sub(r"^(?:(?:\w+\s+){0,3}that|in\s+\w+\s*:)\s*", "", after.strip()).strip()
-    continued = _QUOTE_CONTINUED.match(view.text)  # the sentence splitter left the opening mark behind
-    if continued and continued.end() <= match.start():
-        return continued.group("q").strip()
     quoted = _QUOTE.search(view.text)
     if quoted and quoted.start() < match.start() + 200:
         return quoted.group("q").strip()
-    after = view.text[match.end():].strip()
-    speaker_first = any(
-        0 <= match.start() - view.rel(r.end) <= 30
-        and re.fullmatch(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*", view.text[view.rel(r.end):match.start()])
-        for r in view.persons)
+    after = after.strip()
     if speaker_first and len(after) > 20:
         # 'told reporters that ...', 'said in Russian: ...': the words said, not the attribution
         return re.sub(r"^(?:(?:\w+\s+){0,3}that|in\s+\w+\s*:)\s*", "", after).strip()
@@ -721,8 +717,6 @@ def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
             pick = min(since or near, key=distance)
             if distance(pick) < 160:
                 date = pick.date
-        if date and date.precision == "day":
-            date = date  # a day-precise upgrade date is kept as stated
         level = canonical_level(level_text)
         a, b = sorted(pair)
         yield edge(view, "PARTNERSHIP", a, b, "partnership-level", date, level=level,
