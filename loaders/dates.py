@@ -69,6 +69,35 @@ _MAYBE_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|today|yesterday|tomorrow|this|last|next",
     re.IGNORECASE,
 )
+_MONTH_START = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DIGIT = re.compile(r"\d")
+_REL_WORDS = ("today", "yesterday", "tomorrow", "this", "last", "next")
+# What each pattern cannot match without: a capitalised month name, a digit, a relative word, 'day'.
+_NEEDS: dict[str, frozenset[str]] = {
+    "md-md-y": frozenset({"month", "digit"}), "d-dm-y": frozenset({"month", "digit"}),
+    "mdy": frozenset({"month", "digit"}), "dmy": frozenset({"month", "digit"}), "my": frozenset({"month", "digit"}),
+    "y-y": frozenset({"digit"}), "md-md": frozenset({"month", "digit"}), "md": frozenset({"month", "digit"}),
+    "dm": frozenset({"month", "digit"}), "y": frozenset({"digit"}), "month-rel-year": frozenset({"month"}),
+    "month": frozenset({"month"}), "rel": frozenset({"rel"}), "weekday": frozenset({"weekday"}),
+}
+assert set(_NEEDS) == {kind for kind, _ in PATTERNS}
+
+
+def _cues_present(text: str) -> frozenset[str]:
+    """Which of the patterns' prerequisites the text has (each a fast scan in C)."""
+    lower = text.lower()
+    present = set()
+    if _MONTH_START.search(text):
+        present.add("month")
+    if _DIGIT.search(text):
+        present.add("digit")
+    if any(map(lower.__contains__, _REL_WORDS)):
+        present.add("rel")
+    if "day" in text:
+        present.add("weekday")
+    return frozenset(present)
+
+
 _CUE = re.compile(r"(?P<cue>since|from|by|until|till|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -206,9 +235,12 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
     """Every date expression in ``text`` (non-overlapping, most specific first), in text order."""
     if not _MAYBE_DATE.search(text):
         return []  # no digit, month, weekday or relative day word: nothing to find
+    present = _cues_present(text)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in PATTERNS:
+        if not _NEEDS[kind] <= present:
+            continue  # a cheap test first: this pattern cannot match without its month, digit or word
         for m in pattern.finditer(text):
             start, end = m.span()
             if kind == "y" and m.group("part") is None:

@@ -212,6 +212,9 @@ class DocumentExtractor:
         """'the two leaders', 'the two sides', 'the four ministers': the latest persons of that number,
         for two of them one per country of the article's main pair when their countries are known."""
         groups = []
+        lower = view.text.lower()
+        if not any(map(lower.__contains__, _COUNTS)):
+            return groups
         for m in _GROUP.finditer(view.text):
             count = _COUNTS[m.group(1).lower()]
             recent: list[str] = []
@@ -455,7 +458,7 @@ class DocumentExtractor:
         lower = view.text.lower()
 
         def cue(*words: str) -> bool:  # a cheap substring test before a rule's regexes
-            return any(w in lower for w in words)
+            return any(map(lower.__contains__, words))
 
         people = bool(view.persons) or bool(view.groups)
         visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ") else []

@@ -173,7 +173,9 @@ class SentenceAnalysis:
         self.sent = sent
         self.base = base                     # absolute offset of the chunk the Doc was built from
         self.doc_text = sent.doc.text if doc_text is None else doc_text  # Doc.text re-joins tokens on every call
+        self.doc: Doc = sent.doc
         self.labels: dict[int, str] = {}     # token index (doc-level) -> label
+        self._kinds: dict[int, str] = {}     # token_kind memo; cleared whenever a label changes
         self.mentions: list[Mention] = []
         self._gazetteer(matches)
         self._titles(matches)
@@ -182,9 +184,12 @@ class SentenceAnalysis:
         self._refresh_titles()
 
     # ---- helpers ---------------------------------------------------------------------------
-    @property
-    def doc(self) -> Doc:
-        return self.sent.doc
+    def _label(self, k: int, kind: str, replace: bool = True) -> None:
+        """Set a token's label (``replace=False`` keeps an existing one) and forget memoised kinds,
+        which read the labels of neighbouring tokens."""
+        if replace or k not in self.labels:
+            self.labels[k] = kind
+            self._kinds.clear()
 
     def abs(self, char: int) -> int:
         return self.base + char
@@ -221,21 +226,21 @@ class SentenceAnalysis:
                     continue  # 'told us', 'for us' in lower case are not matched (ORTH), but keep caution
                 self.mentions.append(self.span_mention("country", i, j, node_id=node_id, name=surface))
                 for k in range(i, j):
-                    self.labels[k] = "country"
+                    self._label(k, "country")
             elif label == "DEMONYM":
                 node_id = countries.demonyms[surface]
                 self.mentions.append(self.span_mention("demonym", i, j, node_id=node_id, name=surface))
                 for k in range(i, j):
-                    self.labels[k] = "demonym"
+                    self._label(k, "demonym")
             elif label == "CITY":
                 self.mentions.append(self.span_mention("city", i, j, node_id=countries.cities[surface], name=surface))
                 for k in range(i, j):
-                    self.labels[k] = "city"
+                    self._label(k, "city")
             elif label == "BLOC":
                 node = blocs[surface]
                 self.mentions.append(self.span_mention("bloc", i, j, node_id=node.id, name=node.name))
                 for k in range(i, j):
-                    self.labels[k] = "bloc"
+                    self._label(k, "bloc")
 
     def _country_context(self, i: int, j: int) -> bool:
         """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition."""
@@ -262,7 +267,7 @@ class SentenceAnalysis:
             kind = "role" if label == "ROLE" and span[-1].lower_ in ROLE_WORDS else "title"
             for k in range(span.start, span.end):
                 if self.labels.get(k) is None:
-                    self.labels[k] = kind
+                    self._label(k, kind)
 
     def _title_in_lowercase_ok(self, span: Span) -> bool:
         last = span[-1].lower_
@@ -273,9 +278,15 @@ class SentenceAnalysis:
 
     # ---- chunks: organisations, treaties, persons -----------------------------------------
     def token_kind(self, k: int) -> str:
-        token = self.doc[k]
         if k in self.labels:
             return self.labels[k]
+        kind = self._kinds.get(k)
+        if kind is None:
+            kind = self._kinds[k] = self._unlabelled_kind(k)
+        return kind
+
+    def _unlabelled_kind(self, k: int) -> str:
+        token = self.doc[k]
         low = token.lower_
         if low in NAME_PARTICLES and self.sent.start < k < self.sent.end - 1 \
                 and (_is_cap(self.doc[k - 1]) or self.doc[k - 1].lower_ in NAME_PARTICLES) \
@@ -426,7 +437,7 @@ class SentenceAnalysis:
             mention = self.span_mention("treaty", span.start, end, name=name, extra={"kind": lx.TREATY_HEADS.get(head.lower(), "agreement")})
             self.mentions.append(mention)
             for k in range(span.start, end):
-                self.labels.setdefault(k, "treaty")
+                self._label(k, "treaty", replace=False)
 
     def _is_treaty(self, i: int, j: int) -> bool:
         words = [self.doc[k].lower_ for k in range(i, j)]
@@ -458,7 +469,7 @@ class SentenceAnalysis:
                 break
         self.mentions.append(self.span_mention("treaty", i, end, name=name, extra={"kind": kind}))
         for k in range(i, end):
-            self.labels.setdefault(k, "treaty")
+            self._label(k, "treaty", replace=False)
 
     def _extend_lowercase_name(self, j: int) -> int:
         """'Plan of Action to deepen the Strategic ... Partnership' -> the qualifying phrase."""
@@ -521,7 +532,7 @@ class SentenceAnalysis:
         self.mentions.append(mention)
         for x in range(k, j):
             if self.token_kind(x) not in ("country", "demonym"):
-                self.labels[x] = "org"
+                self._label(x, "org")
 
     # ---- persons --------------------------------------------------------------------------------
     def _person_candidate(self, chunk_start: int, i: int, j: int) -> None:
@@ -570,7 +581,7 @@ class SentenceAnalysis:
             mention.extra["title_span"] = used_span
         self.mentions.append(mention)
         for k in range(i, j):
-            self.labels[k] = "person"
+            self._label(k, "person")
 
     def _refresh_titles(self) -> None:
         """Organisations are found chunk by chunk, so re-read each title once all are known."""
