@@ -14,42 +14,65 @@ MATCH (ca:Country) WHERE toLower($a) IN ca.names_lc OR ca.id = $a
 OPTIONAL MATCH (ca)-[:SUCCEEDED*1..3]->(pa:Country)
 OPTIONAL MATCH (qa:Country) WHERE qa.successor = ca.id OR qa.id = ca.predecessor
 WITH collect(DISTINCT ca) + collect(DISTINCT pa) + collect(DISTINCT qa) AS states_a
-UNWIND states_a AS sa
-OPTIONAL MATCH (ga:Organization) WHERE ga.country = sa.id
-WITH states_a, sa, collect(ga) + [sa] AS bodies_a
-UNWIND bodies_a AS xa
-OPTIONAL MATCH (oa:Person)-[:HOLDS_OFFICE]->(xa)
-WITH states_a, collect(DISTINCT oa) AS officials_a
-WITH states_a + officials_a AS side_a
 MATCH (cb:Country) WHERE toLower($b) IN cb.names_lc OR cb.id = $b
 OPTIONAL MATCH (cb)-[:SUCCEEDED*1..3]->(pb:Country)
 OPTIONAL MATCH (qb:Country) WHERE qb.successor = cb.id OR qb.id = cb.predecessor
-WITH side_a, collect(DISTINCT cb) + collect(DISTINCT pb) + collect(DISTINCT qb) AS states_b
-UNWIND states_b AS sb
-OPTIONAL MATCH (gb:Organization) WHERE gb.country = sb.id
-WITH side_a, states_b, sb, collect(gb) + [sb] AS bodies_b
-UNWIND bodies_b AS xb
-OPTIONAL MATCH (ob:Person)-[:HOLDS_OFFICE]->(xb)
-WITH side_a, states_b, collect(DISTINCT ob) AS officials_b
-WITH side_a, states_b + officials_b AS side_b
-UNWIND [n IN side_a | [n, true]] + [n IN side_b | [n, false]] AS x
-WITH x[0] AS s, x[1] AS in_a
-OPTIONAL MATCH (s)-[:SIGNED]->(t:Treaty)
-WITH collect(DISTINCT CASE WHEN in_a THEN s END) AS side_a, collect(DISTINCT CASE WHEN NOT in_a THEN s END) AS side_b,
-     collect(DISTINCT CASE WHEN in_a THEN t.id END) AS treaties_a, collect(DISTINCT CASE WHEN NOT in_a THEN t.id END) AS treaties_b
-WITH side_a, side_b, [t IN treaties_a WHERE t IN treaties_b] AS common
-UNWIND [n IN side_a | [n, true]] + [n IN side_b | [n, false]] AS x
-WITH side_a, side_b, common, x[0] AS u, x[1] AS u_in_a, x[0].type = 'Country' AS u_state
-MATCH (u)--(v)
-WHERE (u_in_a AND v IN side_b) OR v.id IN common
-   OR (u_state AND v.type = 'Person' AND NOT v IN side_a AND NOT v IN side_b)
-OPTIONAL MATCH (v)-[:HOLDS_OFFICE]->(office)
-WITH u, v, u_in_a, u_state, side_a, side_b, common, office
-WHERE (u_in_a AND v IN side_b) OR v.id IN common OR office IS NULL
+WITH states_a, collect(DISTINCT cb) + collect(DISTINCT pb) + collect(DISTINCT qb) AS states_b
+// One pass over both sides' states (in_a tells them apart) for their organizations, officials and
+// treaties, so no big list is ever a grouping key or projected into many rows (each costs a copy).
+UNWIND [s IN states_a | [s, true]] + [s IN states_b | [s, false]] AS x
+WITH states_a, states_b, x[0] AS s, x[1] AS in_a
+OPTIONAL MATCH (g:Organization) WHERE g.country = s.id
+WITH states_a, states_b, s, in_a, collect(g) + [s] AS bodies
+UNWIND bodies AS body
+OPTIONAL MATCH (o:Person)-[:HOLDS_OFFICE]->(body)
+UNWIND [s, o] AS n
+WITH DISTINCT states_a, states_b, in_a, n
+OPTIONAL MATCH (n)-[:SIGNED]->(t:Treaty)
+WITH states_a, states_b,
+     collect(DISTINCT CASE WHEN in_a THEN n END) AS side_a, collect(DISTINCT CASE WHEN NOT in_a THEN n END) AS side_b,
+     collect(DISTINCT CASE WHEN in_a THEN t END) AS treaties_a, collect(DISTINCT CASE WHEN NOT in_a THEN t END) AS treaties_b
+WITH states_a, states_b, side_a, side_b, [t IN treaties_a WHERE t IN treaties_b] AS common
+// Candidate (u, v) pairs, each found from its cheaper end: a hub country has thousands of
+// relations, so it is only expanded towards persons (for the office-less ones) and otherwise
+// tested against each node of the other side (Expand Into). signed_only: only SIGNED counts.
+CALL {
+  WITH states_a, side_b
+  UNWIND states_a AS u
+  UNWIND side_b AS v
+  MATCH (u)--(v)
+  RETURN u, v, false AS signed_only
+  UNION ALL
+  WITH states_b, side_a
+  UNWIND states_b AS u
+  UNWIND side_a AS v
+  MATCH (u)--(v)
+  RETURN u, v, false AS signed_only
+  UNION ALL
+  WITH side_a, side_b
+  UNWIND side_a AS u
+  MATCH (u:Person)--(v:Person)
+  WHERE v IN side_b
+  RETURN u, v, false AS signed_only
+  UNION ALL
+  WITH side_a, side_b, common
+  UNWIND common AS v
+  MATCH (v)-[:SIGNED]-(u)
+  WHERE u IN side_a OR u IN side_b
+  RETURN u, v, true AS signed_only
+  UNION ALL
+  WITH states_a, states_b
+  UNWIND states_a + states_b AS u
+  MATCH (u)--(v:Person)
+  OPTIONAL MATCH (v)-[:HOLDS_OFFICE]->(office)
+  WITH u, v, office WHERE office IS NULL
+  RETURN u, v, false AS signed_only
+}
+// The relations of each candidate pair (an untyped relationship variable is costly to expand from
+// a hub country: ~4x the plain (u)--(v), so it is only bound here, between two known nodes)
+WITH DISTINCT u, v, signed_only
 MATCH (u)-[r]-(v)
-WHERE r.start IS NOT NULL
-  AND ((u_in_a AND v IN side_b) OR (type(r) = 'SIGNED' AND v.id IN common)
-       OR (u_state AND v.type = 'Person' AND NOT v IN side_a AND NOT v IN side_b))
+WHERE r.start IS NOT NULL AND (NOT signed_only OR type(r) = 'SIGNED')
 WITH DISTINCT r
 RETURN r.date_iso AS date, r.start AS start, type(r) AS type, startNode(r).name AS source, endNode(r).name AS target,
        coalesce(r.level, r.kind, r.title, r.quote) AS detail, r.id AS edge_id, r.evidence_text AS evidence
