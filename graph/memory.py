@@ -41,6 +41,8 @@ class DiploGraph:
         """Add a node, or merge it into the one with the same id (aliases, ids, titles)."""
         if node.id in self.nx:
             current: NodeBase = self.nx.nodes[node.id]["record"]
+            if node is current or node == current:
+                return current  # nothing to merge (the common case when article graphs are joined)
             updates: dict[str, Any] = {}
             for field in ("aliases", "titles"):
                 if hasattr(current, field):
@@ -67,6 +69,8 @@ class DiploGraph:
                 raise KeyError(f"edge {edge.id} ({edge.type}) points at unknown node {end!r}")
         if self.nx.has_edge(edge.source, edge.target, key=edge.id):
             current: Edge = self.nx.edges[edge.source, edge.target, edge.id]["record"]
+            if edge is current or edge == current:
+                return current
             merged = current.model_copy(
                 update={
                     "evidence": _merge_lists(current.evidence, edge.evidence),

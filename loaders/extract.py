@@ -196,7 +196,8 @@ class DocumentExtractor:
         view.groups = self._groups(view, persons)
         for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
             self._record_title(state, mention, view)
-            self.graph.add_node(Person(id=state.node_id, name=state.name, titles=list(state.titles)))
+            if self.graph.node(state.node_id).titles != state.titles:
+                self.graph.add_node(Person(id=state.node_id, name=state.name, titles=list(state.titles)))
         view.pair = self._pair_of(view) or self._main_pair() or self.pair
         view.home = {p.node_id: p.country for p in self.people.values() if p.country}
         self._emit(view)
@@ -336,7 +337,9 @@ class DocumentExtractor:
         state.last_seen = index
         if m.gender and not state.gender:
             state.gender = m.gender
-        self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
+        known = self.graph.node(state.node_id) if state.node_id in self.graph else None
+        if known is None or (name != state.name and name not in known.all_names()):
+            self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
         self._pending_titles.append((state, m))
         subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
         return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
@@ -366,7 +369,7 @@ class DocumentExtractor:
             state.country = country
         # 'President of the Russian Federation' -> office 'President' held for Russia
         short = title
-        for ref in view.countries:
+        for ref in view.countries if "of" in short else ():
             short = re.sub(r"\s+of\s+(?:the\s+)?" + re.escape(ref.text.removeprefix("the ")) + r"\b.*$", "", short)
         short = re.sub(r"\s+in\s+[A-Z][\w\s]*$", "", short).strip() or title
         short = re.sub(r"^[A-Z][\w .-]*?['’]s\s+", "", short) or short  # "Egypt's foreign minister"
