@@ -52,6 +52,7 @@ from .store import (
     merge_nodes_cypher,
     node_batches,
     node_degrees,
+    node_offices,
     refresh_nodes_cypher,
 )
 
@@ -168,7 +169,7 @@ class EmbeddedStore(Store):
     def _ensure_indexes(self) -> None:
         """Node ids (MERGE, lookups) and lower-cased names (name lookups: an index on a list
         property serves ``x IN n.names_lc``), relationship ids and starts (edge_evidence,
-        events_between). A store written before ``names_lc``/``degree`` existed gets them now."""
+        events_between). A store written before ``names_lc``/``degree``/``offices`` existed gets them now."""
         rows = self._graph.query("CALL db.indexes() YIELD label, properties RETURN label, properties").result_set
         have = {(label, prop) for label, props in rows for prop in props}
         for label in NODE_TYPES:
@@ -178,7 +179,7 @@ class EmbeddedStore(Store):
         for rel_type in EDGE_TYPES:
             if (rel_type, "id") not in have:
                 self._graph.query(f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.id, r.start)")
-        if self._graph.query("MATCH (n) WHERE n.degree IS NULL RETURN n.id LIMIT 1").result_set:
+        if self._graph.query("MATCH (n) WHERE n.degree IS NULL OR n.offices IS NULL RETURN n.id LIMIT 1").result_set:
             for label in NODE_TYPES:
                 self._graph.query(refresh_nodes_cypher(label, every=True))
 
@@ -214,13 +215,13 @@ class EmbeddedStore(Store):
 
         Records already stored are merged, not overwritten: aliases and titles are unioned and
         an edge gains the new evidence (the same rules as ``DiploGraph.add_node/add_edge``).
-        The derived ``names_lc`` and ``degree`` (see ``store.DERIVED_PROPS``) are kept exact.
+        The derived ``names_lc``, ``degree`` and ``offices`` (see ``store.DERIVED_PROPS``) are kept exact.
 
         ``progress(batches_done, items_done)`` is called after each batch.
         """
         started = time.perf_counter()
         # Into an empty store nothing can collide (ids are unique in a DiploGraph): plain CREATE,
-        # with each node's degree counted here. A load killed midway leaves the store non-empty,
+        # with each node's degree and offices counted here. A load killed midway leaves the store non-empty,
         # so its re-run takes the MERGE path, which recounts degrees in the store.
         fresh = not self._run("MATCH (n) RETURN n.id LIMIT 1", None, write=False).result_set
         if fresh:
@@ -246,12 +247,13 @@ class EmbeddedStore(Store):
         """
         from concurrent.futures import Future, ThreadPoolExecutor
 
-        degree = node_degrees(graph)
+        degree, offices = node_degrees(graph), node_offices(graph)
         batches = items = pending_size = 0
         internal: dict[str, int] = {}
         for label, rows in node_batches(graph, batch_size, self.native_dates):
             for row in rows:
                 row["props"]["degree"] = degree.get(row["id"], 0)
+                row["props"]["offices"] = offices.get(row["id"], 0)
             result = self._run(f"{create_nodes_cypher(label)} RETURN row.id, id(n)", {"rows": rows}, write=True)
             internal.update(result.result_set)
             batches, items = batches + 1, items + len(rows)

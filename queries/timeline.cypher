@@ -64,8 +64,7 @@ CALL {
   WITH states_a, states_b
   UNWIND states_a + states_b AS u
   MATCH (u)--(v:Person)
-  OPTIONAL MATCH (v)-[:HOLDS_OFFICE]->(office)
-  WITH u, v, office WHERE office IS NULL
+  WHERE v.offices = 0
   RETURN u, v, false AS signed_only
 }
 // The relations of each candidate pair (an untyped relationship variable is costly to expand from
