@@ -124,9 +124,11 @@ class DocumentExtractor:
         for (base, chunk_text), spacy_doc in zip(chunks, nlp.pipe(text for _, text in chunks)):
             matches = find_matches(spacy_doc)
             for sent in spacy_doc.sents:
-                if not sent.text.strip():
+                if not chunk_text[sent.start_char:sent.end_char].strip():
                     continue
-                analysis = SentenceAnalysis(sent, base, matches, chunk_text)
+                lo, hi = sent.start, sent.end
+                inside = [m for m in matches if lo <= m[1] and m[2] <= hi]  # a sentence reads its own matches only
+                analysis = SentenceAnalysis(sent, base, inside, chunk_text)
                 analysis.pronouns_and_descriptions()
                 self._sentence(analysis, index)
                 index += 1
@@ -198,12 +200,12 @@ class DocumentExtractor:
             self._record_title(state, mention, view)
             if self.graph.node(state.node_id).titles != state.titles:
                 self.graph.add_node(Person(id=state.node_id, name=state.name, titles=list(state.titles)))
-        view.pair = self._pair_of(view) or self._main_pair() or self.pair
+        own = self._pair_of(view)  # reads only the sentence's text and places, which the rules leave alone
+        view.pair = own or self._main_pair() or self.pair
         view.home = {p.node_id: p.country for p in self.people.values() if p.country}
         self._emit(view)
         if persons:
             self.history.append((index, persons))
-        own = self._pair_of(view)
         if own:
             self.pair = own
             key = tuple(sorted(own))
@@ -503,9 +505,8 @@ class DocumentExtractor:
         if people or view.groups:
             self.pending_statements.append(view)  # what a statement is about depends on the speaker's
             # country, which later sentences may reveal: resolved once the whole article is read
-        fallback = self._context_date(view)
         for item in produced:
-            if item.date is None and fallback is not None and item.type in _CONTEXT_DATED:
+            if item.date is None and item.type in _CONTEXT_DATED and (fallback := self._context_date(view)) is not None:
                 item = Edge.model_validate({**item.model_dump(), "date": fallback, "id": "",
                                             "rule": item.rule + "+context-date", "confidence": min(item.confidence, 0.6)})
             self._add(item)
