@@ -46,14 +46,18 @@ class SentenceView:
     pair: tuple[str, str] | None = None                    # 'the two countries' of the context
     home: dict[str, str] = field(default_factory=dict)     # person id -> their country id
     groups: list[tuple[int, int, list[str]]] = field(default_factory=list)  # 'the two leaders' -> person ids
+    _evidence: Evidence | None = field(default=None, repr=False, compare=False)
 
     # ---- positions -----------------------------------------------------------------------------
     def rel(self, absolute: int) -> int:
         return absolute - self.start
 
     def evidence(self) -> Evidence:
-        return Evidence(doc_id=self.doc_id, sentence=self.index, start_char=self.start,
-                        end_char=self.start + len(self.text), text=self.text)
+        """The whole sentence as evidence; one shared record per sentence (records are never mutated)."""
+        if self._evidence is None:
+            self._evidence = Evidence(doc_id=self.doc_id, sentence=self.index, start_char=self.start,
+                                      end_char=self.start + len(self.text), text=self.text)
+        return self._evidence
 
     def between(self, refs: list[Ref], lo: int, hi: int) -> list[Ref]:
         """Refs whose start lies in [lo, hi) (sentence-relative)."""
