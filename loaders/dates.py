@@ -65,10 +65,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:(?P<rel>last|next|on|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
-_MAYBE_DATE = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|today|yesterday|tomorrow|this|last|next",
-    re.IGNORECASE,
-)
 _MONTH_START = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DIGIT = re.compile(r"\d")
 _REL_WORDS = ("today", "yesterday", "tomorrow", "this", "last", "next")
@@ -233,9 +229,9 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
 
 def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text`` (non-overlapping, most specific first), in text order."""
-    if not _MAYBE_DATE.search(text):
-        return []  # no digit, month, weekday or relative day word: nothing to find
     present = _cues_present(text)
+    if not present:
+        return []  # no digit, month, weekday or relative day word: nothing to find
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in PATTERNS:

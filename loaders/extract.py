@@ -42,6 +42,7 @@ MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at 
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
 )
+_SPEECH_BEFORE = re.compile(r"(?:said|according\s+to|noted|added)\s*$", re.I)  # read on the last 200 characters
 _NOT_SUBJECT = re.compile(
     r"(?:invitation\s+of|accompanied\s+by|together\s+with|called\s+on|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|"
     r"(?<!Minister )(?<!Councilor )(?<!Councillor )(?<!President )(?<!Secretary )(?<!Chairman )\band)"
@@ -317,7 +318,7 @@ class DocumentExtractor:
         tokens = name.split()
         rel_start, rel_end = view.rel(m.start), view.rel(m.end)
         speech = bool(_SPEECH_NEAR.match(view.text[rel_end:])) or bool(
-            re.search(r"(?:said|according\s+to|noted|added)\s*$", view.text[:rel_start], re.I))
+            _SPEECH_BEFORE.search(view.text[max(0, rel_start - 200):rel_start]))
         state = None
         key = lx.fold(name)
         if key in self.people:
