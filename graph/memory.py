@@ -9,23 +9,29 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Hashable, Iterable, Iterator
 
 import networkx as nx
 
 from .models import (
     NODE_CLASSES,
     Edge,
+    Evidence,
     GraphData,
     NodeBase,
     node_from_dict,
 )
 
 
-def _merge_lists(old: list[Any], new: Iterable[Any]) -> list[Any]:
+def _merge_lists(old: list[Any], new: Iterable[Any], key: Callable[[Any], Hashable] | None = None) -> list[Any]:
+    """``old`` then the items of ``new`` not yet in it, in order; ``key`` makes unhashable items
+    comparable through a set (an edge read in hundreds of articles merges in linear time)."""
     out = list(old)
+    seen = {key(x) for x in out} if key else set(out)
     for item in new:
-        if item not in out:
+        k = key(item) if key else item
+        if k not in seen:
+            seen.add(k)
             out.append(item)
     return out
 
@@ -69,11 +75,11 @@ class DiploGraph:
                 raise KeyError(f"edge {edge.id} ({edge.type}) points at unknown node {end!r}")
         if self.nx.has_edge(edge.source, edge.target, key=edge.id):
             current: Edge = self.nx.edges[edge.source, edge.target, edge.id]["record"]
-            if edge is current or edge == current:
+            if edge is current:
                 return current
             merged = current.model_copy(
                 update={
-                    "evidence": _merge_lists(current.evidence, edge.evidence),
+                    "evidence": _merge_lists(current.evidence, edge.evidence, key=Evidence.key),
                     "confidence": max(current.confidence, edge.confidence),
                     "quote": current.quote or edge.quote,
                     "medium": current.medium or edge.medium,

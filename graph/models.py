@@ -110,6 +110,10 @@ class Evidence(Record):
     end_char: int = Field(ge=0)
     text: str
 
+    def key(self) -> tuple[str, int, int, int, str]:
+        """Every field: equal keys mean equal records (hashable, unlike the model)."""
+        return self.doc_id, self.sentence, self.start_char, self.end_char, self.text
+
     @model_validator(mode="after")
     def _span_is_ordered(self) -> "Evidence":
         if self.end_char < self.start_char:

@@ -577,7 +577,8 @@ def _rebuild(graph: DiploGraph, node_map: dict[str, str], drop: set[str] = froze
 def _absorb(keep: Edge, others: list[Edge]) -> Edge:
     evidence = list(keep.evidence)
     for other in others:
-        evidence += [e for e in other.evidence if e not in evidence]
+        seen = {e.key() for e in evidence}
+        evidence += [e for e in other.evidence if e.key() not in seen]
     return keep.model_copy(update={"evidence": evidence, "quote": keep.quote or next((o.quote for o in others if o.quote), None)})
 
 
