@@ -58,6 +58,15 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+def _iso(day: dt.date, precision: str) -> str:
+    """What ``strftime('%Y-%m-%d')`` cut to the precision gives, without its cost (ids hash it)."""
+    if precision == "year":
+        return f"{day.year}"
+    if precision == "month":
+        return f"{day.year}-{day.month:02d}"
+    return f"{day.year}-{day.month:02d}-{day.day:02d}"
+
+
 class EventDate(Record):
     """When something happened: ``start`` is the first day of the period ``precision`` names.
 
@@ -77,10 +86,9 @@ class EventDate(Record):
     @property
     def iso(self) -> str:
         """ISO 8601 at the date's own precision: ``1955``, ``1955-07``, ``1955-07-18``."""
-        text = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[self.precision]
-        out = self.start.strftime(text)
+        out = _iso(self.start, self.precision)
         if self.end is not None:
-            out += "/" + self.end.strftime(text)
+            out += "/" + _iso(self.end, self.precision)
         return out
 
     @classmethod

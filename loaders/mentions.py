@@ -174,6 +174,7 @@ class SentenceAnalysis:
         self.base = base                     # absolute offset of the chunk the Doc was built from
         self.doc_text = sent.doc.text if doc_text is None else doc_text  # Doc.text re-joins tokens on every call
         self.doc: Doc = sent.doc
+        self.lo, self.hi = sent.start, sent.end  # the sentence's token range (read often; Span looks it up each time)
         self.labels: dict[int, str] = {}     # token index (doc-level) -> label
         self._kinds: dict[int, str] = {}     # token_kind memo; cleared whenever a label changes
         self.mentions: list[Mention] = []
@@ -211,7 +212,7 @@ class SentenceAnalysis:
         blocs = lx.blocs()
         chosen: list[tuple[str, int, int]] = []
         for label, i, j in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
-            if i < self.sent.start or j > self.sent.end:
+            if i < self.lo or j > self.hi:
                 continue
             if any(i < cj and ci < j for _, ci, cj in chosen):
                 continue
@@ -222,7 +223,7 @@ class SentenceAnalysis:
                 node_id = countries.names[surface]
                 if surface in countries.ambiguous and not self._country_context(i, j):
                     continue
-                if surface in ("US", "U.S.") and i > self.sent.start and self.doc[i - 1].lower_ in ("of", "to", "for", "with", "among", "like"):
+                if surface in ("US", "U.S.") and i > self.lo and self.doc[i - 1].lower_ in ("of", "to", "for", "with", "among", "like"):
                     continue  # 'told us', 'for us' in lower case are not matched (ORTH), but keep caution
                 self.mentions.append(self.span_mention("country", i, j, node_id=node_id, name=surface))
                 for k in range(i, j):
@@ -244,19 +245,19 @@ class SentenceAnalysis:
 
     def _country_context(self, i: int, j: int) -> bool:
         """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition."""
-        return i > self.sent.start and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit"}
+        return i > self.lo and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit"}
 
     def _titles(self, matches) -> None:
         """Label title and role tokens; a modifier in front ('Deputy', 'First', 'Vice-') joins the title."""
         doc = self.doc
         found = sorted(((i, j, label) for label, i, j in matches
-                        if label in ("TITLE", "ROLE") and self.sent.start <= i and j <= self.sent.end),
+                        if label in ("TITLE", "ROLE") and self.lo <= i and j <= self.hi),
                        key=lambda m: (m[0], -(m[1] - m[0])))
         last_end = -1
         for i, j, label in found:
             if i < last_end:
                 continue
-            while i - 1 >= self.sent.start and (doc[i - 1].lower_ in _MODIFIERS or (doc[i - 1].text == "-" and i - 2 >= self.sent.start
+            while i - 1 >= self.lo and (doc[i - 1].lower_ in _MODIFIERS or (doc[i - 1].text == "-" and i - 2 >= self.lo
                                                                                     and doc[i - 2].lower_ in _MODIFIERS)):
                 i -= 1
             span = doc[i:j]
@@ -273,7 +274,7 @@ class SentenceAnalysis:
         last = span[-1].lower_
         if last in ROLE_WORDS:
             return True
-        nxt = self.doc[span.end] if span.end < self.sent.end else None
+        nxt = self.doc[span.end] if span.end < self.hi else None
         return nxt is not None and (nxt.lower_ in ("of", "to") or _is_cap(nxt))
 
     # ---- chunks: organisations, treaties, persons -----------------------------------------
@@ -288,16 +289,16 @@ class SentenceAnalysis:
     def _unlabelled_kind(self, k: int) -> str:
         token = self.doc[k]
         low = token.lower_
-        if low in NAME_PARTICLES and self.sent.start < k < self.sent.end - 1 \
+        if low in NAME_PARTICLES and self.lo < k < self.hi - 1 \
                 and (_is_cap(self.doc[k - 1]) or self.doc[k - 1].lower_ in NAME_PARTICLES) \
                 and (_is_cap(self.doc[k + 1]) and self.doc[k + 1].lower_ not in CAP_STOP
-                     or self.doc[k + 1].lower_ in NAME_PARTICLES and k + 2 < self.sent.end and _is_cap(self.doc[k + 2])
-                     or self.doc[k + 1].text == "-" and not token.whitespace_ and k + 2 < self.sent.end and _is_cap(self.doc[k + 2])):
+                     or self.doc[k + 1].lower_ in NAME_PARTICLES and k + 2 < self.hi and _is_cap(self.doc[k + 2])
+                     or self.doc[k + 1].text == "-" and not token.whitespace_ and k + 2 < self.hi and _is_cap(self.doc[k + 2])):
             return "name"  # 'Lula da Silva', 'Ursula von der Leyen', 'Abdel Fattah al-Sisi'
-        if low in _NAME_SYLLABLES and token.text[0].isupper() and k > self.sent.start and k + 1 < self.sent.end \
+        if low in _NAME_SYLLABLES and token.text[0].isupper() and k > self.lo and k + 1 < self.hi \
                 and _static_kind(self.doc[k + 1].text) == "name" and self.doc[k - 1].text[0].isupper():
             return "name"  # 'President To Lam', 'Do Muoi': a capitalised short word inside a name
-        if low in POSSESSIVE and k > self.sent.start and self.token_kind(k - 1) in ("name", "person"):
+        if low in POSSESSIVE and k > self.lo and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         return _static_kind(token.text)
 
@@ -311,8 +312,8 @@ class SentenceAnalysis:
             self._person_candidate(chunk_start, i, j)
 
     def _split_chunks(self) -> None:
-        k = self.sent.start
-        end = self.sent.end
+        k = self.lo
+        end = self.hi
         while k < end:
             kind = self.token_kind(k)
             if kind in ("lower", "conn") or self.doc[k].is_punct and self.doc[k].text not in ("-", "–"):
@@ -347,13 +348,13 @@ class SentenceAnalysis:
 
     def _inside_instrument(self, start: int, k: int) -> bool:
         """'Agreement on the Promotion and Protection of Investments': 'and'/'in' inside a treaty's name."""
-        nxt = k + 1 + (k + 2 < self.sent.end and self.doc[k + 1].lower_ == "the")
-        if nxt >= self.sent.end or self.token_kind(nxt) in ("title", "honorific", "demonym", "country", "lower", "city"):
+        nxt = k + 1 + (k + 2 < self.hi and self.doc[k + 1].lower_ == "the")
+        if nxt >= self.hi or self.token_kind(nxt) in ("title", "honorific", "demonym", "country", "lower", "city"):
             return False
         if self.doc[k].lower_ == "in":
             return any(self.token_kind(x) == "treatyhead" for x in range(start, k))
         ahead = k + 1
-        while ahead < min(self.sent.end, k + 6) and self.token_kind(ahead) not in ("lower", "title", "honorific", "person"):
+        while ahead < min(self.hi, k + 6) and self.token_kind(ahead) not in ("lower", "title", "honorific", "person"):
             if self.token_kind(ahead) == "treatyhead":
                 return True  # 'Basic Exchange and Cooperation Agreement': the head comes after 'and'
             ahead += 1
@@ -363,11 +364,11 @@ class SentenceAnalysis:
 
     def _and_joins(self, k: int) -> bool:
         """'Science and Culture Center' is one name; 'Xi Jinping and President X' or 'Vietnam and Russia' are two."""
-        if k == self.sent.start or k + 1 >= self.sent.end:
+        if k == self.lo or k + 1 >= self.hi:
             return False
         before = self.token_kind(k - 1)
         nxt = k + 1
-        if self.doc[nxt].lower_ == "the" and nxt + 1 < self.sent.end:
+        if self.doc[nxt].lower_ == "the" and nxt + 1 < self.hi:
             nxt += 1
         after = self.token_kind(nxt)
         return before in ("stop", "orghead", "treatyhead", "place", "org") and after in ("stop", "orghead", "treatyhead", "place", "name", "org")
@@ -376,7 +377,7 @@ class SentenceAnalysis:
         """'Kassym-Jomart': a hyphen with no spaces between two name tokens."""
         doc = self.doc
         return (doc[k].text in ("-", "–") and k > lo and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-                and self.token_kind(k - 1) == "name" and k + 1 < self.sent.end and self.token_kind(k + 1) == "name")
+                and self.token_kind(k - 1) == "name" and k + 1 < self.hi and self.token_kind(k + 1) == "name")
 
     def _classify_chunk(self, i: int, j: int) -> None:
         kinds = [self.token_kind(k) for k in range(i, j)]
@@ -419,7 +420,7 @@ class SentenceAnalysis:
     def lowercase_treaties(self) -> None:
         """'adopted a joint statement on strengthening the X-Y Partnership': a named instrument in lower case."""
         doc = self.doc
-        start_char = doc[self.sent.start].idx
+        start_char = doc[self.lo].idx
         text = self.doc_text[start_char:self.sent.end_char]
         if not _LOWER_TREATY_CUE.search(text):
             return
@@ -473,7 +474,7 @@ class SentenceAnalysis:
 
     def _extend_lowercase_name(self, j: int) -> int:
         """'Plan of Action to deepen the Strategic ... Partnership' -> the qualifying phrase."""
-        end = self.sent.end
+        end = self.hi
         if j >= end or self.doc[j].lower_ not in ("to", "on"):
             return j
         k = j + 1
@@ -526,7 +527,7 @@ class SentenceAnalysis:
                 country = next((m.node_id for m in self.mentions if m.tok_start <= x < m.tok_end and m.kind in ("country", "demonym")), None)
                 break
         acronym = None
-        if j + 2 < self.sent.end and self.doc[j].text == "(" and self.doc[j + 2].text == ")" and self.doc[j + 1].text.isupper():
+        if j + 2 < self.hi and self.doc[j].text == "(" and self.doc[j + 2].text == ")" and self.doc[j + 1].text.isupper():
             acronym = self.doc[j + 1].text
         mention = self.span_mention("org", k, j, name=name, extra={"kind": kind, "country": country, "acronym": acronym})
         self.mentions.append(mention)
@@ -537,7 +538,7 @@ class SentenceAnalysis:
     # ---- persons --------------------------------------------------------------------------------
     def _person_candidate(self, chunk_start: int, i: int, j: int) -> None:
         doc = self.doc
-        if i > self.sent.start and doc[i - 1].text == "(" and j < self.sent.end and doc[j].text == ")":
+        if i > self.lo and doc[i - 1].text == "(" and j < self.hi and doc[j].text == ")":
             return  # '(Rajya Sabha)': another name for what precedes it
         tokens = [doc[k].text for k in range(i, j)]
         # a name is 1-5 tokens; single tokens need outside evidence, checked by the resolver
@@ -546,13 +547,13 @@ class SentenceAnalysis:
         title_phrase, title_country, title_org, role = self._title_before(chunk_start, i)
         via = "title" if title_phrase else ""
         honorific = None
-        if i > self.sent.start and self.token_kind(i - 1) == "honorific":
+        if i > self.lo and self.token_kind(i - 1) == "honorific":
             honorific = doc[i - 1].text
             via = via or "honorific"
         h = i
-        while h > self.sent.start and (self.token_kind(h - 1) == "honorific" or doc[h - 1].lower_ in ("his", "her")):
+        while h > self.lo and (self.token_kind(h - 1) == "honorific" or doc[h - 1].lower_ in ("his", "her")):
             h -= 1
-        if h - 2 >= self.sent.start and doc[h - 1].text in (",",) and not title_phrase:
+        if h - 2 >= self.lo and doc[h - 1].text in (",",) and not title_phrase:
             phrase = self._title_backwards_across_comma(h)
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
@@ -658,13 +659,13 @@ class SentenceAnalysis:
             return parts
         # title chunk right before a comma-less name in lower case ('speaker of the Lok Sabha Om Birla')
         k = start - 1
-        if k > self.sent.start and self.doc[k].text == ")":
-            while k > self.sent.start and self.doc[k].text != "(":
+        if k > self.lo and self.doc[k].text == ")":
+            while k > self.lo and self.doc[k].text != "(":
                 k -= 1
             k -= 1
-        while k >= self.sent.start and k >= start - 12 and not (self.doc[k].is_punct and self.doc[k].text not in ("(", ")")):
+        while k >= self.lo and k >= start - 12 and not (self.doc[k].is_punct and self.doc[k].text not in ("(", ")")):
             if self.token_kind(k) in ("title", "role"):
-                while k - 1 >= self.sent.start and self.token_kind(k - 1) in ("demonym", "title", "role"):
+                while k - 1 >= self.lo and self.token_kind(k - 1) in ("demonym", "title", "role"):
                     k -= 1  # 'Vietnamese Ambassador to Cuba': the demonym belongs to the title
                 parts = self._title_parts(k, i)
                 if parts:
@@ -675,9 +676,9 @@ class SentenceAnalysis:
     def _possessive_country(self, k: int) -> str | None:
         """"Kenya's founding President", "Australia's Deputy Prime Minister": whose office it is."""
         k -= 1
-        while k > self.sent.start and self.doc[k].lower_ in ("founding", "former", "then", "late", "current", "new", "incoming", "outgoing", "first"):
+        while k > self.lo and self.doc[k].lower_ in ("founding", "former", "then", "late", "current", "new", "incoming", "outgoing", "first"):
             k -= 1
-        if k > self.sent.start and self.doc[k].lower_ in POSSESSIVE:
+        if k > self.lo and self.doc[k].lower_ in POSSESSIVE:
             owner = next((m for m in self.mentions if m.kind == "country" and m.tok_end == k), None)
             return owner.node_id if owner else None
         return None
@@ -685,7 +686,7 @@ class SentenceAnalysis:
     def _title_backwards_across_comma(self, i: int):
         """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name."""
         k = i - 2
-        stop = max(self.sent.start, i - 14)
+        stop = max(self.lo, i - 14)
         while k >= stop:
             token = self.doc[k]
             if token.is_punct and token.text not in ("-", "–"):
@@ -697,7 +698,7 @@ class SentenceAnalysis:
 
     def _appositive_after(self, j: int):
         """'Vladimir Murashkin, Director of the ...,' / 'Maria Zelenkova, a senior expert at ...'."""
-        end = self.sent.end
+        end = self.hi
         if j >= end or self.doc[j].text != ",":
             return None
         k = j + 1
@@ -731,39 +732,39 @@ class SentenceAnalysis:
     # ---- pronouns and descriptions ---------------------------------------------------------------
     def pronouns_and_descriptions(self) -> None:
         doc = self.doc
-        for k in range(self.sent.start, self.sent.end):
+        for k in range(self.lo, self.hi):
             low = doc[k].lower_
             if low in PRONOUNS and not self.labels.get(k):
                 self.mentions.append(self.span_mention("pronoun", k, k + 1, gender=PRONOUNS[low],
                                                        extra={"possessive": low in ("his", "her")}))
-            if low == "the" and k + 1 < self.sent.end:
+            if low == "the" and k + 1 < self.hi:
                 j = k + 1
                 country = None
                 if self.token_kind(j) == "demonym":
                     country = next((m.node_id for m in self.mentions if m.tok_start == j), None)
                     j += 1
                 m = j
-                while m < self.sent.end and m - j < 3 and (
+                while m < self.hi and m - j < 3 and (
                     self.token_kind(m) in ("title", "role") or doc[m].lower_ in _DESCRIPTION_WORDS
                     or (country is not None and doc[m].lower_ == "leader")
                 ):
                     m += 1
                 head_ok = doc[m - 1].lower_ in TITLE_HEADS or (country is not None and doc[m - 1].lower_ == "leader")
-                if m > j and head_ok and (m >= self.sent.end or self.token_kind(m) != "person"):
+                if m > j and head_ok and (m >= self.hi or self.token_kind(m) != "person"):
                     word = doc[j:m].text
                     if doc[m - 1].lower_ in ("minister", "ministers") and doc[m - 1].lower_.endswith("s"):
                         continue
                     if doc[m - 1].lower_.endswith("s") and doc[m - 1].lower_ not in ("ministers",) and doc[m - 1].lower_ in PLURAL_TITLES:
                         continue
                     end = m
-                    if m + 1 < self.sent.end and doc[m].lower_ == "of":
+                    if m + 1 < self.hi and doc[m].lower_ == "of":
                         # 'the Foreign Minister of Armenia': the country names whose minister
                         n = m + 1 + (doc[m + 1].lower_ == "the")
                         owner = next((x for x in self.mentions if x.tok_start == n and x.kind == "country"), None)
                         if owner is None:
                             continue
                         country, end = owner.node_id, owner.tok_end
-                    if end < self.sent.end and self.token_kind(end) in ("person", "name"):
+                    if end < self.hi and self.token_kind(end) in ("person", "name"):
                         continue
                     self.mentions.append(self.span_mention("description", k, end, name=word, title_country=country))
         self.mentions.sort(key=lambda m: (m.start, -m.end))
