@@ -95,8 +95,12 @@ class DiploGraph:
         """Add every node and edge of ``other`` into this graph (in place) and return self."""
         for node in other.nodes():
             self.add_node(node)
-        for edge in other.edges():
-            self.add_edge(edge)
+        mine = self.nx
+        for source, target, key, data in other.nx.edges(keys=True, data=True):
+            if mine.has_edge(source, target, key=key):
+                self.add_edge(data["record"])
+            else:  # both ends are here already (nodes first): a new edge needs no merging
+                mine.add_edge(source, target, key=key, record=data["record"])
         return self
 
     # ---- reading --------------------------------------------------------------------
