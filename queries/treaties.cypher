@@ -7,29 +7,41 @@
 // example: diplograph query treaties -p party=Vietnam
 // With a party: its treaties first, found from the party (one labelled branch per node type, so
 // each looks the name up in that label's index; an unlabelled party walks every SIGNED edge,
-// ~5 ms at 100k edges), so only those are grouped. Without one, every treaty.
+// ~5 ms at 100k edges), so only those are grouped. Else the named treaty, else every treaty.
+// An UNWIND of no rows switches a branch off (FalkorDB turns a WHERE false for the parameters,
+// or a lookup of a null name, into a filter after a full label scan).
 CALL {
+  UNWIND CASE WHEN $party IS NULL THEN [] ELSE [true] END AS by_party
   MATCH (party:Country) WHERE toLower($party) IN party.names_lc OR party.id = $party
   MATCH (party)-[:SIGNED]->(t:Treaty)
   RETURN t
   UNION
+  UNWIND CASE WHEN $party IS NULL THEN [] ELSE [true] END AS by_party
   MATCH (party:Person) WHERE toLower($party) IN party.names_lc OR party.id = $party
   MATCH (party)-[:SIGNED]->(t:Treaty)
   RETURN t
   UNION
+  UNWIND CASE WHEN $party IS NULL THEN [] ELSE [true] END AS by_party
   MATCH (party:Organization) WHERE toLower($party) IN party.names_lc OR party.id = $party
   MATCH (party)-[:SIGNED]->(t:Treaty)
   RETURN t
   UNION
+  UNWIND CASE WHEN $party IS NULL THEN [] ELSE [true] END AS by_party
   MATCH (party:Treaty) WHERE toLower($party) IN party.names_lc OR party.id = $party
   MATCH (party)-[:SIGNED]->(t:Treaty)
   RETURN t
   UNION
+  UNWIND CASE WHEN $party IS NULL THEN [] ELSE [true] END AS by_party
   MATCH (party:Document) WHERE toLower($party) IN party.names_lc OR party.id = $party
   MATCH (party)-[:SIGNED]->(t:Treaty)
   RETURN t
   UNION
-  MATCH (t:Treaty) WHERE $party IS NULL
+  UNWIND CASE WHEN $party IS NULL AND $treaty IS NOT NULL THEN [true] ELSE [] END AS by_name
+  MATCH (t:Treaty) WHERE toLower($treaty) IN t.names_lc OR t.id = $treaty
+  RETURN t
+  UNION
+  UNWIND CASE WHEN $party IS NULL AND $treaty IS NULL THEN [true] ELSE [] END AS every
+  MATCH (t:Treaty)
   RETURN t
 }
 WITH t WHERE $treaty IS NULL OR toLower($treaty) IN t.names_lc OR t.id = $treaty
