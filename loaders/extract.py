@@ -341,7 +341,7 @@ class DocumentExtractor:
         if m.gender and not state.gender:
             state.gender = m.gender
         known = self.graph.node(state.node_id) if state.node_id in self.graph else None
-        if known is None or (name != state.name and name not in known.all_names()):
+        if known is None or state.name not in known.all_names() or name not in known.all_names():
             self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
         self._pending_titles.append((state, m))
         subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
