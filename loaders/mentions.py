@@ -136,6 +136,7 @@ _TREATY_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "
                              "under", "after", "before", "during", "since", "with", "by", "in", "on", "at", "and", "but",
                              "both", "landmark", "historic", "bilateral"})
 _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
+_CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE)  # kinds that depend on the neighbours
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
@@ -175,6 +176,7 @@ class SentenceAnalysis:
         self.doc_text = sent.doc.text if doc_text is None else doc_text  # Doc.text re-joins tokens on every call
         self.doc: Doc = sent.doc
         self.lo, self.hi = sent.start, sent.end  # the sentence's token range (read often; Span looks it up each time)
+        self._texts = [t.text for t in sent]   # token texts, sentence-relative (a Token is built on each access)
         self.labels: dict[int, str] = {}     # token index (doc-level) -> label
         self._kinds: dict[int, str] = {}     # token_kind memo; cleared whenever a label changes
         self.mentions: list[Mention] = []
@@ -287,6 +289,9 @@ class SentenceAnalysis:
         return kind
 
     def _unlabelled_kind(self, k: int) -> str:
+        text = self._texts[k - self.lo] if self.lo <= k < self.hi else self.doc[k].text
+        if text.lower() not in _CONTEXT_WORDS:
+            return _static_kind(text)  # most tokens: their spelling alone decides
         token = self.doc[k]
         low = token.lower_
         if low in NAME_PARTICLES and self.lo < k < self.hi - 1 \
