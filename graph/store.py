@@ -237,17 +237,30 @@ def node_batches(graph: "DiploGraph", batch_size: int, native_dates: bool = Fals
             yield label, [{"id": n.id, "props": node_to_props(n, native_dates)} for n in nodes[start : start + batch_size]]
 
 
+def edge_groups(graph: "DiploGraph") -> dict[tuple[str, str, str], list[Edge]]:
+    """The edges of ``graph`` by (type, source label, target label), in one pass."""
+    labels = {node.id: node.type for node in graph.nodes()}
+    groups: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
+    for edge in graph.iter_edges():
+        groups[(edge.type, labels[edge.source], labels[edge.target])].append(edge)
+    for rel_type, _, _ in groups:
+        check_rel_type(rel_type)
+    return groups
+
+
 def edge_batches(
-    graph: "DiploGraph", batch_size: int, native_dates: bool = False
+    graph: "DiploGraph",
+    batch_size: int,
+    native_dates: bool = False,
+    groups: dict[tuple[str, str, str], list[Edge]] | None = None,
 ) -> Iterator[tuple[str, str, str, list[dict]]]:
     """(type, source label, target label, rows) batches of ``{"id", "source", "target", "props"}``.
 
     Grouping by endpoint labels lets the MERGE look endpoints up through the id index.
+    ``groups``: :func:`edge_groups` of ``graph``, when the caller has them already.
     """
-    groups: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
-    for edge in graph.iter_edges():
-        key = (check_rel_type(edge.type), graph.node(edge.source).type, graph.node(edge.target).type)
-        groups[key].append(edge)
+    if groups is None:
+        groups = edge_groups(graph)
     for key in sorted(groups):
         edges = sorted(groups[key], key=lambda e: e.id)
         for start in range(0, len(edges), batch_size):
@@ -290,20 +303,20 @@ def refresh_nodes_cypher(label: str, every: bool = False) -> str:
     )
 
 
-def node_degrees(graph: "DiploGraph") -> Counter:
-    """``degree`` of every node of ``graph`` alone (a self-loop counts once, as FalkorDB counts it)."""
+def node_counts(edges: Iterable[Edge]) -> tuple[Counter, Counter]:
+    """``degree`` and ``offices`` of every node of a graph alone, in one pass over its edges
+    (a self-loop counts once in ``degree``, as FalkorDB counts it)."""
     degree: Counter = Counter()
-    for edge in graph.iter_edges():
-        if edge.type != "MENTIONED_IN":
+    offices: Counter = Counter()
+    for edge in edges:
+        kind = edge.type
+        if kind != "MENTIONED_IN":
             degree[edge.source] += 1
             if edge.target != edge.source:
                 degree[edge.target] += 1
-    return degree
-
-
-def node_offices(graph: "DiploGraph") -> Counter:
-    """``offices`` of every node of ``graph`` alone: the HOLDS_OFFICE relations it starts."""
-    return Counter(edge.source for edge in graph.iter_edges() if edge.type == "HOLDS_OFFICE")
+            if kind == "HOLDS_OFFICE":
+                offices[edge.source] += 1
+    return degree, offices
 
 
 def _rows_with_ends(source_label: str, target_label: str) -> str:
@@ -631,6 +644,7 @@ __all__ = [
     "UsageError",
     "check_read_only",
     "edge_batches",
+    "edge_groups",
     "edge_to_props",
     "create_edges_cypher",
     "create_nodes_cypher",
@@ -642,8 +656,7 @@ __all__ = [
     "merge_nodes_cypher",
     "DERIVED_PROPS",
     "node_batches",
-    "node_degrees",
-    "node_offices",
+    "node_counts",
     "node_to_props",
     "refresh_nodes_cypher",
     "open_store",
