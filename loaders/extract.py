@@ -10,10 +10,12 @@ partnership levels dated by their earliest mention).
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from diplograph.graph.memory import DiploGraph
 from diplograph.graph.models import (
@@ -713,20 +715,41 @@ def extract_document(document: SourceDocument) -> DiploGraph:
     return DocumentExtractor(document).run()
 
 
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Extraction builds millions of small records that live until the graph is written and
+    makes no reference cycles, so the cycle collector only re-scans a growing heap (about a
+    tenth of the time on 10,000 articles). Paused for the call, restored after; reference
+    counting still frees everything as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _extract_batch(documents: list[SourceDocument]) -> DiploGraph:
     """A worker's share: each document extracted on its own, merged (resolution across
     documents happens once, in the parent, over everything)."""
     graph = DiploGraph()
-    for document in documents:
-        graph.merge(extract_document(document))
+    with _cycle_collection_paused():
+        for document in documents:
+            graph.merge(extract_document(document))
     return graph
 
 
 def extract_documents(documents: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None,
                       workers: int = 1) -> DiploGraph:
     """Extract every document, merge, and resolve entities across documents."""
+    with _cycle_collection_paused():
+        return _extract_all(list(documents), progress, workers)
+
+
+def _extract_all(documents: list[SourceDocument], progress: Callable[[SourceDocument], None] | None,
+                 workers: int) -> DiploGraph:
     graph = DiploGraph()
-    documents = list(documents)
     if workers > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 

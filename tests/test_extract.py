@@ -404,3 +404,20 @@ def test_one_trip_named_twice_and_strategic_partners_since_a_year():
     levels = {(e.level, e.date.iso) for _, _, e in edges(g, "PARTNERSHIP")}
     assert levels == {("Comprehensive Strategic Partnership", "2025-03-10"), ("Strategic Partnership", "2013")}
     assert ("To Lam", "Vietnam", "General Secretary") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_extraction_leaves_no_cycles_and_restores_the_collector():
+    """Extraction pauses the cycle collector for speed; that is only safe while it makes no
+    reference cycles, and the collector must be back on afterwards."""
+    import gc
+    from pathlib import Path
+
+    from diplograph.loaders.documents import read_paths
+
+    root = Path(__file__).resolve().parent
+    documents, _ = read_paths([root.parent / "seeds", root / "fixtures" / "dev-articles"])
+    gc.collect()
+    graph = extract_documents(documents)
+    assert graph.edges(type="VISITED")
+    assert gc.isenabled()
+    assert gc.collect() == 0
