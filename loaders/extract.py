@@ -455,7 +455,7 @@ class DocumentExtractor:
 
     def _add(self, edge: Edge) -> None:
         if edge.type in SYMMETRIC_EDGE_TYPES and edge.target < edge.source:
-            edge = Edge.model_validate({**edge.model_dump(), "source": edge.target, "target": edge.source, "id": ""})
+            edge = Edge.model_validate({**edge.__dict__, "source": edge.target, "target": edge.source, "id": ""})
         if edge.source == edge.target or edge.source not in self.graph or edge.target not in self.graph:
             return
         if edge.type == "VISITED":
@@ -510,7 +510,7 @@ class DocumentExtractor:
             # country, which later sentences may reveal: resolved once the whole article is read
         for item in produced:
             if item.date is None and item.type in _CONTEXT_DATED and (fallback := self._context_date(view)) is not None:
-                item = Edge.model_validate({**item.model_dump(), "date": fallback, "id": "",
+                item = Edge.model_validate({**item.__dict__, "date": fallback, "id": "",
                                             "rule": item.rule + "+context-date", "confidence": min(item.confidence, 0.6)})
             self._add(item)
         self._infer_homes(view, produced)
@@ -571,7 +571,7 @@ def _rebuild(graph: DiploGraph, node_map: dict[str, str], drop: set[str] = froze
         if item.type in SYMMETRIC_EDGE_TYPES and target < source:
             source, target = target, source
         if (source, target) != (item.source, item.target):
-            item = Edge.model_validate({**item.model_dump(), "source": source, "target": target, "id": ""})
+            item = Edge.model_validate({**item.__dict__, "source": source, "target": target, "id": ""})
         out.add_edge(item)
     return out
 

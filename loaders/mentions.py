@@ -738,7 +738,7 @@ class SentenceAnalysis:
     def pronouns_and_descriptions(self) -> None:
         doc = self.doc
         for k in range(self.lo, self.hi):
-            low = doc[k].lower_
+            low = self._texts[k - self.lo].lower()
             if low in PRONOUNS and not self.labels.get(k):
                 self.mentions.append(self.span_mention("pronoun", k, k + 1, gender=PRONOUNS[low],
                                                        extra={"possessive": low in ("his", "her")}))
