@@ -289,7 +289,7 @@ class DocumentExtractor:
         if m.kind == "org":
             return self._org(m)
         if m.kind == "treaty":
-            name = _canonical_countries_in(re.sub(r"\s+", " ", m.name or m.text).strip(), view, m)
+            name = _canonical_countries_in(" ".join((m.name or m.text).split()), view, m)
             node = Treaty(id="treaty:" + lx.slug(name), name=name, kind=m.extra.get("kind"))
             self.graph.add_node(node)
             return rules.Ref(node.id, "treaty", m.start, m.end, m.text)
@@ -302,7 +302,7 @@ class DocumentExtractor:
         return None
 
     def _org(self, m: Mention) -> rules.Ref | None:
-        name = re.sub(r"\s+", " ", m.name or m.text).strip()
+        name = " ".join((m.name or m.text).split())
         acronym = m.extra.get("acronym")
         for candidate in (name, acronym):
             if candidate and candidate in lx.blocs():
@@ -316,7 +316,7 @@ class DocumentExtractor:
         return rules.Ref(node.id, "bloc" if kind == "bloc" else "org", m.start, m.end, m.text)
 
     def _person(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
-        name = re.sub(r"\s+", " ", (m.name or m.text).strip())
+        name = " ".join((m.name or m.text).split())
         tokens = name.split()
         rel_start, rel_end = view.rel(m.start), view.rel(m.end)
         speech = bool(_SPEECH_NEAR.match(view.text[rel_end:])) or bool(
@@ -359,7 +359,7 @@ class DocumentExtractor:
     def _record_title(self, state: PersonState, m: Mention, view: rules.SentenceView) -> None:
         if not m.title:
             return
-        title = re.sub(r"\s+", " ", m.title).strip(" ,")
+        title = " ".join(m.title.split()).strip(" ,")
         country = m.title_country
         if title.lower().endswith("counterpart"):
             # 'X held talks with his Japanese counterpart Y': Y holds, for Japan, the office X holds

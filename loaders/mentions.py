@@ -64,7 +64,7 @@ PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "le
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 
 
-_LOWER_TREATY_CUE = re.compile(r"statement|declaration|communiq|plan of action|action plan|memorandum|agreement")
+_LOWER_TREATY_CUES = ("statement", "declaration", "communiq", "plan of action", "action plan", "memorandum", "agreement")
 _LOWER_TREATY = re.compile(r"\b(?:joint statement|joint declaration|joint communiqu[eé]|plan of action|action plan|memorandum of understanding|framework agreement|agreement)\b")
 
 
@@ -427,7 +427,7 @@ class SentenceAnalysis:
         doc = self.doc
         start_char = doc[self.lo].idx
         text = self.doc_text[start_char:self.sent.end_char]
-        if not _LOWER_TREATY_CUE.search(text):
+        if not any(map(text.__contains__, _LOWER_TREATY_CUES)):
             return
         for m in _LOWER_TREATY.finditer(text):
             span = doc.char_span(start_char + m.start(), start_char + m.end(), alignment_mode="contract")

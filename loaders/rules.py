@@ -158,7 +158,8 @@ def _with_days(date: EventDate | None, text: str) -> EventDate | None:
 def rule_visits(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     found: dict[tuple[str, str], Edge] = {}
-    nouns = list(_VISIT_NOUN.finditer(text))
+    lower = text.lower()
+    nouns = list(_VISIT_NOUN.finditer(text)) if any(map(lower.__contains__, ("visit", "trip", "tour"))) else []
     for match in nouns:
         pos = match.start("noun")
         host = _host_after(view, match.end(), preps=("to",))
