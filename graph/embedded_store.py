@@ -244,7 +244,7 @@ class EmbeddedStore(Store):
 
         Each node batch returns the internal ids of the nodes it created, so an edge batch seeks
         its endpoints directly instead of through the id index, and its rows are lists of values
-        (``SET r = {kind: row[2], ...}`` over the batch's property names) rather than maps: half
+        (``CREATE (a)-[r:T {kind: row[2], ...}]->(b)`` over the batch's property names) rather than maps: half
         the server time and a third of the statement text. Only valid while nothing else writes
         (the directory lock) and only for nodes created by this load.
         """
@@ -273,10 +273,12 @@ class EmbeddedStore(Store):
                     if not _PROPERTY_NAME.match(name):
                         raise ValueError(f"unexpected property name {name!r}")
                 values = [[internal[row["source"]], internal[row["target"]], *map(row["props"].get, names)] for row in rows]
+                # properties in the CREATE pattern (a null one is not stored): ~10% less server
+                # time than CREATE then SET r = {...}
                 props = ", ".join(f"{name}: row[{i + 2}]" for i, name in enumerate(names))
                 text = (
                     f"UNWIND $rows AS row MATCH (a), (b) WHERE id(a) = row[0] AND id(b) = row[1] "
-                    f"CREATE (a)-[r:{check_rel_type(rel_type)}]->(b) SET r = {{{props}}}"
+                    f"CREATE (a)-[r:{check_rel_type(rel_type)} {{{props}}}]->(b)"
                 )
                 statement = _list_statement(text, values)
                 if pending is not None:
