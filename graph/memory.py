@@ -9,29 +9,26 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable, Hashable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import networkx as nx
 
 from .models import (
     NODE_CLASSES,
     Edge,
-    Evidence,
     GraphData,
     NodeBase,
     node_from_dict,
 )
 
 
-def _merge_lists(old: list[Any], new: Iterable[Any], key: Callable[[Any], Hashable] | None = None) -> list[Any]:
-    """``old`` then the items of ``new`` not yet in it, in order; ``key`` makes unhashable items
-    comparable through a set (an edge read in hundreds of articles merges in linear time)."""
+def _merge_lists(old: list[Any], new: Iterable[Any]) -> list[Any]:
+    """``old`` then the items of ``new`` not yet in it, in order (names and titles)."""
     out = list(old)
-    seen = {key(x) for x in out} if key else set(out)
+    seen = set(out)
     for item in new:
-        k = key(item) if key else item
-        if k not in seen:
-            seen.add(k)
+        if item not in seen:
+            seen.add(item)
             out.append(item)
     return out
 
@@ -41,6 +38,16 @@ class DiploGraph:
 
     def __init__(self) -> None:
         self.nx = nx.MultiDiGraph()
+        # edge id -> (the record the keys were read from, its evidence keys): an edge read in
+        # thousands of articles merges each new one without re-reading all its evidence
+        self._evidence_keys: dict[str, tuple[Edge, set[tuple]]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"nx": self.nx}  # the key cache is rebuilt on demand (workers send graphs to the parent)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.nx = state["nx"]
+        self._evidence_keys = {}
 
     # ---- building -------------------------------------------------------------------
     def add_node(self, node: NodeBase) -> NodeBase:
@@ -77,9 +84,19 @@ class DiploGraph:
             current: Edge = self.nx.edges[edge.source, edge.target, edge.id]["record"]
             if edge is current:
                 return current
+            cached = self._evidence_keys.get(edge.id)
+            if cached is None or cached[0] is not current:  # first merge, or the record was replaced
+                cached = (current, {e.key() for e in current.evidence})
+            seen = cached[1]
+            evidence = list(current.evidence)
+            for item in edge.evidence:
+                key = item.key()
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append(item)
             merged = current.model_copy(
                 update={
-                    "evidence": _merge_lists(current.evidence, edge.evidence, key=Evidence.key),
+                    "evidence": evidence,
                     "confidence": max(current.confidence, edge.confidence),
                     "quote": current.quote or edge.quote,
                     "medium": current.medium or edge.medium,
@@ -87,6 +104,7 @@ class DiploGraph:
                 }
             )
             self.nx.edges[edge.source, edge.target, edge.id]["record"] = merged
+            self._evidence_keys[edge.id] = (merged, seen)
             return merged
         self.nx.add_edge(edge.source, edge.target, key=edge.id, record=edge)
         return edge
