@@ -753,7 +753,7 @@ def _extract_all(documents: list[SourceDocument], progress: Callable[[SourceDocu
     if workers > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        size = max(1, min(64, len(documents) // (workers * 4) or 1))
+        size = max(1, min(32, len(documents) // (workers * 4) or 1))  # small enough to keep both busy to the end
         batches = [documents[i:i + size] for i in range(0, len(documents), size)]
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for batch, part in zip(batches, pool.map(_extract_batch, batches)):
