@@ -122,9 +122,11 @@ class DocumentExtractor:
     # ---- driver -----------------------------------------------------------------------------------
     def run(self) -> DiploGraph:
         nlp, _ = pipeline()
-        chunks = list(_chunks(self.document.text))
         index = 0
-        for (base, chunk_text), spacy_doc in zip(chunks, nlp.pipe(text for _, text in chunks)):
+        for base, chunk_text in _chunks(self.document.text):
+            spacy_doc = nlp.tokenizer(chunk_text)
+            for _name, component in nlp.pipeline:  # nlp.pipe's batching only adds overhead here
+                spacy_doc = component(spacy_doc)
             matches = find_matches(spacy_doc)
             for sent in spacy_doc.sents:
                 if not chunk_text[sent.start_char:sent.end_char].strip():
