@@ -87,6 +87,9 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+_LABELS: dict[int, str] = {}  # the phrase matchers' match ids (hashes) -> their labels
+
+
 @lru_cache(maxsize=1)
 def pipeline():
     """A blank English spaCy pipeline with the sentencizer and gazetteer PhraseMatcher."""
@@ -98,6 +101,7 @@ def pipeline():
     def add(label: str, surfaces):
         surfaces = [s for s in surfaces if s]
         matcher.add(label, list(nlp.tokenizer.pipe(surfaces)))
+        _LABELS[nlp.vocab.strings[label]] = label
     add("COUNTRY", [s for s in countries.names])
     add("DEMONYM", [s for s in countries.demonyms])
     add("CITY", [s for s in countries.cities])
@@ -110,16 +114,17 @@ def _title_matcher() -> PhraseMatcher:
     """Titles and roles, matched case-insensitively (LOWER) by spaCy instead of a long regex."""
     nlp, _ = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("TITLE", list(nlp.tokenizer.pipe(lx.OFFICE_TITLES)))
-    matcher.add("ROLE", list(nlp.tokenizer.pipe(lx.AFFILIATION_ROLES)))
+    for label, phrases in (("TITLE", lx.OFFICE_TITLES), ("ROLE", lx.AFFILIATION_ROLES)):
+        matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+        _LABELS[nlp.vocab.strings[label]] = label
     return matcher
 
 
 def find_matches(doc: Doc) -> list[tuple[str, int, int]]:
     """Every gazetteer, title and role match in a spaCy Doc as (label, start token, end token)."""
-    nlp, matcher = pipeline()
-    strings = nlp.vocab.strings
-    return [(strings[m], i, j) for m, i, j in matcher(doc)] + [(strings[m], i, j) for m, i, j in _title_matcher()(doc)]
+    _, matcher = pipeline()
+    labels = _LABELS  # match id (a hash) -> label: a dict lookup instead of the StringStore's
+    return [(labels[m], i, j) for m, i, j in matcher(doc)] + [(labels[m], i, j) for m, i, j in _title_matcher()(doc)]
 
 
 def _capitalised_word(text: str) -> bool:
