@@ -308,3 +308,131 @@ def test_per_type_branches_match_a_plain_scan(mini_store):
         "MATCH ()-[r]->() WHERE r.start IS NOT NULL AND type(r) <> 'MENTIONED_IN' RETURN r.id AS id"
     )
     assert sorted(r["edge_id"] for r in window) == sorted(r["id"] for r in plain)
+
+
+# ---- the fast forms against their plain forms -----------------------------------------------------
+#: The straightforward texts these modules had before they were restructured for speed (label-branch
+#: name lookups, timeline's candidate pairs and the derived ``offices``): the restructured modules must
+#: return exactly their rows, in their order.
+PLAIN = {
+    "timeline": """
+MATCH (ca:Country) WHERE toLower($a) IN ca.names_lc OR ca.id = $a
+OPTIONAL MATCH (ca)-[:SUCCEEDED*1..3]->(pa:Country)
+OPTIONAL MATCH (qa:Country) WHERE qa.successor = ca.id OR qa.id = ca.predecessor
+WITH collect(DISTINCT ca) + collect(DISTINCT pa) + collect(DISTINCT qa) AS states_a
+UNWIND states_a AS sa
+OPTIONAL MATCH (ga:Organization) WHERE ga.country = sa.id
+WITH states_a, sa, collect(ga) + [sa] AS bodies_a
+UNWIND bodies_a AS xa
+OPTIONAL MATCH (oa:Person)-[:HOLDS_OFFICE]->(xa)
+WITH states_a, collect(DISTINCT oa) AS officials_a
+WITH states_a + officials_a AS side_a
+MATCH (cb:Country) WHERE toLower($b) IN cb.names_lc OR cb.id = $b
+OPTIONAL MATCH (cb)-[:SUCCEEDED*1..3]->(pb:Country)
+OPTIONAL MATCH (qb:Country) WHERE qb.successor = cb.id OR qb.id = cb.predecessor
+WITH side_a, collect(DISTINCT cb) + collect(DISTINCT pb) + collect(DISTINCT qb) AS states_b
+UNWIND states_b AS sb
+OPTIONAL MATCH (gb:Organization) WHERE gb.country = sb.id
+WITH side_a, states_b, sb, collect(gb) + [sb] AS bodies_b
+UNWIND bodies_b AS xb
+OPTIONAL MATCH (ob:Person)-[:HOLDS_OFFICE]->(xb)
+WITH side_a, states_b, collect(DISTINCT ob) AS officials_b
+WITH side_a, states_b + officials_b AS side_b
+UNWIND [n IN side_a | [n, true]] + [n IN side_b | [n, false]] AS x
+WITH x[0] AS s, x[1] AS in_a
+OPTIONAL MATCH (s)-[:SIGNED]->(t:Treaty)
+WITH collect(DISTINCT CASE WHEN in_a THEN s END) AS side_a, collect(DISTINCT CASE WHEN NOT in_a THEN s END) AS side_b,
+     collect(DISTINCT CASE WHEN in_a THEN t.id END) AS treaties_a, collect(DISTINCT CASE WHEN NOT in_a THEN t.id END) AS treaties_b
+WITH side_a, side_b, [t IN treaties_a WHERE t IN treaties_b] AS common
+UNWIND [n IN side_a | [n, true]] + [n IN side_b | [n, false]] AS x
+WITH side_a, side_b, common, x[0] AS u, x[1] AS u_in_a, x[0].type = 'Country' AS u_state
+MATCH (u)--(v)
+WHERE (u_in_a AND v IN side_b) OR v.id IN common
+   OR (u_state AND v.type = 'Person' AND NOT v IN side_a AND NOT v IN side_b)
+OPTIONAL MATCH (v)-[:HOLDS_OFFICE]->(office)
+WITH u, v, u_in_a, u_state, side_a, side_b, common, office
+WHERE (u_in_a AND v IN side_b) OR v.id IN common OR office IS NULL
+MATCH (u)-[r]-(v)
+WHERE r.start IS NOT NULL
+  AND ((u_in_a AND v IN side_b) OR (type(r) = 'SIGNED' AND v.id IN common)
+       OR (u_state AND v.type = 'Person' AND NOT v IN side_a AND NOT v IN side_b))
+WITH DISTINCT r
+RETURN r.date_iso AS date, r.start AS start, type(r) AS type, startNode(r).name AS source, endNode(r).name AS target,
+       coalesce(r.level, r.kind, r.title, r.quote) AS detail, r.id AS edge_id, r.evidence_text AS evidence
+ORDER BY start, type, edge_id
+LIMIT $limit
+""",
+    "treaties": """
+OPTIONAL MATCH (party)-[:SIGNED]->(pt:Treaty)
+WHERE $party IS NOT NULL AND (toLower($party) IN party.names_lc OR party.id = $party)
+WITH collect(DISTINCT pt.id) AS chosen
+MATCH (t:Treaty)
+WHERE ($party IS NULL OR t.id IN chosen)
+  AND ($treaty IS NULL OR toLower($treaty) IN t.names_lc OR t.id = $treaty)
+MATCH (s)-[r:SIGNED]->(t)
+WITH t, s, r ORDER BY r.start, s.name
+WITH t, collect(DISTINCT s.name) AS signatories, collect(r.date_iso)[0] AS date, collect(r.start)[0] AS start,
+     collect(r.evidence_text)[0] AS evidence
+RETURN t.name AS treaty, t.kind AS kind, date, start, signatories, t.id AS treaty_id, evidence
+ORDER BY start, treaty
+LIMIT $limit
+""",
+    "statements": """
+MATCH (p)-[r:STATED]->(t)
+WHERE ($person IS NULL OR toLower($person) IN p.names_lc OR p.id = $person)
+  AND ($about IS NULL OR toLower($about) IN t.names_lc OR t.id = $about)
+RETURN p.name AS speaker, t.name AS about, r.quote AS quote, r.date_iso AS date, r.start AS start, r.medium AS medium,
+       r.place AS place, r.evidence_text AS evidence, r.doc_ids AS doc_ids, r.id AS edge_id
+ORDER BY start, speaker, edge_id
+LIMIT $limit
+""",
+    "mentions": """
+MATCH (n) WHERE toLower($entity) IN n.names_lc OR n.id = $entity
+MATCH (n)-[r:MENTIONED_IN]->(d:Document)
+RETURN n.name AS entity, d.id AS doc_id, coalesce(d.title, d.name) AS title, d.path AS path, d.url AS url,
+       d.date AS published, r.evidence_text AS evidence
+ORDER BY published, doc_id
+LIMIT $limit
+""",
+    "visits": """
+OPTIONAL MATCH (vc:Country) WHERE $visitor IS NOT NULL AND (toLower($visitor) IN vc.names_lc OR vc.id = $visitor)
+WITH collect(vc.id) AS visitor_countries
+MATCH (v)-[r:VISITED]->(h)
+WHERE ($host IS NULL OR toLower($host) IN h.names_lc OR h.id = $host)
+  AND ($kind IS NULL OR toLower(r.kind) = toLower($kind))
+  AND ($year_from IS NULL OR r.year >= $year_from)
+  AND ($year_to IS NULL OR r.year <= $year_to)
+OPTIONAL MATCH (v)-[:HOLDS_OFFICE]->(office)
+WITH visitor_countries, v, r, h, collect(coalesce(office.country, office.id)) AS office_countries
+WHERE $visitor IS NULL OR toLower($visitor) IN v.names_lc OR v.id = $visitor
+   OR any(c IN office_countries WHERE c IN visitor_countries)
+OPTIONAL MATCH (home:Country {id: coalesce(office_countries[0], '')})
+RETURN r.date_iso AS date, r.start AS start, v.name AS visitor, CASE WHEN v.type = 'Country' THEN v.name ELSE home.name END AS visitor_country,
+       h.name AS host, r.kind AS kind, r.place AS place, r.id AS edge_id, r.evidence_text AS evidence
+ORDER BY start, visitor, edge_id
+LIMIT $limit
+""",
+}
+
+MINI_COUNTRIES = ["country:vn", "country:ru", "country:soviet-union", "country:soviet-russia", "country:democratic-republic-of-vietnam"]
+PLAIN_CASES = {
+    "timeline": [{"a": a, "b": b} for a in MINI_COUNTRIES for b in MINI_COUNTRIES] + [{"a": "Vietnam", "b": "Russia", "limit": 3}],
+    "treaties": [{}, {"party": "Vietnam"}, {"party": "russian federation"}, {"party": "Atlantis"}, {"party": "Vladimir Putin"},
+                 {"treaty": "Treaty on the Basic Principles of Friendly Relations"}, {"treaty": "Treaty on the Basic Principles of Friendly Relations", "party": "Russia"},
+                 {"limit": 1}],
+    "statements": [{}, {"person": "Zelenkova"}, {"about": "Russia"}, {"about": "Vietnam"}, {"person": "Maria Zelenkova", "about": "Vietnam"},
+                   {"person": "Atlantis"}, {"about": "Vietnam", "limit": 1}],
+    "mentions": [{"entity": e} for e in ("Zelenkova", "Vietnam", "Putin", "person:alexei-kosygin", "Atlantis")] + [{"entity": "Vietnam", "limit": 1}],
+    "visits": [{}, {"visitor": "Russia"}, {"host": "Vietnam"}, {"visitor": "Russia", "host": "Vietnam", "year_from": 2000},
+               {"visitor": "Vladimir Putin", "kind": "state"}, {"host": "Atlantis"}, {"year_to": 1970}, {"host": "Vietnam", "limit": 1}],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_fast_modules_return_what_their_plain_forms_return(mini_store, name):
+    module = catalog()[name]
+    for params in PLAIN_CASES[name]:
+        prepared = mini_store.prepare_params(module, params)
+        expected = mini_store.cypher(PLAIN[name], prepared)
+        assert mini_store.cypher(module.text_for(mini_store.kind), prepared) == expected, params
+    assert any(mini_store.cypher(PLAIN[name], mini_store.prepare_params(module, p)) for p in PLAIN_CASES[name])
