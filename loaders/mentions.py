@@ -641,8 +641,8 @@ class SentenceAnalysis:
                         country = m.extra["country"]
         # 'Ambassador to Vietnam': the demonym names the sending state, not the host
         text = self.text_between(i, j)
-        to_match = re.search(r"\b(?:to|in)\s+(?:the\s+)?(.+)$", text)
-        if to_match and re.search(r"(?i)ambassador|representative|envoy|consul|attach|charg", text):
+        if re.search(r"(?i)ambassador|representative|envoy|consul|attach|charg", text) \
+                and (to_match := re.search(r"\b(?:to|in)\s+(?:the\s+)?(.+)$", text)):
             # 'Russian Ambassador to Vietnam': the demonym names the sending state; 'Ambassador to
             # Cuba' alone does not say whose ambassador, so no country
             demonyms = [m for m in self.mentions if i <= m.tok_start and m.tok_end <= j and m.kind == "demonym"
