@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import gc
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from diplograph.graph.memory import DiploGraph
@@ -756,9 +757,18 @@ def _extract_all(documents: list[SourceDocument], progress: Callable[[SourceDocu
         from concurrent.futures import ProcessPoolExecutor
 
         size = max(1, min(32, len(documents) // (workers * 4) or 1))  # small enough to keep both busy to the end
-        batches = [documents[i:i + size] for i in range(0, len(documents), size)]
+        batches = iter([documents[i:i + size] for i in range(0, len(documents), size)])
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for batch, part in zip(batches, pool.map(_extract_batch, batches)):
+            # a few batches in flight, merged in order as they come back (the same graph as one
+            # process); submitting everything up front, as pool.map does, kept the parent blocked
+            # in submissions instead of merging while the workers ran
+            in_flight = deque((batch, pool.submit(_extract_batch, batch)) for batch in islice(batches, 2 * workers))
+            while in_flight:
+                batch, future = in_flight.popleft()
+                part = future.result()
+                following = next(batches, None)
+                if following is not None:
+                    in_flight.append((following, pool.submit(_extract_batch, following)))
                 graph.merge(part)
                 for document in batch:
                     if progress:
