@@ -111,14 +111,21 @@ class DiploGraph:
 
     def merge(self, other: "DiploGraph") -> "DiploGraph":
         """Add every node and edge of ``other`` into this graph (in place) and return self."""
-        for node in other.nodes():
+        return self.add_records(other.nodes(), other.edges())
+
+    def add_records(self, nodes: Iterable[NodeBase], edges: Iterable[Edge]) -> "DiploGraph":
+        """Add nodes, then edges between them (what ``merge`` does, from plain lists: extraction
+        workers send these, lighter to pickle than a graph)."""
+        for node in nodes:
             self.add_node(node)
         mine = self.nx
-        for source, target, key, data in other.nx.edges(keys=True, data=True):
-            if mine.has_edge(source, target, key=key):
-                self.add_edge(data["record"])
-            else:  # both ends are here already (nodes first): a new edge needs no merging
-                mine.add_edge(source, target, key=key, record=data["record"])
+        for edge in edges:
+            if mine.has_edge(edge.source, edge.target, key=edge.id):
+                self.add_edge(edge)
+            elif edge.source in mine and edge.target in mine:  # a new edge needs no merging
+                mine.add_edge(edge.source, edge.target, key=edge.id, record=edge)
+            else:
+                self.add_edge(edge)  # raises: an end is missing
         return self
 
     # ---- reading --------------------------------------------------------------------

@@ -26,6 +26,7 @@ from diplograph.graph.models import (
     Edge,
     EventDate,
     Evidence,
+    NodeBase,
     Organization,
     Person,
     Treaty,
@@ -733,14 +734,14 @@ def _cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _extract_batch(documents: list[SourceDocument]) -> DiploGraph:
+def _extract_batch(documents: list[SourceDocument]) -> tuple[list[NodeBase], list[Edge]]:
     """A worker's share: each document extracted on its own, merged (resolution across
-    documents happens once, in the parent, over everything)."""
+    documents happens once, in the parent, over everything); sent back as plain record lists."""
     graph = DiploGraph()
     with _cycle_collection_paused():
         for document in documents:
             graph.merge(extract_document(document))
-    return graph
+    return graph.nodes(), graph.edges()
 
 
 def extract_documents(documents: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None,
@@ -765,11 +766,11 @@ def _extract_all(documents: list[SourceDocument], progress: Callable[[SourceDocu
             in_flight = deque((batch, pool.submit(_extract_batch, batch)) for batch in islice(batches, 2 * workers))
             while in_flight:
                 batch, future = in_flight.popleft()
-                part = future.result()
+                nodes, edges = future.result()
                 following = next(batches, None)
                 if following is not None:
                     in_flight.append((following, pool.submit(_extract_batch, following)))
-                graph.merge(part)
+                graph.add_records(nodes, edges)
                 for document in batch:
                     if progress:
                         progress(document)
