@@ -566,6 +566,11 @@ def _rebuild(graph: DiploGraph, node_map: dict[str, str], drop: set[str] = froze
         current = out.node(target)
         names = [n.name for n in nodes] + [a for n in nodes for a in n.aliases]
         out.add_node(current.model_copy(update={"aliases": list(dict.fromkeys([*current.aliases, *[x for x in names if x != current.name]]))}))
+    return out.add_records((), _rekeyed(graph, node_map, drop, extra))
+
+
+def _rekeyed(graph: DiploGraph, node_map: dict[str, str], drop: set[str], extra: Iterable[Edge]) -> Iterator[Edge]:
+    """Every edge of ``graph`` (and ``extra``) with its ends renamed, in order; loops and ``drop`` left out."""
     for item in [*graph.iter_edges(), *extra]:
         if item.id in drop:
             continue
@@ -576,8 +581,7 @@ def _rebuild(graph: DiploGraph, node_map: dict[str, str], drop: set[str] = froze
             source, target = target, source
         if (source, target) != (item.source, item.target):
             item = Edge.model_validate({**item.__dict__, "source": source, "target": target, "id": ""})
-        out.add_edge(item)
-    return out
+        yield item
 
 
 def _absorb(keep: Edge, others: list[Edge]) -> Edge:
