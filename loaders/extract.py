@@ -10,22 +10,19 @@ partnership levels dated by their earliest mention).
 
 from __future__ import annotations
 
-import gc
 import re
 from collections import defaultdict, deque
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from diplograph.graph.memory import DiploGraph
+from diplograph.graph.memory import DiploGraph, cycle_collector_paused
 from diplograph.graph.models import (
     SYMMETRIC_EDGE_TYPES,
     Country,
     Document,
     Edge,
     EventDate,
-    Evidence,
     NodeBase,
     Organization,
     Person,
@@ -387,12 +384,10 @@ class DocumentExtractor:
         if short not in state.titles:
             state.titles.append(short)
         org_id = None
-        org_kind = None
         if m.title_org:
             org_ref = next((r for r in view.orgs if r.text.strip() in title or m.title_org in r.text), None)
             if org_ref:
                 org_id = org_ref.node_id
-                org_kind = self.graph.node(org_id).kind if org_id in self.graph else None
         if m.role == "affiliation":
             if org_id:
                 self._add(rules.edge(view, "AFFILIATED_WITH", state.node_id, org_id, "title-affiliation", None, title=short))
@@ -723,26 +718,11 @@ def extract_document(document: SourceDocument) -> DiploGraph:
     return DocumentExtractor(document).run()
 
 
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Extraction builds millions of small records that live until the graph is written and
-    makes no reference cycles, so the cycle collector only re-scans a growing heap (about a
-    tenth of the time on 10,000 articles). Paused for the call, restored after; reference
-    counting still frees everything as usual."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _extract_batch(documents: list[SourceDocument]) -> tuple[list[NodeBase], list[Edge]]:
     """A worker's share: each document extracted on its own, merged (resolution across
     documents happens once, in the parent, over everything); sent back as plain record lists."""
     graph = DiploGraph()
-    with _cycle_collection_paused():
+    with cycle_collector_paused():
         for document in documents:
             graph.merge(extract_document(document))
     return graph.nodes(), graph.edges()
@@ -751,7 +731,7 @@ def _extract_batch(documents: list[SourceDocument]) -> tuple[list[NodeBase], lis
 def extract_documents(documents: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None,
                       workers: int = 1) -> DiploGraph:
     """Extract every document, merge, and resolve entities across documents."""
-    with _cycle_collection_paused():
+    with cycle_collector_paused():
         return _extract_all(list(documents), progress, workers)
 
 
