@@ -121,10 +121,11 @@ class DocumentExtractor:
     # ---- driver -----------------------------------------------------------------------------------
     def run(self) -> DiploGraph:
         nlp, _ = pipeline()
+        components = [component for _name, component in nlp.pipeline]  # (the property builds a list)
         index = 0
         for base, chunk_text in _chunks(self.document.text):
             spacy_doc = nlp.tokenizer(chunk_text)
-            for _name, component in nlp.pipeline:  # nlp.pipe's batching only adds overhead here
+            for component in components:  # nlp.pipe's batching only adds overhead here
                 spacy_doc = component(spacy_doc)
             matches = find_matches(spacy_doc)
             for sent in spacy_doc.sents:
