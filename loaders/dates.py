@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diplograph.graph.models import EventDate
 
@@ -225,6 +226,13 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
             delta = 7
         return EventDate(start=anchor - dt.timedelta(days=delta), precision="day")
     return None
+
+
+@lru_cache(maxsize=4096)
+def day_date(day: dt.date) -> EventDate:
+    """One shared record per day for the dates given whole (an article's own date): records are
+    never changed after they are made."""
+    return EventDate(start=day, precision="day")
 
 
 def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> list[DateMention]:

@@ -22,7 +22,6 @@ from diplograph.graph.models import (
     Country,
     Document,
     Edge,
-    EventDate,
     NodeBase,
     Organization,
     Person,
@@ -30,7 +29,7 @@ from diplograph.graph.models import (
 )
 from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
-from diplograph.loaders.dates import find_dates
+from diplograph.loaders.dates import day_date, find_dates
 from diplograph.loaders.documents import SourceDocument
 from diplograph.loaders.mentions import Mention, SentenceAnalysis, find_matches, pipeline
 
@@ -518,9 +517,7 @@ class DocumentExtractor:
     def _context_date(self, view: rules.SentenceView):
         """When an event sentence names no date, a dated article's own date: news reports what just
         happened, and background facts carry their dates (marked '+context-date', lower confidence)."""
-        if self.document.date:
-            return EventDate(start=self.document.date, precision="day")
-        return None
+        return day_date(self.document.date) if self.document.date else None
 
     def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:
         """A leader with a bare title ('General Secretary X') serves the host side of an encounter:

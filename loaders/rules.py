@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 from diplograph.graph.cameo import code_for
 from diplograph.graph.models import Edge, EventDate, Evidence
-from diplograph.loaders.dates import DateMention
+from diplograph.loaders.dates import DateMention, day_date
 
 
 @dataclass
@@ -524,7 +524,7 @@ def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> Eve
 
 
 def _doc_date(view: SentenceView) -> EventDate:
-    return EventDate(start=view.date_anchor, precision="day")
+    return day_date(view.date_anchor)
 
 
 _ADVERBS = {"also", "then", "later", "again", "further", "has", "had", "have", "once", "reportedly", "recently",
