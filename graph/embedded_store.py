@@ -179,9 +179,7 @@ class EmbeddedStore(Store):
         for rel_type in EDGE_TYPES:
             if (rel_type, "id") not in have:
                 self._graph.query(f"CREATE INDEX FOR ()-[r:{rel_type}]-() ON (r.id, r.start)")
-        if self._graph.query("MATCH (n) WHERE n.degree IS NULL OR n.offices IS NULL RETURN n.id LIMIT 1").result_set:
-            for label in NODE_TYPES:
-                self._graph.query(refresh_nodes_cypher(label, every=True))
+        self._derive_missing_properties()
 
     def _run(self, text: str, params: dict[str, Any] | None, write: bool):
         import redis

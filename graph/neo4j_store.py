@@ -199,13 +199,6 @@ class Neo4jStore(Store):
                     self._run(f"CREATE INDEX FOR (n:{check_label(label)}) ON (n.{prop})", None, write=True)
         self._derive_missing_properties()
 
-    def _derive_missing_properties(self) -> None:
-        """A store written before ``degree``/``offices`` existed gets them (and ``names_lc``) now, as the
-        embedded store does: ``most_connected`` and ``timeline`` read them."""
-        if self._run("MATCH (n) WHERE n.degree IS NULL OR n.offices IS NULL RETURN n.id AS id LIMIT 1", None, write=False):
-            for label in NODE_TYPES:
-                self._run(refresh_nodes_cypher(label, every=True), None, write=True)
-
     # ---- statements ------------------------------------------------------------------------
     def _prepare(self, text: str, params: dict[str, Any] | None) -> tuple[str, dict[str, Any]]:
         """On FalkorDB's Bolt server: comments out, strings escaped, and the size checked."""

@@ -504,6 +504,13 @@ class Store(ABC):
     def _rows(self, text: str, params: dict[str, Any] | None, write: bool) -> list[dict[str, Any]]:
         """Run an already-checked statement and return its rows as plain dicts."""
 
+    def _derive_missing_properties(self) -> None:
+        """A store written before ``degree``/``offices`` existed gets them (and ``names_lc``) when
+        opened: ``most_connected`` and ``timeline`` read them."""
+        if self._rows("MATCH (n) WHERE n.degree IS NULL OR n.offices IS NULL RETURN n.id AS id LIMIT 1", None, write=False):
+            for label in NODE_TYPES:
+                self._rows(refresh_nodes_cypher(label, every=True), None, write=True)
+
     @abstractmethod
     def clear(self) -> None:
         """Delete everything."""
