@@ -27,7 +27,7 @@ import re
 from abc import ABC, abstractmethod
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
@@ -358,6 +358,17 @@ def existing_edges_cypher(rel_type: str, source_label: str, target_label: str) -
     )
 
 
+def _merged_rows(rows: list[dict], old: dict[str, dict], merge: Callable[[dict, dict], dict]) -> list[dict]:
+    """``rows`` with the properties of each record already stored (by id, with other properties)
+    replaced by ``merge(stored properties, row)``."""
+    if not old:
+        return rows
+    return [
+        {**row, "props": merge(old[row["id"]], row)} if row["id"] in old and to_plain(old[row["id"]]) != row["props"] else row
+        for row in rows
+    ]
+
+
 def merge_node_rows(rows: list[dict], stored: list[dict], native_dates: bool = False) -> list[dict]:
     """Rows for nodes already in the store become the union of stored and new (as DiploGraph.add_node does).
 
@@ -365,37 +376,26 @@ def merge_node_rows(rows: list[dict], stored: list[dict], native_dates: bool = F
     """
     from .memory import DiploGraph
 
+    def merge(old: dict, row: dict) -> dict:
+        merged = DiploGraph()
+        merged.add_node(props_to_node(old))
+        return node_to_props(merged.add_node(props_to_node(row["props"])), native_dates)
+
     old = {props["id"]: {k: v for k, v in props.items() if k not in DERIVED_PROPS} for props in stored}
-    if not old:
-        return rows
-    out = []
-    for row in rows:
-        if row["id"] in old and to_plain(old[row["id"]]) != row["props"]:
-            merged = DiploGraph()
-            merged.add_node(props_to_node(old[row["id"]]))
-            record = merged.add_node(props_to_node(row["props"]))
-            row = {**row, "props": node_to_props(record, native_dates)}
-        out.append(row)
-    return out
+    return _merged_rows(rows, old, merge)
 
 
 def merge_edge_rows(rel_type: str, rows: list[dict], stored: list[dict], native_dates: bool = False) -> list[dict]:
     """Rows for edges already in the store gain the stored evidence (as DiploGraph.add_edge does)."""
     from .memory import DiploGraph
 
-    old = {props["id"]: props for props in stored}
-    if not old:
-        return rows
-    out = []
-    for row in rows:
-        if row["id"] in old and to_plain(old[row["id"]]) != row["props"]:
-            merged = DiploGraph()
-            merged.nx.add_nodes_from([row["source"], row["target"]])
-            merged.add_edge(props_to_edge(rel_type, row["source"], row["target"], old[row["id"]]))
-            record = merged.add_edge(props_to_edge(rel_type, row["source"], row["target"], row["props"]))
-            row = {**row, "props": edge_to_props(record, native_dates)}
-        out.append(row)
-    return out
+    def merge(old: dict, row: dict) -> dict:
+        merged = DiploGraph()
+        merged.nx.add_nodes_from([row["source"], row["target"]])
+        merged.add_edge(props_to_edge(rel_type, row["source"], row["target"], old))
+        return edge_to_props(merged.add_edge(props_to_edge(rel_type, row["source"], row["target"], row["props"])), native_dates)
+
+    return _merged_rows(rows, {props["id"]: props for props in stored}, merge)
 
 
 # ---- parameters and rows -------------------------------------------------------------------
