@@ -18,6 +18,7 @@ import networkx as nx
 from .models import (
     NODE_CLASSES,
     Edge,
+    Evidence,
     GraphData,
     NodeBase,
     node_from_dict,
@@ -39,6 +40,16 @@ def cycle_collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def add_new_evidence(evidence: list[Evidence], new: Iterable[Evidence], seen: set[tuple]) -> None:
+    """Append to ``evidence`` the items of ``new`` whose key is not in ``seen`` (the keys of
+    ``evidence``, kept up to date), in order: a linear union, as evidence records are unhashable."""
+    for item in new:
+        key = item.key()
+        if key not in seen:
+            seen.add(key)
+            evidence.append(item)
 
 
 def _merge_lists(old: list[Any], new: Iterable[Any]) -> list[Any]:
@@ -108,11 +119,7 @@ class DiploGraph:
                 cached = (current, {e.key() for e in current.evidence})
             seen = cached[1]
             evidence = list(current.evidence)
-            for item in edge.evidence:
-                key = item.key()
-                if key not in seen:
-                    seen.add(key)
-                    evidence.append(item)
+            add_new_evidence(evidence, edge.evidence, seen)
             merged = current.model_copy(
                 update={
                     "evidence": evidence,

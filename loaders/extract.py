@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from diplograph.graph.memory import DiploGraph, cycle_collector_paused
+from diplograph.graph.memory import DiploGraph, add_new_evidence, cycle_collector_paused
 from diplograph.graph.models import (
     SYMMETRIC_EDGE_TYPES,
     Country,
@@ -579,9 +579,9 @@ def _rekeyed(graph: DiploGraph, node_map: dict[str, str], drop: set[str], extra:
 
 def _absorb(keep: Edge, others: list[Edge]) -> Edge:
     evidence = list(keep.evidence)
+    seen = {e.key() for e in evidence}
     for other in others:
-        seen = {e.key() for e in evidence}
-        evidence += [e for e in other.evidence if e.key() not in seen]
+        add_new_evidence(evidence, other.evidence, seen)
     return keep.model_copy(update={"evidence": evidence, "quote": keep.quote or next((o.quote for o in others if o.quote), None)})
 
 
