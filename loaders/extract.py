@@ -219,8 +219,7 @@ class DocumentExtractor:
         """'the two leaders', 'the two sides', 'the four ministers': the latest persons of that number,
         for two of them one per country of the article's main pair when their countries are known."""
         groups = []
-        lower = view.text.lower()
-        if not any(map(lower.__contains__, _COUNTS)):
+        if not view.has_any(*_COUNTS):
             return groups
         for m in _GROUP.finditer(view.text):
             count = _COUNTS[m.group(1).lower()]
@@ -462,11 +461,7 @@ class DocumentExtractor:
         self.graph.add_edge(edge)
 
     def _emit(self, view: rules.SentenceView) -> None:
-        lower = view.text.lower()
-
-        def cue(*words: str) -> bool:  # a cheap substring test before a rule's regexes
-            return any(map(lower.__contains__, words))
-
+        cue = view.has_any
         people = bool(view.persons) or bool(view.groups)
         visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ") else []
         produced: list[Edge] = [*visits]

@@ -47,6 +47,15 @@ class SentenceView:
     home: dict[str, str] = field(default_factory=dict)     # person id -> their country id
     groups: list[tuple[int, int, list[str]]] = field(default_factory=list)  # 'the two leaders' -> person ids
     _evidence: Evidence | None = field(default=None, repr=False, compare=False)
+    _lower: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._lower = self.text.lower()
+
+    def has_any(self, *words: str) -> bool:
+        """Whether the lower-cased sentence contains any of ``words``: a test in C before a rule's
+        regular expressions, which usually find nothing."""
+        return any(map(self._lower.__contains__, words))
 
     # ---- positions -----------------------------------------------------------------------------
     def rel(self, absolute: int) -> int:
@@ -158,8 +167,7 @@ def _with_days(date: EventDate | None, text: str) -> EventDate | None:
 def rule_visits(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     found: dict[tuple[str, str], Edge] = {}
-    lower = text.lower()
-    nouns = list(_VISIT_NOUN.finditer(text)) if any(map(lower.__contains__, ("visit", "trip", "tour"))) else []
+    nouns = list(_VISIT_NOUN.finditer(text)) if view.has_any("visit", "trip", "tour") else []
     for match in nouns:
         pos = match.start("noun")
         host = _host_after(view, match.end(), preps=("to",))
