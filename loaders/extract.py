@@ -342,8 +342,8 @@ class DocumentExtractor:
         state.last_seen = index
         if m.gender and not state.gender:
             state.gender = m.gender
-        known = self.graph.node(state.node_id) if state.node_id in self.graph else None
-        if known is None or state.name not in known.all_names() or name not in known.all_names():
+        known = self.graph.node(state.node_id).all_names() if state.node_id in self.graph else ()
+        if state.name not in known or name not in known:  # a new person, or a name not yet recorded
             self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
         self._pending_titles.append((state, m))
         subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
