@@ -319,18 +319,12 @@ def node_counts(edges: Iterable[Edge]) -> tuple[Counter, Counter]:
     return degree, offices
 
 
-def _rows_with_ends(source_label: str, target_label: str) -> str:
-    """Each row's two endpoints found by id: the opening of every batched edge statement."""
+def merge_edges_cypher(rel_type: str, source_label: str, target_label: str) -> str:
+    """Idempotent edge upsert (rows: ``{id, source, target, props}``); endpoints must exist."""
     return (
         f"UNWIND $rows AS row "
         f"MATCH (a:{check_label(source_label)} {{id: row.source}}) "
         f"MATCH (b:{check_label(target_label)} {{id: row.target}}) "
-    )
-
-
-def merge_edges_cypher(rel_type: str, source_label: str, target_label: str) -> str:
-    """Idempotent edge upsert (rows: ``{id, source, target, props}``); endpoints must exist."""
-    return _rows_with_ends(source_label, target_label) + (
         f"MERGE (a)-[r:{check_rel_type(rel_type)} {{id: row.id}}]->(b) SET r += row.props"
     )
 
@@ -338,10 +332,6 @@ def merge_edges_cypher(rel_type: str, source_label: str, target_label: str) -> s
 def create_nodes_cypher(label: str) -> str:
     """Plain CREATE for a load into an empty store (half the server time of MERGE on FalkorDB)."""
     return f"UNWIND $rows AS row CREATE (n:{check_label(label)}) SET n = row.props {_SET_NAMES_LC}"
-
-
-def create_edges_cypher(rel_type: str, source_label: str, target_label: str) -> str:
-    return _rows_with_ends(source_label, target_label) + f"CREATE (a)-[r:{check_rel_type(rel_type)}]->(b) SET r = row.props"
 
 
 def existing_nodes_cypher(label: str) -> str:
@@ -653,7 +643,6 @@ __all__ = [
     "edge_batches",
     "edge_groups",
     "edge_to_props",
-    "create_edges_cypher",
     "create_nodes_cypher",
     "existing_edges_cypher",
     "existing_nodes_cypher",
