@@ -50,6 +50,24 @@ _NOT_SUBJECT = re.compile(
 )
 
 
+# what a group noun says its members are: 'the four ministers' are ministers or (cabinet) secretaries
+_GROUP_OFFICES = (
+    (re.compile(r"prime\s+ministers|premiers", re.I), re.compile(r"\b(?:prime\s+minister|premier)\b", re.I)),
+    (re.compile(r"ministers", re.I), re.compile(r"\b(?:(?<!prime )minister|(?<!general )secretary(?!-general)(?! general))\b", re.I)),
+    (re.compile(r"presidents", re.I), re.compile(r"(?<!vice )(?<!vice-)\bpresident\b", re.I)),
+    (re.compile(r"chancellors", re.I), re.compile(r"\bchancellor\b", re.I)),
+)
+
+
+def _holds_group_office(titles: list[str], group: str) -> bool:
+    """Whether a person's titles fit the office a group noun names ('ministers', 'presidents');
+    nouns that name no office ('leaders', 'sides', 'heads of state') fit everyone."""
+    for noun, office in _GROUP_OFFICES:
+        if noun.search(group):
+            return any(office.search(title) for title in titles)
+    return True
+
+
 @dataclass
 class PersonState:
     node_id: str
@@ -232,6 +250,9 @@ class DocumentExtractor:
                     if ref.node_id not in recent:
                         recent.append(ref.node_id)
             recent = [r for r in recent if self.people_by_id.get(r) and self.people_by_id[r].titles]
+            fitting = [r for r in recent if _holds_group_office(self.people_by_id[r].titles, m.group(0))]
+            if len(fitting) >= count:  # 'the four ministers': ministers, not the president met in between
+                recent = fitting
             pair = self._main_pair()
             if count == 2 and pair:
                 sides = [next((r for r in recent if self.people_by_id[r].country == c), None) for c in pair]

@@ -421,3 +421,14 @@ def test_extraction_leaves_no_cycles_and_restores_the_collector():
     assert graph.edges(type="VISITED")
     assert gc.isenabled()
     assert gc.collect() == 0
+
+
+def test_the_four_ministers_are_the_ministers_not_the_president_they_called_on():
+    g = graph_of(
+        "Foreign Minister Ana Costa and Defence Minister Rui Matos of Portugal held talks in Rabat with Foreign "
+        "Minister Karim Alaoui and Defence Secretary Samir Idrissi of Morocco. The Portuguese ministers later paid "
+        "a courtesy call on President Omar Benali. "
+        "In a joint statement, the four ministers expressed concern over the situation in Libya."
+    )
+    speakers = sorted(a for a, b, _ in edges(g, "STATED") if b == "Libya")
+    assert speakers == ["Ana Costa", "Karim Alaoui", "Rui Matos", "Samir Idrissi"]
