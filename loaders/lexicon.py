@@ -57,6 +57,16 @@ AFFILIATION_ROLES = [
     "professor", "associate professor", "analyst", "scholar", "economist", "lecturer", "member", "adviser", "advisor",
     "correspondent", "journalist",
 ]
+# Government portfolios: the words of "Minister of Industry and Trade", "Health Secretary", "Ministry of
+# Finance". Capitalised, they are part of an office or a ministry's name, never of a person's.
+PORTFOLIO_WORDS = {
+    "industry", "industries", "finance", "interior", "justice", "health", "education", "agriculture", "economy",
+    "commerce", "labour", "labor", "transport", "transportation", "tourism", "environment", "information",
+    "communications", "communication", "telecommunications", "planning", "mines", "mining", "petroleum",
+    "fisheries", "forestry", "welfare", "housing", "infrastructure", "innovation", "digital", "public", "works",
+    "natural", "resources", "revenue", "treasury", "home", "youth", "sports", "women", "rural", "urban",
+    "employment", "territories", "veterans", "immigration", "citizenship", "heritage", "aviation", "maritime",
+}
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief"]
 HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",
               "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady"]

@@ -47,7 +47,7 @@ CAP_STOP = {
     "people", "peoples", "presidential", "royal", "supreme", "lady", "workers", "analysts", "officials",
     "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
     "arrives", "arrived", "visits", "meets", "signs", "says", "holds", "hails", "welcomes", "opens", "calls", "urges",
-}
+} | lx.PORTFOLIO_WORDS
 PLACE_HEADS = {
     "airport", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
     "mausoleum", "station", "port", "island", "islands", "sea", "ocean", "river", "mountain", "valley", "region",

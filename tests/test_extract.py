@@ -432,3 +432,19 @@ def test_the_four_ministers_are_the_ministers_not_the_president_they_called_on()
     )
     speakers = sorted(a for a, b, _ in edges(g, "STATED") if b == "Libya")
     assert speakers == ["Ana Costa", "Karim Alaoui", "Rui Matos", "Samir Idrissi"]
+
+
+def test_ministers_of_any_portfolio_are_people_with_that_office():
+    g = graph_of(
+        "Chilean Minister of Industry Pablo Rojas visited Peru on May 2, 2023, and met Health Secretary Maria Lopez "
+        "and Minister of Energy and Mines Luis Vega."
+    )
+    titles = {p.name: p.titles for p in g.nodes("Person")}
+    assert titles == {"Pablo Rojas": ["Minister of Industry"], "Maria Lopez": ["Health Secretary"],
+                      "Luis Vega": ["Minister of Energy and Mines"]}
+    # the hosts the visitor met serve the country visited
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Pablo Rojas", "Chile", "Minister of Industry"), ("Maria Lopez", "Peru", "Health Secretary"),
+        ("Luis Vega", "Peru", "Minister of Energy and Mines")}
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Pablo Rojas", "Peru")}
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == {("Maria Lopez", "Pablo Rojas"), ("Luis Vega", "Pablo Rojas")}
