@@ -1,7 +1,8 @@
 """Date expressions in article text, normalised to ``EventDate`` with their precision.
 
 Partial dates ("On February 22", "today", "Tuesday", "in July") are anchored to the document's
-date; without one they are dropped rather than guessed. Each hit carries a ``cue`` (the word
+date (the last such day before it, as news reports what happened; the next one after words that
+announce, such as "will", "is to", "upcoming"); without one they are dropped rather than guessed. Each hit carries a ``cue`` (the word
 before it: "since", "by", "until"...) so rules can tell an event date from a target year.
 """
 
@@ -78,6 +79,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "month": frozenset({"month"}), "rel": frozenset({"rel"}), "weekday": frozenset({"weekday"}),
 }
 assert set(_NEEDS) == {kind for kind, _ in PATTERNS}
+_ANCHORED = frozenset({"md-md", "md", "dm", "month", "weekday"})  # kinds whose year or week the article's date supplies
 
 
 def _cues_present(text: str) -> frozenset[str]:
@@ -95,6 +97,11 @@ def _cues_present(text: str) -> frozenset[str]:
     return frozenset(present)
 
 
+# An announcement: a partial date after these words is the next such day or month, not the last one
+# ('will pay a visit from June 15 to 18' in an article of March).
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|scheduled\s+to|expected\s+to|due\s+to\s+(?!the\b|a\b))|plans?\s+to|upcoming|forthcoming)\b",
+                     re.IGNORECASE)
+_FUTURE_REACH = 80  # characters between the announcing word and the date
 _CUE = re.compile(r"(?P<cue>since|from|by|until|till|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -126,9 +133,13 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _anchor_month(month: int, anchor: dt.date | None, rel: str) -> int | None:
+    """The year of a month named without one: the last such month on or before the article's date
+    (news reports what happened), the coming one for 'next' and announcements (``rel="ahead"``)."""
     if anchor is None:
         return None
     year = anchor.year
+    if rel == "ahead":
+        return year if month >= anchor.month else year + 1
     if rel == "next":
         return year + 1 if month <= anchor.month else year
     if rel == "this":
@@ -136,8 +147,10 @@ def _anchor_month(month: int, anchor: dt.date | None, rel: str) -> int | None:
     return year if month <= anchor.month else year - 1
 
 
-def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | None:
+def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = False) -> EventDate | None:
+    """The date a match names; ``ahead`` when it follows an announcement ('will visit on Friday')."""
     g = m.groupdict()
+    when = "ahead" if ahead else ""
     if kind in ("md-md-y", "d-dm-y"):
         year = int(g["y"])
         m1 = _month(g.get("m1")) or _month(g.get("m2"))
@@ -165,7 +178,7 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
             return None
         m1 = _month(g["m1"])
         m2 = _month(g.get("m2")) or m1
-        year = _anchor_month(m1, anchor, "")
+        year = _anchor_month(m1, anchor, when)
         start, end = (_safe(year, m1, int(g["d1"])), _safe(year, m2, int(g["d2"]))) if year else (None, None)
         if start and end and end > start:
             return EventDate(start=start, end=end, precision="day")
@@ -174,7 +187,7 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
         if anchor is None:
             return None
         month = _month(g["m1"])
-        year = _anchor_month(month, anchor, "")
+        year = _anchor_month(month, anchor, when)
         day = _safe(year, month, int(g["d1"])) if year else None
         return EventDate(start=day, precision="day") if day else None
     if kind == "y":
@@ -186,7 +199,8 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
         return EventDate(start=dt.date(year, _month(g["m1"]), 1), precision="month")
     if kind == "month":
         month = _month(g["m1"])
-        year = _anchor_month(month, anchor, g["rel"].lower())
+        rel = g["rel"].lower()
+        year = _anchor_month(month, anchor, when if ahead and rel in ("in", "during", "from") else rel)
         return EventDate(start=dt.date(year, month, 1), precision="month") if year else None
     if kind == "rel":
         if anchor is None:
@@ -221,6 +235,8 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None) -> EventDate | N
         if rel == "next":
             delta = (wanted - anchor.weekday()) % 7 or 7
             return EventDate(start=anchor + dt.timedelta(days=delta), precision="day")
+        if ahead and rel in ("", "on", "this"):
+            return EventDate(start=anchor + dt.timedelta(days=(wanted - anchor.weekday()) % 7), precision="day")
         delta = (anchor.weekday() - wanted) % 7
         if rel == "last" and delta == 0:
             delta = 7
@@ -242,6 +258,7 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
         return []  # no digit, month, weekday or relative day word: nothing to find
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    announced: list[int] | None = None  # where announcing words end (read once, when a date needs them)
     for kind, pattern in PATTERNS:
         if not _NEEDS[kind] <= present:
             continue  # a cheap test first: this pattern cannot match without its month, digit or word
@@ -253,7 +270,10 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
                 continue
             if kind == "y" and _looks_like_number(text, m.start("y"), m.end("y")):
                 continue
-            date = _parse(kind, m, anchor)
+            if kind in _ANCHORED and announced is None:
+                announced = [a.end() for a in _FUTURE.finditer(text)]
+            ahead = kind in _ANCHORED and any(0 <= start - a <= _FUTURE_REACH for a in announced)
+            date = _parse(kind, m, anchor, ahead)
             if date is None:
                 continue
             cue_match = _CUE.search(text[max(0, start - 30):start])

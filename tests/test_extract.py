@@ -144,6 +144,25 @@ def test_dates_keep_their_precision(text, iso):
     assert found.date.iso == iso
 
 
+@pytest.mark.parametrize(
+    "sentence, iso",
+    [  # an article of Wednesday, March 1, 2023
+        ("Modi visited Egypt on Friday.", "2023-02-24"),
+        ("Modi is scheduled to visit Egypt on Friday.", "2023-03-03"),
+        ("Li Qiang visited Australia from June 15 to 18.", "2022-06-15/2022-06-18"),
+        ("Li Qiang will pay an official visit to Australia from June 15 to 18.", "2023-06-15/2023-06-18"),
+        ("Lula travelled to China in April.", "2022-04"),
+        ("The upcoming visit of Lula to China in April was announced.", "2023-04"),
+        ("Ruto visited Uganda on June 5 and said the two countries will deepen trade ties.", "2022-06-05"),
+    ],
+)
+def test_partial_dates_of_announcements_look_ahead_and_reports_look_back(sentence, iso):
+    from diplograph.loaders.dates import find_dates
+
+    found = find_dates(sentence, dt.date(2023, 3, 1))
+    assert [d.date.iso for d in found] == [iso]
+
+
 def test_target_years_are_not_event_dates():
     from diplograph.loaders.dates import find_dates
 
