@@ -282,7 +282,16 @@ class SentenceAnalysis:
         if last in ROLE_WORDS:
             return True
         nxt = self.doc[span.end] if span.end < self.hi else None
+        if nxt is not None and nxt.text == ",":
+            return self._appositive_name_at(span.end + 1)  # 'his Iranian counterpart, Abbas Araghchi,'
         return nxt is not None and (nxt.lower_ in ("of", "to") or _is_cap(nxt))
+
+    def _appositive_name_at(self, k: int) -> bool:
+        """Capitalised words set off by commas or ending the sentence (not 'the minister, Ruto said')."""
+        start = k
+        while k < self.hi and _is_cap(self.doc[k]):
+            k += 1
+        return k > start and (k == self.hi or self.doc[k].text in (",", ".", ";"))
 
     # ---- chunks: organisations, treaties, persons -----------------------------------------
     def token_kind(self, k: int) -> str:

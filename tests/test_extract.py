@@ -467,3 +467,14 @@ def test_ministers_of_any_portfolio_are_people_with_that_office():
         ("Luis Vega", "Peru", "Minister of Energy and Mines")}
     assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Pablo Rojas", "Peru")}
     assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == {("Maria Lopez", "Pablo Rojas"), ("Luis Vega", "Pablo Rojas")}
+
+
+def test_a_counterpart_named_between_commas_is_a_person_with_the_same_office():
+    g = graph_of(
+        "Saudi Foreign Minister Faisal bin Farhan received his Iranian counterpart, Abbas Araghchi, in Riyadh on "
+        "Wednesday. The minister, Araghchi said, was pleased with the talks."
+    )
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert offices == {("Faisal bin Farhan", "Saudi Arabia", "Foreign Minister"),
+                       ("Abbas Araghchi", "Iran", "Foreign Minister")}
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Abbas Araghchi", "Faisal bin Farhan", "2023-03-01")]
