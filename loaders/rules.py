@@ -449,7 +449,7 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
 
 # ---- STATED ---------------------------------------------------------------------------------
 _SPEECH = re.compile(
-    r"\b(?:said|says|affirmed|affirms|noted|notes|stated|states|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|highlighted|"
+    r"\b(?:said|says|affirmed|affirms|noted|(?-i:notes)|stated|(?-i:states)|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|highlighted|"
     r"highlights|reported|added|told|declared|announced|announces|expressed|reaffirmed|reaffirms|underlined|underscored|"
     r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|saying|"
     r"hailed|hails|lauded|described|warned|vowed|pledged|reiterated|"
@@ -457,6 +457,7 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_FOLDED = re.compile(_SPEECH.pattern)  # the same words, matched on casefolded text
+# ('states' and 'notes' only in lower case: 'the United States', 'Notes' are no speech)
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{8,})(?:[”\"]|$)")
 _MEDIUM = re.compile(r"\b(?:in\s+an?\s+)?(?P<m>interview|press\s+conference|briefing|speech|statement|message|op-ed|article|letter|press\s+release|news\s+conference)\b(?:\s+(?:granted\s+)?(?:to|with|given\s+to)\s+(?:the\s+)?(?P<who>[A-Z][\w’'\- ]+?(?:Agency|News|Times|Post|Television|TV|Radio|Daily|Press|Journal|Gazette)))?", re.IGNORECASE)
 

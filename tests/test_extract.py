@@ -478,3 +478,12 @@ def test_a_counterpart_named_between_commas_is_a_person_with_the_same_office():
     assert offices == {("Faisal bin Farhan", "Saudi Arabia", "Foreign Minister"),
                        ("Abbas Araghchi", "Iran", "Foreign Minister")}
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Abbas Araghchi", "Faisal bin Farhan", "2023-03-01")]
+
+
+def test_the_united_states_is_not_a_speech_verb():
+    visit = "Prime Minister Narendra Modi arrived in Washington on Wednesday on a four-day state visit to the United States."
+    g = graph_of(visit)
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Narendra Modi", "United States")]
+    assert edges(g, "STATED") == []
+    g = graph_of(visit + " Modi states that India is ready to expand defence ties.")  # the verb, in lower case
+    assert [(a, b, e.evidence[0].sentence) for a, b, e in edges(g, "STATED")] == [("Narendra Modi", "India", 1)]
