@@ -772,7 +772,10 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
 
 
 # ---- MEMBER_OF / SUCCEEDED --------------------------------------------------------------------
-_MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the)?\s*(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est)\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|\w+teen|twentie|thirtie)th)"
+_MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the)?\s*"
+                     r"(?:(?-i:[A-Z][\w.&-]*)['’]s\s+)?"  # "became NATO's 31st member"
+                     r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
 
 
 def rule_membership(view: SentenceView) -> Iterator[Edge]:

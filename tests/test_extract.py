@@ -487,3 +487,16 @@ def test_the_united_states_is_not_a_speech_verb():
     assert edges(g, "STATED") == []
     g = graph_of(visit + " Modi states that India is ready to expand defence ties.")  # the verb, in lower case
     assert [(a, b, e.evidence[0].sentence) for a, b, e in edges(g, "STATED")] == [("Narendra Modi", "India", 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence, member, bloc, iso",
+    [
+        ("Finland became NATO's 31st member on April 4, 2023.", "Finland", "North Atlantic Treaty Organization", "2023-04-04"),
+        ("East Timor was admitted as ASEAN's 11th member in October 2025.", "Timor-Leste",
+         "Association of Southeast Asian Nations", "2025-10"),
+        ("Sweden became the 32nd member of NATO on March 7, 2024.", "Sweden", "North Atlantic Treaty Organization", "2024-03-07"),
+    ],
+)
+def test_a_country_becoming_a_blocs_nth_member(sentence, member, bloc, iso):
+    assert [(a, b, e.date.iso) for a, b, e in edges(graph_of(sentence), "MEMBER_OF")] == [(member, bloc, iso)]
