@@ -488,7 +488,7 @@ class DocumentExtractor:
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
-        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair"):
+        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned"):
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)

@@ -67,6 +67,8 @@ PORTFOLIO_WORDS = {
     "natural", "resources", "revenue", "treasury", "home", "youth", "sports", "women", "rural", "urban",
     "employment", "territories", "veterans", "immigration", "citizenship", "heritage", "aviation", "maritime",
 }
+# Seats of government named for the government ('the Kremlin said'): never a person.
+GOVERNMENT_SEATS = {"kremlin", "pentagon", "elysee", "élysée", "zhongnanhai", "quai", "whitehall", "foggy"}
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief"]
 HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",
               "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady"]

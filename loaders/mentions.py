@@ -47,7 +47,7 @@ CAP_STOP = {
     "people", "peoples", "presidential", "royal", "supreme", "lady", "workers", "analysts", "officials",
     "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
     "arrives", "arrived", "visits", "meets", "signs", "says", "holds", "hails", "welcomes", "opens", "calls", "urges",
-} | lx.PORTFOLIO_WORDS
+} | lx.PORTFOLIO_WORDS | lx.GOVERNMENT_SEATS
 PLACE_HEADS = {
     "airport", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
     "mausoleum", "station", "port", "island", "islands", "sea", "ocean", "river", "mountain", "valley", "region",
@@ -230,8 +230,9 @@ class SentenceAnalysis:
                 node_id = countries.names[surface]
                 if surface in countries.ambiguous and not self._country_context(i, j):
                     continue
-                if surface in ("US", "U.S.") and i > self.lo and self.doc[i - 1].lower_ in ("of", "to", "for", "with", "among", "like"):
-                    continue  # 'told us', 'for us' in lower case are not matched (ORTH), but keep caution
+                if surface in ("US", "U.S.") and i > self.lo and self.doc[i - 1].lower_ in ("of", "to", "for", "with", "among", "like") \
+                        and not (j < self.hi and _is_cap(self.doc[j])):
+                    continue  # 'JOIN US' in a shouted line, but 'with US President Donald Trump' is the country
                 self.mentions.append(self.span_mention("country", i, j, node_id=node_id, name=surface))
                 for k in range(i, j):
                     self._label(k, "country")

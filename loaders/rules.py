@@ -101,8 +101,13 @@ def _possessive(text: str, end: int) -> bool:
     return text[end:end + 2] in ("'s", "’s")
 
 
+_REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|stated|added|told\s+\w+)\s+(?:that\s+)?")
+
+
 def _first_of_clause(view: SentenceView, candidates: list[Ref], pos: int) -> Ref:
     boundary = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos))
+    for reported in _REPORTING.finditer(view.text, 0, pos):  # 'X said Y would visit C': Y's clause
+        boundary = max(boundary, reported.end() - 1)
     inside = [r for r in candidates if view.rel(r.start) > boundary]
     # 'At the invitation of X, Y will pay a visit': the person after the last comma is the actor
     return inside[0] if inside else candidates[-1]
@@ -309,7 +314,8 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
-    r"telephone\s+conversation|conversation)\s+with|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
+    r"telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
+    r"(?:phoned|telephoned)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"met\s+up\s+with|shook\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks)\b",
     re.IGNORECASE,
 )
@@ -453,7 +459,8 @@ _SPEECH = re.compile(
     r"highlights|reported|added|told|declared|announced|announces|expressed|reaffirmed|reaffirms|underlined|underscored|"
     r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|saying|"
     r"hailed|hails|lauded|described|warned|vowed|pledged|reiterated|"
-    r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective)\b",
+    r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective|"
+    r"critici[sz]ed|condemned|denounced|deplored)\b",
     re.IGNORECASE,
 )
 _SPEECH_FOLDED = re.compile(_SPEECH.pattern)  # the same words, matched on casefolded text
@@ -549,7 +556,8 @@ def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
     if word.startswith("from "):
         return _pronoun_owner(view, match)
     # 'X said' / 'X, the ..., said' / 'said X' / '..., X said.'
-    common = re.search(r"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$", view.text[:match.start()])
+    # ('the Chinese foreign ministry said': capitalised words may qualify the common noun)
+    common = re.search(r"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*$", view.text[:match.start()])
     if common and not set(common.group(1).split()) <= _ADVERBS and not any(
             view.rel(r.start) >= common.start(1) for r in view.persons):
         return None  # 'officials said', 'the ministry said': not a person we know

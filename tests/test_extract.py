@@ -500,3 +500,31 @@ def test_the_united_states_is_not_a_speech_verb():
 )
 def test_a_country_becoming_a_blocs_nth_member(sentence, member, bloc, iso):
     assert [(a, b, e.date.iso) for a, b, e in edges(graph_of(sentence), "MEMBER_OF")] == [(member, bloc, iso)]
+
+
+def test_phone_calls_are_meetings_and_us_before_a_title_is_the_country():
+    g = graph_of("Mexican President Claudia Sheinbaum spoke by phone with US President Donald Trump on Monday. "
+                 "Prime Minister Anthony Albanese phoned New Zealand Prime Minister Chris Hipkins on Tuesday.")
+    met = {(tuple(sorted((a, b))), e.date.iso) for a, b, e in edges(g, "MET")}
+    assert met == {(("Claudia Sheinbaum", "Donald Trump"), "2023-02-27"), (("Anthony Albanese", "Chris Hipkins"), "2023-02-28")}
+    assert ("Donald Trump", "United States") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+@pytest.mark.parametrize(
+    "sentence, stated, visited",
+    [
+        # the ministry speaks, not the last person named before it
+        ("Foreign Minister Wang Yi will travel to Russia for talks with his Russian counterpart Sergei Lavrov, "
+         "the Chinese foreign ministry said on Monday.", set(), {("Wang Yi", "Russia")}),
+        ("Russian Foreign Minister Sergei Lavrov criticised the European Union's sanctions.",
+         {("Sergei Lavrov", "European Union")}, set()),
+        ("Putin, the Kremlin said, will visit China.", set(), set()),  # the Kremlin is no person
+        # the visitor is the subject of the reported clause, not the spokesman
+        ("Kremlin spokesman Dmitry Peskov said Vladimir Putin would visit China.",
+         {("Dmitry Peskov", "China")}, {("Vladimir Putin", "China")}),
+    ],
+)
+def test_who_speaks_and_who_travels_in_reported_news(sentence, stated, visited):
+    g = graph_of(sentence)
+    assert {(a, b) for a, b, _ in edges(g, "STATED")} == stated
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == visited
