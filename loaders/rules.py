@@ -206,7 +206,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
             if _invitee(view, match.start()):
                 continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit
-            visitors = _coordinated_subjects(view, match.start()) or [view.subject_before(match.start())]
+            visitors = _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
+                                                                      or view.subject_before(match.start())]
             for visitor in visitors:  # 'Kamikawa and Defence Minister Kihara were in Manila'
                 if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
                     continue
@@ -221,6 +222,19 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                 found[key] = edge(view, "VISITED", companion.node_id, visit.target, "accompanied-visit", visit.date,
                                   kind=visit.kind, place=visit.place, confidence=0.6)
     yield from found.values()
+
+
+_WHO = re.compile(r",\s+who\s+(?:(?:is|was|are|were|has|had|have|also|now|currently|been|already)\s+){0,2}$")
+
+
+def _relative_subject(view: SentenceView, pos: int) -> Ref | None:
+    """'talks with Prime Minister X, who is in China for ...': the person the relative clause is about."""
+    if "who" not in view.text:
+        return None
+    before = [r for r in view.persons if view.rel(r.end) <= pos]
+    if before and _WHO.fullmatch(view.text, view.rel(before[-1].end), pos):
+        return before[-1]
+    return None
 
 
 _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)

@@ -528,3 +528,11 @@ def test_who_speaks_and_who_travels_in_reported_news(sentence, stated, visited):
     g = graph_of(sentence)
     assert {(a, b) for a, b, _ in edges(g, "STATED")} == stated
     assert {(a, b) for a, b, _ in edges(g, "VISITED")} == visited
+
+
+def test_the_guest_of_a_relative_clause_is_the_visitor():
+    g = graph_of("President Xi Jinping held talks with Hungarian Prime Minister Viktor Orbán, who is in China for the "
+                 "Belt and Road Forum, in Beijing on Wednesday. Vietnamese President To Lam received Chilean President "
+                 "Gabriel Boric, who arrived in Hanoi on Sunday.")
+    visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
+    assert visits == {("Viktor Orbán", "China", "2023-03-01"), ("Gabriel Boric", "Vietnam", "2023-02-26")}
