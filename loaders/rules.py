@@ -30,6 +30,9 @@ class Ref:
     subject_like: bool = True
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+
+
 @dataclass
 class SentenceView:
     doc_id: str
@@ -48,9 +51,17 @@ class SentenceView:
     groups: list[tuple[int, int, list[str]]] = field(default_factory=list)  # 'the two leaders' -> person ids
     _evidence: Evidence | None = field(default=None, repr=False, compare=False)
     _lower: str = field(init=False, repr=False, compare=False)
+    _asides: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._lower = self.text.lower()
+
+    def asides(self) -> list[tuple[int, int]]:
+        """Relative clauses set off by commas (', who took office in August,'), sentence-relative:
+        background, whose dates are not the main event's."""
+        if self._asides is None:
+            self._asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(self.text)] if "who" in self._lower or "which" in self._lower else []
+        return self._asides
 
     def has_any(self, *words: str) -> bool:
         """Whether the lower-cased sentence contains any of ``words``: a test in C before a rule's
@@ -80,9 +91,14 @@ class SentenceView:
         # the last clause boundary before pos that has a person after it
         return candidates[-1] if _possessive(self.text, self.rel(candidates[-1].end)) else _first_of_clause(self, candidates, pos)
 
-    def date_near(self, pos: int, allow_since: bool = False) -> EventDate | None:
-        """The date expression nearest to ``pos`` that is not a target ('by 2025')."""
-        usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since")]
+    def date_near(self, pos: int, allow_since: bool = False, within: tuple[int, int] | None = None) -> EventDate | None:
+        """The date expression nearest to ``pos`` that is not a target ('by 2025'), inside ``within``
+        (sentence-relative bounds) when given."""
+        usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since")
+                  and (within is None or within[0] <= self.rel(d.start) < within[1])]
+        if usable and self.asides():  # a date inside an aside dates only what the aside says
+            outside = [(lo, hi) for lo, hi in self.asides() if not lo <= pos < hi]
+            usable = [d for d in usable if not any(lo <= self.rel(d.start) < hi for lo, hi in outside)]
         if not usable:
             return None
         return min(usable, key=lambda d: abs(self.rel(d.start) - pos)).date
@@ -673,6 +689,13 @@ _RECOGNIZE = re.compile(
 )
 
 
+def _clause_around(text: str, pos: int) -> tuple[int, int]:
+    """The stretch of ``text`` around ``pos`` between sentence-internal stops ('. ', '; ')."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("; ", 0, pos), 0)
+    ends = [i for i in (text.find(". ", pos), text.find("; ", pos)) if i >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
 def rule_recognition(view: SentenceView) -> Iterator[Edge]:
     """Recognition (source grants it to target) and diplomatic relations (between the two),
     one edge per kind named in the sentence, each with the date nearest its own trigger."""
@@ -687,15 +710,19 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
         if pair is None:
             continue
         seen.add(kind)
-        after = [d for d in view.dates if 0 <= view.rel(d.start) - match.end() <= 60 and not d.is_target]
-        date = after[0].date if after and len(seen) > 1 or (after and kind == "recognition" and len(matches) > 1) else view.date_near(match.start())
+        lo, hi = _clause_around(text, match.start())  # 'X recognises Taiwan; Y established relations in 1974'
+        after = [d for d in view.dates if 0 <= view.rel(d.start) - match.end() <= 60 and not d.is_target and view.rel(d.start) < hi]
+        date = after[0].date if after and len(seen) > 1 or (after and kind == "recognition" and len(matches) > 1) \
+            else view.date_near(match.start(), within=(lo, hi))
         source, target = pair
         yield edge(view, "RECOGNIZED", source, target, "recognize", date, kind=kind)
 
 
 def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Match[str], kind: str) -> tuple[str, str] | None:
     text = view.text
-    clause_start = max(text.rfind(". ", 0, first.start()), 0)
+    clause_start = _clause_around(text, match.start())[0]
+    if first.start() < clause_start:
+        first = match  # the first trigger belongs to an earlier clause
     if kind == "diplomatic_relations" and view.pair and _TWO.search(text, clause_start, first.start()):
         return view.pair  # 'The two countries established diplomatic relations on ...'
     subjects = [r for r in view.between(view.countries, clause_start, first.start()) if r.kind == "country"]

@@ -536,3 +536,18 @@ def test_the_guest_of_a_relative_clause_is_the_visitor():
                  "Gabriel Boric, who arrived in Hanoi on Sunday.")
     visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
     assert visits == {("Viktor Orbán", "China", "2023-03-01"), ("Gabriel Boric", "Vietnam", "2023-02-26")}
+
+
+def test_each_clause_keeps_its_own_recognition_and_date():
+    g = graph_of("Paraguay is one of the few countries that still recognise Taiwan; Brazil established diplomatic "
+                 "relations with the People's Republic of China in 1974.")
+    recognitions = {(a, b, e.kind, e.date.iso if e.date else None) for a, b, e in edges(g, "RECOGNIZED")}
+    assert recognitions == {("Paraguay", "Taiwan", "recognition", None),
+                            ("Brazil", "China", "diplomatic_relations", "1974")}
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause():
+    g = graph_of("Paraguayan President Santiago Peña met Brazilian President Lula in Brasilia on Friday. "
+                 "Peña, who took office in August, was making his first official visit to Brazil.")
+    (visit,) = [e for _, _, e in edges(g, "VISITED")]
+    assert (visit.date.iso, visit.rule) == ("2023-03-01", "visit-noun+context-date")  # the article's date, not August
