@@ -142,6 +142,8 @@ _TREATY_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "
                              "both", "landmark", "historic", "bilateral"})
 _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
 _CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE)  # kinds that depend on the neighbours
+_PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
+                           "into", "toward", "towards", "across", "around"})  # words that put a place next
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
@@ -242,6 +244,8 @@ class SentenceAnalysis:
                 for k in range(i, j):
                     self._label(k, "demonym")
             elif label == "CITY":
+                if self._first_name_of_person(i, j):
+                    continue
                 self.mentions.append(self.span_mention("city", i, j, node_id=countries.cities[surface], name=surface))
                 for k in range(i, j):
                     self._label(k, "city")
@@ -250,6 +254,21 @@ class SentenceAnalysis:
                 self.mentions.append(self.span_mention("bloc", i, j, node_id=node.id, name=node.name))
                 for k in range(i, j):
                     self._label(k, "bloc")
+
+    def _first_name_of_person(self, i: int, j: int) -> bool:
+        """'his counterpart Santiago Peña', 'Foreign Minister Sofia Ramos': a city's name used as a
+        first name (a name follows, and no preposition or comma puts a place here)."""
+        following = self._texts[j - self.lo] if j < self.hi else ""
+        if _static_kind(following) != "name" if following else True:
+            return False
+        if following.lower() in TITLE_WORDS:
+            return False  # 'Santiago Mayor Claudio Orrego': the city's office-holder
+        k = j
+        while k < self.hi and _static_kind(self._texts[k - self.lo]) == "name":
+            k += 1
+        if k < self.hi and _static_kind(self._texts[k - self.lo]) in ("orghead", "treatyhead", "place"):
+            return False  # 'the Paris Peace Accords', 'Cairo International Airport': a name of something else
+        return i == self.lo or self.doc[i - 1].lower_ not in _PLACE_BEFORE
 
     def _country_context(self, i: int, j: int) -> bool:
         """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition."""

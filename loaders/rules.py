@@ -479,6 +479,9 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
     countries = [r.node_id for r in view.between(view.countries, clause_start, pos) if r.kind == "country"]
     if countries:
         return countries
+    coordinated = _coordinated_subjects(view, pos)  # 'X and his counterpart Y signed'
+    if coordinated:
+        return [r.node_id for r in coordinated]
     subject = view.subject_before(pos)
     return [subject.node_id] if subject else []
 

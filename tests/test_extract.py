@@ -551,3 +551,13 @@ def test_a_date_in_a_relative_clause_dates_only_that_clause():
                  "Peña, who took office in August, was making his first official visit to Brazil.")
     (visit,) = [e for _, _, e in edges(g, "VISITED")]
     assert (visit.date.iso, visit.rule) == ("2023-03-01", "visit-noun+context-date")  # the article's date, not August
+
+
+def test_a_city_used_as_a_first_name_and_coordinated_signers():
+    g = graph_of("Brazilian President Lula and his Paraguayan counterpart Santiago Peña signed the Itaipu Treaty on "
+                 "Friday. Bulgarian Foreign Minister Sofia Ramos visited Athens, months after the Paris Peace Accords.")
+    assert {(a, b) for a, b, _ in edges(g, "SIGNED")} == {("Lula", "Itaipu Treaty"), ("Santiago Peña", "Itaipu Treaty")}
+    assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")} == {("Lula", "Brazil"), ("Santiago Peña", "Paraguay"),
+                                                               ("Sofia Ramos", "Bulgaria")}
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Sofia Ramos", "Greece")}
+    assert "France" in {n.name for n in g.nodes("Country")}  # Paris in the accords' name stays a place
