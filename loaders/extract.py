@@ -45,6 +45,7 @@ _SPEECH_NEAR = re.compile(
 _SPEECH_BEFORE = re.compile(r"(?:said|according\s+to|noted|added)\s*$", re.I)  # read on the last 200 characters
 _NOT_SUBJECT = re.compile(
     r"(?:invitation\s+of|accompanied\s+by|together\s+with|called\s+on|\bwith|\bby|\bmet|\bmeets|\bmeeting|\bto|\breceived|\bwelcomed|\bwelcoming|\bfrom|"
+    r"\bthanked|\bthanks|\binvited|\binvites|\bcongratulated|\bcongratulates|\bpraised|\btold|\bassured|\burged|\bbriefed|\bhosted|"
     r"(?<!Minister )(?<!Councilor )(?<!Councillor )(?<!President )(?<!Secretary )(?<!Chairman )\band)"
     r"\s+(?:(?:the|his|her|a)\s+)?(?:[A-Z][\w.'’\-]*\s+|(?:Lady|Madam|Excellency),\s+|(?:of|the|and)\s+)*$"
 )
@@ -427,7 +428,11 @@ class DocumentExtractor:
     def _pronoun(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
         before = [p for p in persons if p.start < m.start and p.subject_like]
         candidates: list[rules.Ref] = []
-        if before:
+        objects = [p for p in persons if p.start < m.start and not p.subject_like
+                   and not view.text[view.rel(p.end):view.rel(p.end) + 6].startswith((", who", " who"))]  # who acts in its clause
+        if m.text.lower() == "him" and objects:
+            candidates = [objects[-1]]  # 'X thanked Y ... and invited him': an object pronoun is not X
+        elif before:
             candidates = [before[0]]
         else:
             for _i, refs in reversed(self.history[-4:]):

@@ -192,6 +192,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
     for match in nouns:
         pos = match.start("noun")
         host = _host_after(view, match.end(), preps=("to",))
+        if _invitee(view, match.start()):
+            continue  # 'invited him to pay an official visit to Yerevan': an invitation (INVITED), not a visit yet
         visitor = _visitor_for(view, match.start(), match.end())
         if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
             continue
@@ -274,7 +276,7 @@ def _direct_object_country(view: SentenceView, pos: int) -> Ref | None:
 
 def _invitee(view: SentenceView, pos: int) -> Ref | None:
     """'invited President X to visit Canada': X is the one who would visit."""
-    m = re.search(r"\binvit\w*\s+(.{3,90}?)\s+to\s+(?:pay\s+\w+(?:\s+\w+)?\s+)?$", view.text[:pos])
+    m = re.search(r"\binvit\w*\s+(.{3,90}?)\s+to(?:\s+pay\s+\w+(?:\s+\w+)?)?\s*$", view.text[:pos])
     if not m:
         return None
     inside = [r for r in view.persons if m.start(1) <= view.rel(r.start) < m.end(1)]

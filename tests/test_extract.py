@@ -561,3 +561,11 @@ def test_a_city_used_as_a_first_name_and_coordinated_signers():
                                                                ("Sofia Ramos", "Bulgaria")}
     assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Sofia Ramos", "Greece")}
     assert "France" in {n.name for n in g.nodes("Country")}  # Paris in the accords' name stays a place
+
+
+def test_an_invitation_to_visit_is_no_visit_and_him_is_the_one_thanked():
+    g = graph_of("Armenian Prime Minister Nikol Pashinyan met Kazakh President Kassym-Jomart Tokayev in Astana. "
+                 "Pashinyan, for his part, thanked Tokayev for the warm welcome and invited him to pay an official "
+                 "visit to Yerevan.")
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Nikol Pashinyan", "Kassym-Jomart Tokayev")]
+    assert edges(g, "VISITED") == []
