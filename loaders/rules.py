@@ -879,16 +879,28 @@ def _listed_after(view: SentenceView, blocs: list[Ref], first: Ref) -> list[Ref]
 
 
 _SUCCESSOR = re.compile(r"\bsuccessor(?:\s+state)?\b|\bsucceeded\b|\bcontinuator\b", re.IGNORECASE)
+# 'the Democratic Republic of Vietnam was renamed the Socialist Republic of Vietnam': the older name first
+_RENAMED = re.compile(r"\b(?:was|were)\s+(?:renamed|succeeded\s+by|replaced\s+by|reconstituted\s+as)\b|\bbecame\b", re.IGNORECASE)
 
 
 def rule_succession(view: SentenceView, historical: Callable[[str], bool]) -> Iterator[Edge]:
     text = view.text
+    states = [r for r in view.countries if r.kind == "country"]
     for match in _SUCCESSOR.finditer(text):
-        states = [r for r in view.countries if r.kind == "country"]
+        if match.group(0).lower() == "succeeded" and re.match(r"\s+by\b", text[match.end():]):
+            continue  # the passive, read below with the older state first
         older = [r for r in states if historical(r.node_id)]
-        newer = [r for r in states if not historical(r.node_id) and 0 <= match.start() - view.rel(r.end) <= 20]
+        newer = [r for r in states if not historical(r.node_id) and 0 <= match.start() - view.rel(r.end) <= 40]
         if older and newer and older[-1].node_id != newer[-1].node_id:
             yield edge(view, "SUCCEEDED", newer[-1].node_id, older[-1].node_id, "successor-state", None)
+    for match in _RENAMED.finditer(text):
+        older = [r for r in states if historical(r.node_id) and 0 <= match.start() - view.rel(r.end) <= 30]
+        newer = [r for r in states if not historical(r.node_id) and 0 <= view.rel(r.start) - match.end() <= 30]
+        if older and newer and older[-1].node_id != newer[0].node_id:
+            after = view.rel(newer[0].end)  # 'renamed X in 1976': a date right after the new name
+            dated = [d for d in view.dates if 0 <= view.rel(d.start) - after <= 12 and not d.is_target]
+            yield edge(view, "SUCCEEDED", newer[0].node_id, older[-1].node_id, "renamed-state",
+                       dated[0].date if dated else None)
 
 
 _ANNIVERSARY = re.compile(

@@ -569,3 +569,19 @@ def test_an_invitation_to_visit_is_no_visit_and_him_is_the_one_thanked():
                  "visit to Yerevan.")
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Nikol Pashinyan", "Kassym-Jomart Tokayev")]
     assert edges(g, "VISITED") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, newer, older, iso",
+    [
+        ("The Soviet Union was dissolved in December 1991; Russia is recognised as its successor state.",
+         "Russia", "Soviet Union", None),
+        ("The Democratic Republic of Vietnam was succeeded by the Socialist Republic of Vietnam in 1976.",
+         "Vietnam", "Democratic Republic of Vietnam", "1976"),
+        ("Two years later the Democratic Republic of Vietnam was renamed the Socialist Republic of Vietnam.",
+         "Vietnam", "Democratic Republic of Vietnam", None),
+    ],
+)
+def test_successor_states_named_actively_passively_or_by_renaming(sentence, newer, older, iso):
+    found = [(a, b, e.date.iso if e.date else None) for a, b, e in edges(graph_of(sentence), "SUCCEEDED")]
+    assert found == [(newer, older, iso)]
