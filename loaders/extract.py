@@ -69,6 +69,17 @@ def _holds_group_office(titles: list[str], group: str) -> bool:
     return True
 
 
+# A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
+_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
+                          r"hosted|held\s+talks|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
+_EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|phoned|"
+                           r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+$")
+
+
+def _acts_in_event(text: str, start: int, end: int) -> bool:
+    return bool(_EVENT_AFTER.match(text, end)) or bool(_EVENT_BEFORE.search(text, max(0, start - 40), start))
+
+
 @dataclass
 class PersonState:
     node_id: str
@@ -352,7 +363,7 @@ class DocumentExtractor:
         if state is None:
             if len(tokens) == 1 and not (m.via or speech):
                 return None
-            if len(tokens) >= 2 and not (m.via or speech):
+            if len(tokens) >= 2 and not (m.via or speech or _acts_in_event(view.text, rel_start, rel_end)):
                 return None
             if len(tokens) == 1 and m.via == "appositive" and not speech:
                 return None  # 'Turkey, a member of NATO': one word and a role is too little for a person

@@ -49,7 +49,7 @@ CAP_STOP = {
     "arrives", "arrived", "visits", "meets", "signs", "says", "holds", "hails", "welcomes", "opens", "calls", "urges",
 } | lx.PORTFOLIO_WORDS | lx.GOVERNMENT_SEATS
 PLACE_HEADS = {
-    "airport", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
+    "airport", "camp", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
     "mausoleum", "station", "port", "island", "islands", "sea", "ocean", "river", "mountain", "valley", "region",
     "district", "village", "town", "war", "revolution", "games", "cup", "expo", "day", "week", "year", "era",
     "dynasty", "prize", "award", "initiative", "programme", "program", "project", "road", "belt", "corridor",

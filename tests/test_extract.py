@@ -585,3 +585,9 @@ def test_an_invitation_to_visit_is_no_visit_and_him_is_the_one_thanked():
 def test_successor_states_named_actively_passively_or_by_renaming(sentence, newer, older, iso):
     found = [(a, b, e.date.iso if e.date else None) for a, b, e in edges(graph_of(sentence), "SUCCEEDED")]
     assert found == [(newer, older, iso)]
+
+
+def test_full_names_meeting_without_titles_are_people_but_not_a_camp():
+    g = graph_of("Mauro Vieira met Diana Mondino in Buenos Aires on April 3. Camp David hosted the talks.")
+    assert {p.name for p in g.nodes("Person")} == {"Mauro Vieira", "Diana Mondino"}
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Diana Mondino", "Mauro Vieira", "2022-04-03")]
