@@ -73,11 +73,12 @@ def _holds_group_office(titles: list[str], group: str) -> bool:
 _EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
                           r"hosted|held\s+talks|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
 _EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|phoned|"
-                           r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+$")
+                           r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
+                           r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
 
 
 def _acts_in_event(text: str, start: int, end: int) -> bool:
-    return bool(_EVENT_AFTER.match(text, end)) or bool(_EVENT_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_EVENT_AFTER.match(text, end)) or bool(_EVENT_BEFORE.search(text, max(0, start - 70), start))
 
 
 @dataclass

@@ -591,3 +591,6 @@ def test_full_names_meeting_without_titles_are_people_but_not_a_camp():
     g = graph_of("Mauro Vieira met Diana Mondino in Buenos Aires on April 3. Camp David hosted the talks.")
     assert {p.name for p in g.nodes("Person")} == {"Mauro Vieira", "Diana Mondino"}
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Diana Mondino", "Mauro Vieira", "2022-04-03")]
+    g = graph_of("Cuban Prime Minister Fidel Castro arrived in Hanoi on September 12, 1973. During the visit, the "
+                 "Cuban leader held talks with Le Duan and Pham Van Dong.")
+    assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Fidel Castro", "Le Duan"), ("Fidel Castro", "Pham Van Dong")}
