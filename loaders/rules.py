@@ -122,8 +122,9 @@ _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|stated|added|told\s
 
 def _first_of_clause(view: SentenceView, candidates: list[Ref], pos: int) -> Ref:
     boundary = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos))
-    for reported in _REPORTING.finditer(view.text, 0, pos):  # 'X said Y would visit C': Y's clause
-        boundary = max(boundary, reported.end() - 1)
+    if view.has_any("said", "says", "announced", "confirmed", "stated", "added", "told"):
+        for reported in _REPORTING.finditer(view.text, 0, pos):  # 'X said Y would visit C': Y's clause
+            boundary = max(boundary, reported.end() - 1)
     inside = [r for r in candidates if view.rel(r.start) > boundary]
     # 'At the invitation of X, Y will pay a visit': the person after the last comma is the actor
     return inside[0] if inside else candidates[-1]
