@@ -190,24 +190,39 @@ _EDGE_SCALARS = ("kind", "level", "title", "quote", "medium", "place", "cameo", 
 def edge_to_props(edge: Edge, native_dates: bool = False) -> dict[str, Any]:
     """An edge's properties (without source/target/type, which the pattern carries)."""
     check_rel_type(edge.type)
-    props: dict[str, Any] = {"id": edge.id}
     fields = edge.__dict__  # the pydantic field values (attribute access costs a lookup each)
+    props: dict[str, Any] = {"id": fields["id"]}
     for field in _EDGE_SCALARS:
         value = fields[field]
         if value is not None:
             props[field] = value
-    if edge.date is not None:
-        props["start"] = _date_value(edge.date.start, native_dates)
-        if edge.date.end is not None:
-            props["end"] = _date_value(edge.date.end, native_dates)
-        props["precision"] = edge.date.precision
-        props["date_iso"] = edge.date.iso
-        props["year"] = edge.date.start.year
-    if edge.evidence:
-        props["evidence"] = _EVIDENCE_LIST.dump_json(edge.evidence).decode("utf-8")
-        props["evidence_text"] = edge.evidence[0].text
-        props["doc_ids"] = sorted({e.doc_id for e in edge.evidence})
+    when = fields["date"]
+    if when is not None:
+        _add_date_props(props, when, native_dates)
+    evidence = fields["evidence"]
+    if evidence:
+        props["evidence"] = _EVIDENCE_LIST.dump_json(evidence).decode("utf-8")
+        props["evidence_text"] = evidence[0].text
+        props["doc_ids"] = [evidence[0].doc_id] if len(evidence) == 1 else sorted({e.doc_id for e in evidence})
     return props
+
+
+def _add_date_props(props: dict[str, Any], when: EventDate, native_dates: bool) -> None:
+    """Add ``start``, ``end``, ``precision``, ``date_iso`` and ``year`` of an edge's date.
+
+    A day without an end (most dates) is its own ISO text, so ``date_iso`` reuses the start's
+    ``isoformat`` instead of formatting it again (``EventDate.iso`` writes years below 1000
+    unpadded, so those take the general path)."""
+    start = when.__dict__["start"]
+    iso = start.isoformat()
+    end = when.__dict__["end"]
+    precision = when.__dict__["precision"]
+    props["start"] = start if native_dates else iso
+    if end is not None:
+        props["end"] = _date_value(end, native_dates)
+    props["precision"] = precision
+    props["date_iso"] = iso if end is None and precision == "day" and start.year >= 1000 else when.iso
+    props["year"] = start.year
 
 
 def props_to_edge(rel_type: str, source: str, target: str, props: dict[str, Any]) -> Edge:
@@ -303,19 +318,19 @@ def refresh_nodes_cypher(label: str, every: bool = False) -> str:
     )
 
 
-def node_counts(edges: Iterable[Edge]) -> tuple[Counter, Counter]:
-    """``degree`` and ``offices`` of every node of a graph alone, in one pass over its edges
-    (a self-loop counts once in ``degree``, as FalkorDB counts it)."""
+def node_counts(groups: dict[tuple[str, str, str], list[Edge]]) -> tuple[Counter, Counter]:
+    """``degree`` and ``offices`` of every node of a graph alone, from its :func:`edge_groups`
+    (a self-loop counts once in ``degree``, as FalkorDB counts it). Counted a group at a time by
+    ``Counter.update``, which counts in C (a ``+= 1`` per edge end was ~0.15 s at 100k edges)."""
     degree: Counter = Counter()
     offices: Counter = Counter()
-    for edge in edges:
-        kind = edge.type
-        if kind != "MENTIONED_IN":
-            degree[edge.source] += 1
-            if edge.target != edge.source:
-                degree[edge.target] += 1
-            if kind == "HOLDS_OFFICE":
-                offices[edge.source] += 1
+    for (kind, _, _), edges in groups.items():
+        if kind == "MENTIONED_IN":
+            continue
+        degree.update([edge.source for edge in edges])
+        degree.update([edge.target for edge in edges if edge.target != edge.source])
+        if kind == "HOLDS_OFFICE":
+            offices.update([edge.source for edge in edges])
     return degree, offices
 
 
