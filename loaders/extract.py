@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
@@ -232,6 +232,8 @@ class DocumentExtractor:
         view.persons = persons
         view.groups = self._groups(view, persons)
         for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
+            for title, country, org, role in mention.extra.get("more_titles", ()):  # another office named first
+                self._record_title(state, replace(mention, title=title, title_country=country, title_org=org, role=role), view)
             self._record_title(state, mention, view)
             if self.graph.node(state.node_id).titles != state.titles:
                 self.graph.add_node(Person(id=state.node_id, name=state.name, titles=list(state.titles)))
@@ -380,7 +382,7 @@ class DocumentExtractor:
         if state.name not in known or name not in known:  # a new person, or a name not yet recorded
             self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
         self._pending_titles.append((state, m))
-        subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
+        subject = m.extra.get("titles_joined", False) or not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
         return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
 
     def _by_token(self, tokens: list[str]) -> PersonState | None:
@@ -395,6 +397,8 @@ class DocumentExtractor:
             return
         title = " ".join(m.title.split()).strip(" ,")
         country = m.title_country
+        if country is None and not m.title_org and m.extra.get("more_titles") and m.role == "office":
+            country = state.country  # 'General Secretary of the Vietnamese party and President X': of the same state
         if title.lower().endswith("counterpart"):
             # 'X held talks with his Japanese counterpart Y': Y holds, for Japan, the office X holds
             other = next((self.people_by_id[r.node_id] for r in view.persons

@@ -632,6 +632,50 @@ class SentenceAnalysis:
                 if parts:
                     m.title, country, m.title_org, m.role = parts
                     m.title_country = country or m.title_country
+                    split = self._other_title_before(*span)
+                    earlier = self._title_parts(span[0], split) if split is not None else None
+                    if earlier is None and (start := self._title_joined_before(span[0])) is not None:
+                        earlier = self._title_parts(start, span[0] - 1)  # the chunk before 'and'
+                        if earlier:
+                            m.extra["titles_joined"] = True  # 'X and President Y received': Y acts
+                    if earlier:  # 'General Secretary of the X Party Central Committee and President Y'
+                        m.extra["more_titles"] = [earlier]
+                    self._last_title_span = span
+
+    def _title_joined_before(self, i: int) -> int | None:
+        """Where a title phrase ending in 'and' right before ``i`` starts ('Deputy Prime Minister and
+        Foreign Minister X'), if one does: offices, organisations and places, no other person."""
+        if i - 2 < self.lo or self.doc[i - 1].lower_ != "and":
+            return None
+        k = i - 2
+        while k >= self.lo and (self.token_kind(k) in ("title", "org", "orghead", "country", "demonym", "conn", "stop", "bloc")
+                                or self.doc[k].lower_ in _MODIFIERS):
+            if self.doc[k].is_punct and self.doc[k].text not in ("-", "–"):
+                break
+            k -= 1
+        start = k + 1
+        while start < i - 1 and self.token_kind(start) == "conn":
+            if self.doc[start].lower_ == "the":
+                return None  # 'The Crown Prince and President X': a description of someone else
+            start += 1
+        if start > i - 2 or not any(self.token_kind(x) == "title" for x in range(start, i - 1)):
+            return None
+        return start
+
+    def _other_title_before(self, i: int, j: int) -> int | None:
+        """Where an 'and' joins two offices of one person in the title phrase [i, j), if it does:
+        the offices after it are the title; those before it are another office held too."""
+        depth = 0
+        for x in range(j - 1, i - 1, -1):
+            text = self.doc[x].text
+            depth += (text == ")") - (text == "(")
+            if depth > 0 or text in ("(", ")"):
+                continue
+            if self.token_kind(x) in ("name", "person"):
+                return None  # another person's name: 'President X and First Lady Y'
+            if self.doc[x].lower_ == "and" and x > i and not self._and_joins(x):
+                return x
+        return None
 
     def _title_parts(self, i: int, j: int) -> tuple[str, str | None, str | None, str] | None:
         """Read tokens [i, j) as a title phrase: (title, country id, org name, office|affiliation)."""

@@ -594,3 +594,21 @@ def test_full_names_meeting_without_titles_are_people_but_not_a_camp():
     g = graph_of("Cuban Prime Minister Fidel Castro arrived in Hanoi on September 12, 1973. During the visit, the "
                  "Cuban leader held talks with Le Duan and Pham Van Dong.")
     assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Fidel Castro", "Le Duan"), ("Fidel Castro", "Pham Van Dong")}
+
+
+def test_two_offices_of_one_person_joined_by_and():
+    g = graph_of("General Secretary of the Communist Party of Vietnam Central Committee and President To Lam received "
+                 "Singaporean Prime Minister Lawrence Wong in Hanoi on Monday. Xi Jinping, General Secretary of the CPC "
+                 "Central Committee and Chinese President, met with Lao President Thongloun Sisoulith in Beijing.")
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {("To Lam", "Communist Party of Vietnam Central Committee", "General Secretary"), ("To Lam", "Vietnam", "President"),
+            ("Xi Jinping", "CPC Central Committee", "General Secretary"), ("Xi Jinping", "China", "President")} <= offices
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("To Lam", "Lawrence Wong")),
+                                                                 frozenset(("Xi Jinping", "Thongloun Sisoulith"))}
+
+
+def test_the_title_of_someone_else_is_not_joined_to_the_next_name():
+    g = graph_of("Saudi Crown Prince Mohammed bin Salman arrived in Cairo on Monday. The Crown Prince and President "
+                 "Abdel Fattah El-Sisi held talks at the palace.")
+    assert ("Abdel Fattah El-Sisi", "Crown Prince") not in {(a, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {p.name: p.titles for p in g.nodes("Person")}["Abdel Fattah El-Sisi"] == ["President"]
