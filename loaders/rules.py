@@ -30,6 +30,8 @@ class Ref:
     subject_like: bool = True
 
 
+# A wire dateline: 'MOSCOW, April 10 (TASS) - ', 'NAIROBI, Kenya, Feb 29 – ', 'Hanoi, September 13 (VNA) – '
+_DATELINE = re.compile(r"[A-Z][\w .'’-]{1,40},\s+(?:[A-Z][\w .'’-]{1,30},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
 
 
@@ -96,6 +98,9 @@ class SentenceView:
         (sentence-relative bounds) when given."""
         usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since")
                   and (within is None or within[0] <= self.rel(d.start) < within[1])]
+        if len(usable) > 1 and (line := _DATELINE.match(self.text)):  # 'MOSCOW, April 10 (TASS) -': the report's day
+            later = [d for d in usable if self.rel(d.start) >= line.end()]
+            usable = later or usable
         if usable and self.asides():  # a date inside an aside dates only what the aside says
             outside = [(lo, hi) for lo, hi in self.asides() if not lo <= pos < hi]
             usable = [d for d in usable if not any(lo <= self.rel(d.start) < hi for lo, hi in outside)]
@@ -407,6 +412,7 @@ def _coordinated_subjects(view: SentenceView, pos: int) -> list[Ref]:
 _CLAUSE_END = re.compile(
     r";|(?<!Prof)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Gen)(?<!St)(?<!\b[A-Z])\.\s"
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
+    r"|, (?:[A-Z][\w.'’-]*\s+){1,8}(?:said|told|added|says|announced|noted|stated)\b"  # ', Spokeswoman X told a briefing'
 )
 
 
@@ -709,6 +715,8 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
     matches = list(_RECOGNIZE.finditer(text))
     seen: set[str] = set()
     for match in matches:
+        if _ANNIVERSARY_OF.search(text, max(0, match.start() - 30), match.start()):
+            continue  # 'the 103rd anniversary of the establishment of diplomatic relations': rule_anniversary's
         kind = "diplomatic_relations" if match.group("est") else "recognition"
         if kind in seen:
             continue
@@ -911,6 +919,9 @@ _ANNIVERSARY = re.compile(
 )
 
 
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
     """'the 68th anniversary of diplomatic ties (January 18)': relations established N years before the article."""
     import datetime as dt
@@ -931,6 +942,9 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
         return
     celebrated = [d.date.start.year for d in view.dates if d.date.precision == "year" and d.date.end is None
                   and d.date.start.year >= view.date_anchor.year and view.rel(d.start) > match.start()]
+    celebrated += [d.date.start.year for d in view.dates if d.date.precision == "year" and d.date.end is None
+                   and not d.is_target and d.cue in ("in", "") and view.rel(d.end) <= match.start()]  # 'In 2023, X and Y marked the 103rd'
+
     year = (celebrated[0] if celebrated else view.date_anchor.year) - int(match.group("n"))  # '80th ... in 2024'
     date = EventDate(start=dt.date(year, 1, 1), precision="year")
     for d in view.dates:

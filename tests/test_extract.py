@@ -612,3 +612,14 @@ def test_the_title_of_someone_else_is_not_joined_to_the_next_name():
                  "Abdel Fattah El-Sisi held talks at the palace.")
     assert ("Abdel Fattah El-Sisi", "Crown Prince") not in {(a, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
     assert {p.name: p.titles for p in g.nodes("Person")}["Abdel Fattah El-Sisi"] == ["President"]
+
+
+def test_wire_dateline_reporting_clause_and_a_dated_anniversary():
+    text = ("MOSCOW, April 10 (TASS) - Russian Foreign Minister Sergey Lavrov will hold talks with his Turkish "
+            "counterpart Hakan Fidan in Moscow on April 12, Foreign Ministry Spokeswoman Maria Zakharova told a "
+            "briefing on Wednesday. In 2023, Russia and Turkey marked the 103rd anniversary of the establishment of "
+            "diplomatic relations.")
+    g = graph_of(text, date=dt.date(2025, 4, 10))
+    # the talks' own date, not the dateline's; the spokeswoman reports them, she is not in them
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Hakan Fidan", "Sergey Lavrov", "2025-04-12")]
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("Russia", "Turkey", "1920")]
