@@ -631,6 +631,17 @@ _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 _SPEAKER_VERB_GAP = re.compile(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*")
 
 
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;]{3,120},\s*")
+
+
+def _speaker_verb_gap(gap: str) -> bool:
+    """What may stand between a speaker and the speech verb: an adverb, or a relative clause set off
+    by commas ('X, who chaired the session, said ...')."""
+    if len(gap) <= 30 and _SPEAKER_VERB_GAP.fullmatch(gap):
+        return True
+    return bool(_WHO_ASIDE.fullmatch(gap))
+
+
 def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) -> str:
     opening = _QUOTE.match(view.text.lstrip()) or _QUOTE_CONTINUED.match(view.text)
     if opening and opening.end() <= match.start():
@@ -638,8 +649,8 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
         # left at the end of the previous sentence by the sentence splitter)
         return opening.group("q").strip()
     after = view.text[match.end():]
-    speaker_first = any(0 <= match.start() - view.rel(r.end) <= 30
-                        and _SPEAKER_VERB_GAP.fullmatch(view.text[view.rel(r.end):match.start()])
+    speaker_first = any(0 <= match.start() - view.rel(r.end) <= 140
+                        and _speaker_verb_gap(view.text[view.rel(r.end):match.start()])
                         for r in view.persons)
     if (group or speaker_first) and len(after.strip()) > 20 and not after.lstrip().startswith((",", ".")):
         # 'X said Brazil remained "one of ..."': the whole clause, not only its quoted words

@@ -623,3 +623,10 @@ def test_wire_dateline_reporting_clause_and_a_dated_anniversary():
     # the talks' own date, not the dateline's; the spokeswoman reports them, she is not in them
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Hakan Fidan", "Sergey Lavrov", "2025-04-12")]
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("Russia", "Turkey", "1920")]
+
+
+def test_a_speaker_with_a_relative_clause_before_the_verb_says_what_follows():
+    g = graph_of("Kenyan President William Ruto, who chaired the session on institutional reform, said the African "
+                 "Union Commission would be restructured by 2026.")
+    (statement,) = [e for _, _, e in edges(g, "STATED")]
+    assert statement.quote == "the African Union Commission would be restructured by 2026."
