@@ -852,6 +852,38 @@ _MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all
                      r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
 
 
+_APPOINTED = re.compile(
+    r"\b(?P<passive>(?:was|were|has\s+been|had\s+been|is)\s+)?(?:elected|re-elected|appointed|named|sworn\s+in)\s+"
+    r"(?:(?P<object>(?:[A-Z][\w.'’-]*\s+){1,7}?)as\s+)?(?:as\s+)?(?:the\s+|its\s+|their\s+|a\s+|new\s+)*"
+    r"(?P<title>(?:(?:first|deputy|vice|acting|permanent)[\s-]+)?(?:[a-zA-Z-]+\s+){0,2}?"
+    r"(?:chair(?:man|woman|person)?|president|secretary[\s-]general|secretary|director[\s-]general|director|minister|"
+    r"prime\s+minister|ambassador|envoy|representative|commissioner|governor|head|leader|speaker|spokes(?:man|woman|person)))\b"
+    r"(?:\s+(?P<prep>of|for|to|at)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def rule_appointments(view: SentenceView) -> Iterator[Edge]:
+    """'X was elected chairperson of the African Union', 'leaders elected X as chairperson of the AU',
+    'X was appointed ambassador to Japan': an office held from that day (the body, else the country)."""
+    for match in _APPOINTED.finditer(view.text):
+        if match.group("passive"):
+            person = view.subject_before(match.start())
+        else:
+            person = next((r for r in view.persons if match.start("object") <= view.rel(r.start) < match.end("object")), None) \
+                if match.group("object") else None
+        if person is None or (match.group("prep") or "").lower() == "to":
+            continue  # 'ambassador to Germany' serves the sending state, which is not named here
+        after = match.end()
+        body = next((r for r in view.orgs + view.countries if 0 <= view.rel(r.start) - after <= 3 and r.kind != "city"), None)
+        if body is None:
+            continue
+        title = " ".join(match.group("title").split())
+        title = title[0].upper() + title[1:]
+        yield edge(view, "HOLDS_OFFICE", person.node_id, body.node_id, "appointed", view.date_near(match.start()),
+                   title=title, confidence=0.7)
+
+
 def rule_membership(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     blocs = [r for r in view.orgs if r.kind == "bloc"]

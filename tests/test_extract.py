@@ -630,3 +630,22 @@ def test_a_speaker_with_a_relative_clause_before_the_verb_says_what_follows():
                  "Union Commission would be restructured by 2026.")
     (statement,) = [e for _, _, e in edges(g, "STATED")]
     assert statement.quote == "the African Union Commission would be restructured by 2026."
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("African Union leaders on Sunday elected Angolan President Joao Lourenco as chairperson of the African Union.",
+         ("Joao Lourenco", "African Union", "Chairperson", "2023-02-26")),
+        ("Former Portuguese Prime Minister Antonio Guterres was appointed Secretary-General of the United Nations in "
+         "October 2016.", ("Antonio Guterres", "United Nations", "Secretary-General", "2016-10")),
+    ],
+)
+def test_an_election_or_appointment_is_a_dated_office(sentence, office):
+    appointed = [(a, b, e.title, e.date.iso) for a, b, e in edges(graph_of(sentence), "HOLDS_OFFICE") if e.rule == "appointed"]
+    assert appointed == [office]
+
+
+def test_an_ambassador_named_to_a_country_does_not_serve_it():
+    g = graph_of("Vice Minister Kim Hong-kyun was named ambassador to Germany on Monday.")
+    assert [(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE") if b == "Germany"] == []
