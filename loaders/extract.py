@@ -428,6 +428,7 @@ class DocumentExtractor:
         if m.role == "affiliation":
             if org_id:
                 self._add(rules.edge(view, "AFFILIATED_WITH", state.node_id, org_id, "title-affiliation", None, title=short))
+                state.placed_titles.add(short)  # a member of the Political Bureau holds no office of a state
             return
         if org_id or country:
             state.placed_titles.add(short)

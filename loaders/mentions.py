@@ -648,7 +648,7 @@ class SentenceAnalysis:
         if i - 2 < self.lo or self.doc[i - 1].lower_ != "and":
             return None
         k = i - 2
-        while k >= self.lo and (self.token_kind(k) in ("title", "org", "orghead", "country", "demonym", "conn", "stop", "bloc")
+        while k >= self.lo and (self.token_kind(k) in ("title", "role", "org", "orghead", "country", "demonym", "conn", "stop", "bloc")
                                 or self.doc[k].lower_ in _MODIFIERS):
             if self.doc[k].is_punct and self.doc[k].text not in ("-", "–"):
                 break
@@ -658,7 +658,7 @@ class SentenceAnalysis:
             if self.doc[start].lower_ == "the":
                 return None  # 'The Crown Prince and President X': a description of someone else
             start += 1
-        if start > i - 2 or not any(self.token_kind(x) == "title" for x in range(start, i - 1)):
+        if start > i - 2 or not any(self.token_kind(x) in ("title", "role") for x in range(start, i - 1)):
             return None
         return start
 

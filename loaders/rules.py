@@ -191,6 +191,9 @@ def _with_days(date: EventDate | None, text: str) -> EventDate | None:
     return EventDate(start=date.start, end=date.start + dt.timedelta(days=_NUMBERS[match.group(1).lower()] - 1), precision="day")
 
 
+_FUTURE_VISIT = re.compile(r"\b(?:upcoming|next|future|will|planned|forthcoming|expected|scheduled|proposed|(?:look|looks|looking)\s+forward\s+to)\b", re.I)
+
+
 def rule_visits(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     found: dict[tuple[str, str], Edge] = {}
@@ -203,7 +206,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         visitor = _visitor_for(view, match.start(), match.end())
         if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
             continue
-        if re.search(r"\b(?:upcoming|next|future|will|planned)\b", text[max(0, match.start() - 40):match.start()], re.I) and visitor.subject_like is False:
+        if _FUTURE_VISIT.search(text, max(0, match.start() - 40), match.start()) and visitor.subject_like is False:
             continue
         date = _with_days(view.date_near(pos), text)
         key = (visitor.node_id, host.node_id)

@@ -649,3 +649,14 @@ def test_an_election_or_appointment_is_a_dated_office(sentence, office):
 def test_an_ambassador_named_to_a_country_does_not_serve_it():
     g = graph_of("Vice Minister Kim Hong-kyun was named ambassador to Germany on Monday.")
     assert [(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE") if b == "Germany"] == []
+
+
+def test_a_party_role_joined_to_an_office_and_a_visit_looked_forward_to():
+    g = graph_of("On March 2, 2023, Member of the Political Bureau of the CPC Central Committee and Director of the "
+                 "Office of the Foreign Affairs Commission of the CPC Central Committee Wang Yi held talks with Brazilian "
+                 "Foreign Minister Mauro Vieira in Beijing. Mauro Vieira said that Brazil looks forward to President "
+                 "Lula's state visit to China.")
+    assert [(a, b, e.title) for a, b, e in edges(g, "AFFILIATED_WITH")] == [
+        ("Wang Yi", "Political Bureau of the CPC Central Committee", "Member")]
+    assert ("Wang Yi", "China") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}  # a party member, no state office
+    assert edges(g, "VISITED") == []  # a visit looked forward to has not happened
