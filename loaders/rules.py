@@ -370,8 +370,9 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
         subjects = _coordinated_subjects(view, match.start())
-        if word.endswith(("between", " of")) and len(objects) >= 2 and view.rel(objects[0].start) - match.end() <= 80:
-            pairs = [(objects[0], objects[1])]
+        named = _distinct_named(objects)
+        if word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
+            pairs = [(named[0], named[1])]  # 'the meeting between X and her counterpart Y
         elif not objects and len(subjects) == 2:
             pairs = [(subjects[0], subjects[1])]  # 'Modi and Trump held talks'
         elif not objects and len(_group_before(view, match.start())) == 2:
@@ -396,6 +397,15 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             if date is None and view.date_anchor and re.match(r"meets|holds|receives|welcomes|hosts", word):
                 date = _doc_date(view)  # a present-tense headline or caption reports the day's news
             yield edge(view, "MET", a.node_id, b.node_id, "meet", date)
+
+
+def _distinct_named(refs: list[Ref]) -> list[Ref]:
+    """Each person once, by name, in order: a possessive 'her' is its owner again, not another party."""
+    named: dict[str, Ref] = {}
+    for ref in refs:
+        if ref.text.lower() not in ("his", "her", "their"):
+            named.setdefault(ref.node_id, ref)
+    return list(named.values())
 
 
 def _coordinated_subjects(view: SentenceView, pos: int) -> list[Ref]:

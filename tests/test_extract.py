@@ -660,3 +660,9 @@ def test_a_party_role_joined_to_an_office_and_a_visit_looked_forward_to():
         ("Wang Yi", "Political Bureau of the CPC Central Committee", "Member")]
     assert ("Wang Yi", "China") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}  # a party member, no state office
     assert edges(g, "VISITED") == []  # a visit looked forward to has not happened
+
+
+def test_a_meeting_between_a_minister_and_her_counterpart():
+    g = graph_of("The meeting between Foreign Minister Penny Wong and her Chinese counterpart Wang Yi took place in "
+                 "Canberra on March 20.")
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Penny Wong", "Wang Yi", "2023-03-20")]
