@@ -103,7 +103,7 @@ TREATY_HEADS = {
 # Partnership levels: a canonical level for each way articles spell it.
 PARTNERSHIP_LEVEL = re.compile(
     r"\b(?P<level>(?:(?:long[- ]term|comprehensive|global|strategic|cooperative|extensive|all[- ]round|"
-    r"enhanced|special|privileged|priority|traditional|new[- ]type|future[- ]oriented|friendly)[ -]){0,4}"
+    r"enhanced|special|privileged|priority|traditional|new[- ]type|future[- ]oriented|friendly|permanent)[ -]){0,4}"
     r"(?:strategic\s+)?partnership(?:\s+of\s+(?:strategic\s+)?cooperation)?)\b",
     re.IGNORECASE,
 )

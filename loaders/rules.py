@@ -827,7 +827,9 @@ def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
                    kind="upgrade" if _UPGRADE.search(text[:match.start()]) else None)
 
 
-_PARTNERS = re.compile(r"\b(?:became|become|becoming|are|were|as)\s+(?P<level>(?:comprehensive\s+|global\s+|all-round\s+)*strategic\s+partners)\b", re.IGNORECASE)
+_PARTNERS = re.compile(r"\b(?:became|become|becoming|are|were|as|(?:have|has)\s+been|remain|remained)\s+"
+                       r"(?P<level>(?:comprehensive\s+|global\s+|all-round\s+|permanent\s+|long-term\s+|special\s+|privileged\s+)*"
+                       r"strategic\s+partners)\b", re.IGNORECASE)
 
 
 def rule_strategic_partners(view: SentenceView) -> Iterator[Edge]:

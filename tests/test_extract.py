@@ -666,3 +666,15 @@ def test_a_meeting_between_a_minister_and_her_counterpart():
     g = graph_of("The meeting between Foreign Minister Penny Wong and her Chinese counterpart Wang Yi took place in "
                  "Canberra on March 20.")
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Penny Wong", "Wang Yi", "2023-03-20")]
+
+
+@pytest.mark.parametrize(
+    "sentence, level, iso",
+    [
+        ("China and Kazakhstan are permanent comprehensive strategic partners.", "Permanent Comprehensive Strategic Partnership", None),
+        ("Vietnam and Japan have been strategic partners since 2009.", "Strategic Partnership", "2009"),
+    ],
+)
+def test_partners_named_as_such_are_a_partnership(sentence, level, iso):
+    (partnership,) = [e for _, _, e in edges(graph_of(sentence), "PARTNERSHIP")]
+    assert (partnership.level, partnership.date.iso if partnership.date else None) == (level, iso)
