@@ -678,3 +678,9 @@ def test_a_meeting_between_a_minister_and_her_counterpart():
 def test_partners_named_as_such_are_a_partnership(sentence, level, iso):
     (partnership,) = [e for _, _, e in edges(graph_of(sentence), "PARTNERSHIP")]
     assert (partnership.level, partnership.date.iso if partnership.date else None) == (level, iso)
+
+
+def test_a_stop_on_a_tour_is_a_visit():
+    g = graph_of("Japanese Prime Minister Shigeru Ishiba kicked off a tour of Southeast Asia with a stop in Malaysia on "
+                 "January 9.")
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Shigeru Ishiba", "Malaysia", "2023-01-09")]
