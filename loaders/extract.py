@@ -193,13 +193,20 @@ class DocumentExtractor:
                 self._add(item)
 
     def _infer_homes_from_document(self) -> None:
-        """The article's main pair of countries settles the side of leaders met with no country named."""
+        """The article's main pair of countries settles the side of leaders met, or signing with another, with no
+        country named ('Emperor Haile Selassie and Kenya's President Jomo Kenyatta signed': Ethiopia's emperor)."""
         if not self.pair_counts:
             return
         pair = max(self.pair_counts, key=self.pair_counts.get)
         states = self.people_by_id
-        for item in list(self.graph.edges(type="MET")):
-            for a, b in ((item.source, item.target), (item.target, item.source)):
+        signed: dict[tuple[str, int], list[Edge]] = defaultdict(list)  # co-signers of one instrument in one sentence
+        for item in self.graph.edges(type="SIGNED"):
+            if item.source in states and item.evidence:
+                signed[(item.target, item.evidence[0].sentence)].append(item)
+        encounters = [(e.source, e.target, e) for e in self.graph.edges(type="MET")]
+        encounters += [(x.source, y.source, x) for group in signed.values() if len(group) == 2 for x, y in [group]]
+        for source, target, item in encounters:
+            for a, b in ((source, target), (target, source)):
                 state, other_state = states.get(a), states.get(b)
                 known = other_state.country if other_state else None
                 if state and not state.country and state.titles and known in pair:

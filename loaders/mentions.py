@@ -599,7 +599,8 @@ class SentenceAnalysis:
                 via = "title"
         used_span = getattr(self, "_last_title_span", None) if title_phrase else None
         if title_phrase and not title_country and used_span:
-            title_country = self._possessive_country(used_span[0]) or self._of_country.get((i, j))
+            title_country = self._possessive_country(used_span[0]) or self._counterpart_country(used_span[0]) \
+                or self._of_country.get((i, j))
         if title_phrase and not title_country and not title_org:
             after = self._appositive_after(j)  # 'President Ho Chi Minh, the leader of the Vietnamese nation'
             if after and after[1]:
@@ -765,6 +766,13 @@ class SentenceAnalysis:
             owner = next((m for m in self.mentions if m.kind == "country" and m.tok_end == k), None)
             return owner.node_id if owner else None
         return None
+
+    def _counterpart_country(self, k: int) -> str | None:
+        """'his Ethiopian counterpart, Foreign Minister X': the demonym says whose minister X is."""
+        if k - 3 < self.lo or self.doc[k - 1].text != "," or self.doc[k - 2].lower_ not in ("counterpart", "counterparts"):
+            return None
+        owner = next((m for m in self.mentions if m.kind in ("demonym", "country") and m.tok_end == k - 2), None)
+        return owner.node_id if owner else None
 
     def _title_backwards_across_comma(self, i: int):
         """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name."""

@@ -684,3 +684,13 @@ def test_a_stop_on_a_tour_is_a_visit():
     g = graph_of("Japanese Prime Minister Shigeru Ishiba kicked off a tour of Southeast Asia with a stop in Malaysia on "
                  "January 9.")
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Shigeru Ishiba", "Malaysia", "2023-01-09")]
+
+
+def test_a_counterpart_named_before_a_title_and_co_signers_of_the_main_pair():
+    g = graph_of("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday; Kenya "
+                 "and Ethiopia agreed to expand power trade. A Memorandum of Understanding on Energy was signed by Foreign "
+                 "Affairs Cabinet Secretary Musalia Mudavadi and his Ethiopian counterpart, Foreign Minister Taye Atske "
+                 "Selassie.")
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert ("Taye Atske Selassie", "Ethiopia", "Foreign Minister") in offices  # the demonym before the comma
+    assert ("Musalia Mudavadi", "Kenya", "Foreign Affairs Cabinet Secretary") in offices  # the other side of the pair
