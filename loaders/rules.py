@@ -604,10 +604,14 @@ _ADVERBS = {"also", "then", "later", "again", "further", "has", "had", "have", "
             "however", "meanwhile", "today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday"}
 
 
+_TITLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}")  # capitalised words: a title, a demonym
+
+
 def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
     word = match.group(0).lower()
-    if word.startswith("according to"):
-        after = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 6]
+    if word.startswith("according to"):  # 'according to (Egyptian Foreign Minister) X'
+        after = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60
+                 and _TITLE_GAP.fullmatch(view.text, match.end(), view.rel(r.start))]
         return after[0] if after else None
     if word.startswith("from "):
         return _pronoun_owner(view, match)

@@ -694,3 +694,8 @@ def test_a_counterpart_named_before_a_title_and_co_signers_of_the_main_pair():
     offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
     assert ("Taye Atske Selassie", "Ethiopia", "Foreign Minister") in offices  # the demonym before the comma
     assert ("Musalia Mudavadi", "Kenya", "Foreign Affairs Cabinet Secretary") in offices  # the other side of the pair
+
+
+def test_according_to_a_titled_speaker():
+    g = graph_of("According to Egyptian Foreign Minister Badr Abdelatty, Cairo and Riyadh agreed to coordinate on Sudan.")
+    assert {(a, b) for a, b, _ in edges(g, "STATED")} == {("Badr Abdelatty", "Saudi Arabia"), ("Badr Abdelatty", "Sudan")}
