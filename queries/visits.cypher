@@ -11,86 +11,35 @@
 OPTIONAL MATCH (vc:Country) WHERE $visitor IS NOT NULL AND (toLower($visitor) IN vc.names_lc OR vc.id = $visitor)
 WITH collect(vc.id) AS visitor_countries
 // With a host, its visits only: the host is looked up in each label's name index (one CALL branch
-// per label; an unlabelled lookup scans every node, ~5 ms at 100k edges on FalkorDB). With a visitor
-// and no host, the visits of the nodes the visitor can stand for only: the nodes of that name, then
-// the holders of an office in one of the visitor's countries or their organizations (the final
-// WHERE decides, as for every row; scanning every visit with an office lookup each took ~300 ms).
-// An UNWIND of no rows switches off the branches the parameters leave out.
+// per label; an unlabelled lookup scans every node, ~5 ms at 100k edges on FalkorDB). An UNWIND of
+// no rows switches off the branches the parameters leave out.
 CALL {
-  WITH visitor_countries
   UNWIND CASE WHEN $host IS NULL THEN [] ELSE [true] END AS by_host
   MATCH (h:Country) WHERE toLower($host) IN h.names_lc OR h.id = $host
   MATCH (v)-[r:VISITED]->(h)
   RETURN v, r, h
   UNION ALL
-  WITH visitor_countries
   UNWIND CASE WHEN $host IS NULL THEN [] ELSE [true] END AS by_host
   MATCH (h:Person) WHERE toLower($host) IN h.names_lc OR h.id = $host
   MATCH (v)-[r:VISITED]->(h)
   RETURN v, r, h
   UNION ALL
-  WITH visitor_countries
   UNWIND CASE WHEN $host IS NULL THEN [] ELSE [true] END AS by_host
   MATCH (h:Organization) WHERE toLower($host) IN h.names_lc OR h.id = $host
   MATCH (v)-[r:VISITED]->(h)
   RETURN v, r, h
   UNION ALL
-  WITH visitor_countries
   UNWIND CASE WHEN $host IS NULL THEN [] ELSE [true] END AS by_host
   MATCH (h:Treaty) WHERE toLower($host) IN h.names_lc OR h.id = $host
   MATCH (v)-[r:VISITED]->(h)
   RETURN v, r, h
   UNION ALL
-  WITH visitor_countries
   UNWIND CASE WHEN $host IS NULL THEN [] ELSE [true] END AS by_host
   MATCH (h:Document) WHERE toLower($host) IN h.names_lc OR h.id = $host
   MATCH (v)-[r:VISITED]->(h)
   RETURN v, r, h
   UNION ALL
-  WITH visitor_countries
-  UNWIND CASE WHEN $host IS NULL AND $visitor IS NOT NULL THEN [true] ELSE [] END AS by_visitor
-  MATCH (v:Person) WHERE toLower($visitor) IN v.names_lc OR v.id = $visitor
-  MATCH (v)-[r:VISITED]->(h)
-  RETURN v, r, h
-  UNION ALL
-  WITH visitor_countries
-  UNWIND CASE WHEN $host IS NULL AND $visitor IS NOT NULL THEN [true] ELSE [] END AS by_visitor
-  MATCH (v:Country) WHERE toLower($visitor) IN v.names_lc OR v.id = $visitor
-  MATCH (v)-[r:VISITED]->(h)
-  RETURN v, r, h
-  UNION ALL
-  WITH visitor_countries
-  UNWIND CASE WHEN $host IS NULL AND $visitor IS NOT NULL THEN [true] ELSE [] END AS by_visitor
-  MATCH (v:Organization) WHERE toLower($visitor) IN v.names_lc OR v.id = $visitor
-  MATCH (v)-[r:VISITED]->(h)
-  RETURN v, r, h
-  UNION ALL
-  WITH visitor_countries
-  UNWIND CASE WHEN $host IS NULL AND $visitor IS NOT NULL THEN [true] ELSE [] END AS by_visitor
-  MATCH (v:Treaty) WHERE toLower($visitor) IN v.names_lc OR v.id = $visitor
-  MATCH (v)-[r:VISITED]->(h)
-  RETURN v, r, h
-  UNION ALL
-  WITH visitor_countries
-  UNWIND CASE WHEN $host IS NULL AND $visitor IS NOT NULL THEN [true] ELSE [] END AS by_visitor
-  MATCH (v:Document) WHERE toLower($visitor) IN v.names_lc OR v.id = $visitor
-  MATCH (v)-[r:VISITED]->(h)
-  RETURN v, r, h
-  UNION ALL
-  WITH visitor_countries
-  UNWIND CASE WHEN $host IS NULL AND $visitor IS NOT NULL THEN [true] ELSE [] END AS by_visitor
-  UNWIND visitor_countries AS c
-  MATCH (country:Country {id: c})
-  OPTIONAL MATCH (g:Organization) WHERE g.country = c
-  WITH country, collect(g) AS bodies
-  UNWIND bodies + [country] AS body
-  MATCH (v)-[:HOLDS_OFFICE]->(body)
-  WITH DISTINCT v WHERE NOT (toLower($visitor) IN v.names_lc OR v.id = $visitor)
-  MATCH (v)-[r:VISITED]->(h)
-  RETURN v, r, h
-  UNION ALL
-  WITH visitor_countries
-  UNWIND CASE WHEN $host IS NULL AND $visitor IS NULL THEN [true] ELSE [] END AS every
+  UNWIND CASE WHEN $host IS NULL THEN [true] ELSE [] END AS every
   MATCH (v)-[r:VISITED]->(h)
   RETURN v, r, h
 }
