@@ -649,7 +649,7 @@ _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 _SPEAKER_VERB_GAP = re.compile(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*")
 
 
-_WHO_ASIDE = re.compile(r",\s+who\s+[^,;]{3,120},\s*")
+_WHO_ASIDE = re.compile(r",\s+(?:who|a|an|the)\s+[^,;]{3,120},\s*")  # ', who chaired ...,' / ', a senior researcher at ...,'
 
 
 def _speaker_verb_gap(gap: str) -> bool:
@@ -921,7 +921,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         listed = _listed_after(view, blocs, after[0]) if after else []
         chosen = listed or [min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))]
         kind = "key member" if re.search(r"\bkey\b", match.group(0), re.I) else "member"
-        close = [d for d in view.dates if abs(view.rel(d.start) - match.start()) < 40 and not d.is_target and d.date.end is None]
+        close = [d for d in view.dates if not d.is_target and d.date.end is None and (
+            abs(view.rel(d.start) - match.start()) < 40 or any(0 <= d.start - b.end <= 25 for b in chosen))]  # 'joined X forum in 1994'
         for country in members:
             for bloc in chosen:
                 yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)

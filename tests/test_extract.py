@@ -699,3 +699,11 @@ def test_a_counterpart_named_before_a_title_and_co_signers_of_the_main_pair():
 def test_according_to_a_titled_speaker():
     g = graph_of("According to Egyptian Foreign Minister Badr Abdelatty, Cairo and Riyadh agreed to coordinate on Sudan.")
     assert {(a, b) for a, b, _ in edges(g, "STATED")} == {("Badr Abdelatty", "Saudi Arabia"), ("Badr Abdelatty", "Sudan")}
+
+
+def test_an_appositive_speaker_and_a_membership_dated_after_the_bloc():
+    g = graph_of("Dr. Elena Petrova, a senior researcher at the Institute of World Economy and International Relations in "
+                 "Moscow, said the visit would boost trade with India. Chile joined the Asia-Pacific Economic Cooperation "
+                 "forum in 1994.")
+    assert {(a, b) for a, b, _ in edges(g, "STATED")} == {("Elena Petrova", "India")}  # not her own institute
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")] == [("Chile", "Asia-Pacific Economic Cooperation", "1994")]
