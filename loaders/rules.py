@@ -917,6 +917,10 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         members = [before[-1]] if before else [Ref(c, "country", 0, 0, "") for c in view.pair]  # 'both countries are members of'
         if before and re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
             members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
+        elif before and re.match(r"(?:are|were)\b", match.group(0), re.I):  # 'Saudi Arabia and Egypt are founding members'
+            earlier = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= view.rel(before[-1].start)]
+            if earlier and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", view.text[view.rel(earlier[-1].end):view.rel(before[-1].start)]):
+                members = [earlier[-1], before[-1]]
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
         listed = _listed_after(view, blocs, after[0]) if after else []
         chosen = listed or [min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))]

@@ -707,3 +707,9 @@ def test_an_appositive_speaker_and_a_membership_dated_after_the_bloc():
                  "forum in 1994.")
     assert {(a, b) for a, b, _ in edges(g, "STATED")} == {("Elena Petrova", "India")}  # not her own institute
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")] == [("Chile", "Asia-Pacific Economic Cooperation", "1994")]
+
+
+def test_two_countries_named_together_are_both_members():
+    g = graph_of("Saudi Arabia and Egypt are founding members of the League of Arab States, established in 1945.")
+    members = {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")}
+    assert members == {("Saudi Arabia", "League of Arab States", "1945"), ("Egypt", "League of Arab States", "1945")}
