@@ -60,13 +60,10 @@ _GROUP_OFFICES = (
 )
 
 
-def _holds_group_office(titles: list[str], group: str) -> bool:
-    """Whether a person's titles fit the office a group noun names ('ministers', 'presidents');
-    nouns that name no office ('leaders', 'sides', 'heads of state') fit everyone."""
-    for noun, office in _GROUP_OFFICES:
-        if noun.search(group):
-            return any(office.search(title) for title in titles)
-    return True
+def _group_office(group: str) -> re.Pattern[str] | None:
+    """The office a group noun names ('ministers', 'presidents'), as a pattern over titles; None for
+    nouns that name no office ('leaders', 'sides', 'heads of state'), which fit everyone."""
+    return next((office for noun, office in _GROUP_OFFICES if noun.search(group)), None)
 
 
 # A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
@@ -272,7 +269,8 @@ class DocumentExtractor:
                     if ref.node_id not in recent:
                         recent.append(ref.node_id)
             recent = [r for r in recent if self.people_by_id.get(r) and self.people_by_id[r].titles]
-            fitting = [r for r in recent if _holds_group_office(self.people_by_id[r].titles, m.group(0))]
+            office = _group_office(m.group(0))
+            fitting = [r for r in recent if any(office.search(t) for t in self.people_by_id[r].titles)] if office else recent
             if len(fitting) >= count:  # 'the four ministers': ministers, not the president met in between
                 recent = fitting
             pair = self._main_pair()

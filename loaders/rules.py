@@ -286,6 +286,8 @@ def _direct_object_country(view: SentenceView, pos: int) -> Ref | None:
 
 def _invitee(view: SentenceView, pos: int) -> Ref | None:
     """'invited President X to visit Canada': X is the one who would visit."""
+    if not view.has_any("invit"):
+        return None
     m = re.search(r"\binvit\w*\s+(.{3,90}?)\s+to(?:\s+pay\s+\w+(?:\s+\w+)?)?\s*$", view.text[:pos])
     if not m:
         return None
