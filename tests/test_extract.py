@@ -713,3 +713,11 @@ def test_two_countries_named_together_are_both_members():
     g = graph_of("Saudi Arabia and Egypt are founding members of the League of Arab States, established in 1945.")
     members = {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")}
     assert members == {("Saudi Arabia", "League of Arab States", "1945"), ("Egypt", "League of Arab States", "1945")}
+
+
+def test_a_summit_is_a_meeting():
+    g = graph_of("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held a summit in Seoul "
+                 "on Friday. Chinese President Xi Jinping held a virtual summit with US President Joe Biden on November 15.")
+    met = {(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")}
+    assert met == {(frozenset(("Yoon Suk Yeol", "Fumio Kishida")), "2023-02-24"),
+                   (frozenset(("Xi Jinping", "Joe Biden")), "2022-11-15")}
