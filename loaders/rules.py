@@ -32,7 +32,7 @@ class Ref:
 
 # A wire dateline: 'MOSCOW, April 10 (TASS) - ', 'NAIROBI, Kenya, Feb 29 – ', 'Hanoi, September 13 (VNA) – '
 _DATELINE = re.compile(r"[A-Z][\w .'’-]{1,40},\s+(?:[A-Z][\w .'’-]{1,30},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,|,\s+(?:his|her|their)\s[^,;]*(?:,|[.!?]?\s*$)")  # ', his last trip abroad ...'
 
 
 @dataclass
@@ -59,10 +59,12 @@ class SentenceView:
         self._lower = self.text.lower()
 
     def asides(self) -> list[tuple[int, int]]:
-        """Relative clauses set off by commas (', who took office in August,'), sentence-relative:
-        background, whose dates are not the main event's."""
+        """Relative clauses and possessive appositives set off by commas (', who took office in August,',
+        ', his last trip before ... later this month'), sentence-relative: background, whose dates are
+        not the main event's."""
         if self._asides is None:
-            self._asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(self.text)] if "who" in self._lower or "which" in self._lower else []
+            self._asides = [m.span() for m in _RELATIVE_CLAUSE.finditer(self.text)] \
+                if self.has_any(", who", ", which", ", his ", ", her ", ", their ") else []
         return self._asides
 
     def has_any(self, *words: str) -> bool:

@@ -721,3 +721,9 @@ def test_a_summit_is_a_meeting():
     met = {(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")}
     assert met == {(frozenset(("Yoon Suk Yeol", "Fumio Kishida")), "2023-02-24"),
                    (frozenset(("Xi Jinping", "Joe Biden")), "2022-11-15")}
+
+
+def test_a_date_in_a_possessive_aside_does_not_date_the_visit():
+    g = graph_of("Japanese Prime Minister Fumio Kishida arrived in Seoul earlier in the day for a two-day visit, his last "
+                 "trip abroad before stepping down as prime minister later this month.", date=dt.date(2024, 9, 6))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Fumio Kishida", "South Korea", "2024-09-06")]
