@@ -37,7 +37,7 @@ _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _GROUP = re.compile(
     r"\b(?:the\s+)?(two|both|three|four)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defence\s+|defense\s+)?ministers|"
-    r"heads\s+of\s+(?:state|government)|sides|premiers|chancellors)\b", re.IGNORECASE)
+    r"heads\s+of\s+(?:state|government)|sides|premiers|chancellors|men|women)\b", re.IGNORECASE)
 MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at whitespace
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
@@ -515,7 +515,7 @@ class DocumentExtractor:
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
-        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit"):
+        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted"):
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)

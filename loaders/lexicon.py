@@ -69,7 +69,8 @@ PORTFOLIO_WORDS = {
 }
 # Seats of government named for the government ('the Kremlin said'): never a person.
 GOVERNMENT_SEATS = {"kremlin", "pentagon", "elysee", "élysée", "zhongnanhai", "quai", "whitehall", "foggy"}
-TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief"]
+TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief",
+                   "interim", "transitional", "caretaker"]
 HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",
               "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady"]
 FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman",

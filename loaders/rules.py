@@ -361,7 +361,7 @@ _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
     r"telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
-    r"(?:phoned|telephoned)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
+    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"met\s+up\s+with|shook\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?)\b",
     re.IGNORECASE,

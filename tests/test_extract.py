@@ -727,3 +727,13 @@ def test_a_date_in_a_possessive_aside_does_not_date_the_visit():
     g = graph_of("Japanese Prime Minister Fumio Kishida arrived in Seoul earlier in the day for a two-day visit, his last "
                  "trip abroad before stepping down as prime minister later this month.", date=dt.date(2024, 9, 6))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Fumio Kishida", "South Korea", "2024-09-06")]
+
+
+def test_greetings_two_men_and_an_interim_president_of_a_third_country():
+    g = graph_of("US President Donald Trump arrived in Saudi Arabia on Tuesday. Crown Prince Mohammed bin Salman greeted "
+                 "Trump at the airport before the two men held talks. Trump also met Syrian interim President Ahmed "
+                 "al-Sharaa in Riyadh.")
+    met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
+    assert met == {frozenset(("Donald Trump", "Mohammed bin Salman")), frozenset(("Donald Trump", "Ahmed al-Sharaa"))}
+    offices = {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert ("Ahmed al-Sharaa", "Syria") in offices and ("Ahmed al-Sharaa", "Saudi Arabia") not in offices
