@@ -75,6 +75,7 @@ _EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|wel
 
 
 def _acts_in_event(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) meets, visits, receives or signs, or is met or received."""
     return bool(_EVENT_AFTER.match(text, end)) or bool(_EVENT_BEFORE.search(text, max(0, start - 70), start))
 
 
@@ -201,7 +202,7 @@ class DocumentExtractor:
             if item.source in states and item.evidence:
                 signed[(item.target, item.evidence[0].sentence)].append(item)
         encounters = [(e.source, e.target, e) for e in self.graph.edges(type="MET")]
-        encounters += [(x.source, y.source, x) for group in signed.values() if len(group) == 2 for x, y in [group]]
+        encounters += [(group[0].source, group[1].source, group[0]) for group in signed.values() if len(group) == 2]
         for source, target, item in encounters:
             for a, b in ((source, target), (target, source)):
                 state, other_state = states.get(a), states.get(b)
