@@ -258,6 +258,8 @@ class SentenceAnalysis:
     def _first_name_of_person(self, i: int, j: int) -> bool:
         """'his counterpart Santiago Peña', 'Foreign Minister Sofia Ramos': a city's name used as a
         first name (a name follows, and no preposition or comma puts a place here)."""
+        if self._last_name_of_person(i):
+            return True
         following = self._texts[j - self.lo] if j < self.hi else ""
         if _static_kind(following) != "name" if following else True:
             return False
@@ -269,6 +271,13 @@ class SentenceAnalysis:
         if k < self.hi and _static_kind(self._texts[k - self.lo]) in ("orghead", "treatyhead", "place"):
             return False  # 'the Paris Peace Accords', 'Cairo International Airport': a name of something else
         return i == self.lo or self.doc[i - 1].lower_ not in _PLACE_BEFORE
+
+    def _last_name_of_person(self, i: int) -> bool:
+        """'Chairman Vuong Dinh Hue': a city's name ending a name that a title opens."""
+        k = i - 1
+        while k >= self.lo and _static_kind(self._texts[k - self.lo]) == "name" and self._texts[k - self.lo].lower() not in TITLE_WORDS:
+            k -= 1
+        return self.lo <= k < i - 1 and self._texts[k - self.lo].lower() in TITLE_WORDS
 
     def _country_context(self, i: int, j: int) -> bool:
         """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition."""

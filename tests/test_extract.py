@@ -737,3 +737,11 @@ def test_greetings_two_men_and_an_interim_president_of_a_third_country():
     assert met == {frozenset(("Donald Trump", "Mohammed bin Salman")), frozenset(("Donald Trump", "Ahmed al-Sharaa"))}
     offices = {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
     assert ("Ahmed al-Sharaa", "Syria") in offices and ("Ahmed al-Sharaa", "Saudi Arabia") not in offices
+
+
+def test_a_city_ending_a_titled_name_and_a_president_elect():
+    g = graph_of("Vietnam's National Assembly Chairman Vuong Dinh Hue paid an official visit to Cambodia from December 8 "
+                 "to 10. Australian Prime Minister Anthony Albanese met Indonesian President-elect Prabowo Subianto in "
+                 "Canberra. President Joko Widodo visited Hue on Monday.")
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Vuong Dinh Hue", "Cambodia"), ("Joko Widodo", "Vietnam")}
+    assert ("Prabowo Subianto", "Indonesia", "President-elect") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
