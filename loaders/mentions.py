@@ -147,6 +147,9 @@ _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
+_REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}V?")  # II-XVIII; a lone 'I' or 'V' is a word
+
+
 @lru_cache(maxsize=200_000)
 def _static_kind(text: str) -> str:
     """What a token is by its spelling alone (cached: most words repeat)."""
@@ -155,8 +158,8 @@ def _static_kind(text: str) -> str:
         return "conn"
     if not _capitalised_word(text):
         return "lower"
-    if re.fullmatch(r"[A-Z]\.", text):
-        return "name"  # an initial: 'S. Jaishankar'
+    if re.fullmatch(r"[A-Z]\.", text) or _REGNAL.fullmatch(text):
+        return "name"  # an initial: 'S. Jaishankar'; a regnal number: 'King Charles III'
     if len(text) > 1 and text.replace(".", "").isupper() and "." not in text[:-1]:
         return "acronym"  # 'RISI', 'TTP': organisations' short names, never a person's
     if low in lx.ORG_HEADS or low.rstrip("s") in lx.ORG_HEADS:

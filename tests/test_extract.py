@@ -745,3 +745,12 @@ def test_a_city_ending_a_titled_name_and_a_president_elect():
                  "Canberra. President Joko Widodo visited Hue on Monday.")
     assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Vuong Dinh Hue", "Cambodia"), ("Joko Widodo", "Vietnam")}
     assert ("Prabowo Subianto", "Indonesia", "President-elect") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_regnal_numbers_and_the_pope():
+    g = graph_of("King Charles III hosted a state banquet in honour of Japanese Emperor Naruhito at Buckingham Palace on "
+                 "June 25. Pope Francis received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.")
+    assert {p.name: p.titles for p in g.nodes("Person")} == {
+        "Charles III": ["King"], "Naruhito": ["Emperor"], "Francis": ["Pope"], "Volodymyr Zelensky": ["President"]}
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Charles III", "Naruhito")),
+                                                                 frozenset(("Francis", "Volodymyr Zelensky"))}
