@@ -244,6 +244,15 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
     return None
 
 
+_PAST_EVENT = re.compile(r"\b(?:met|held|visited|received|welcomed|hosted|signed|arrived|paid|toured|attended|travell?ed)\b", re.IGNORECASE)
+
+
+def announces(text: str) -> bool:
+    """Whether a sentence only announces something to come ('will visit China next week'): a word that
+    announces, and no event told in the past tense ('X, who held talks with Y, said Z will ...')."""
+    return _FUTURE.search(text) is not None and _PAST_EVENT.search(text) is None
+
+
 @lru_cache(maxsize=4096)
 def day_date(day: dt.date) -> EventDate:
     """One shared record per day for the dates given whole (an article's own date): records are

@@ -29,7 +29,7 @@ from diplograph.graph.models import (
 )
 from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
-from diplograph.loaders.dates import day_date, find_dates
+from diplograph.loaders.dates import announces, day_date, find_dates
 from diplograph.loaders.documents import SourceDocument
 from diplograph.loaders.mentions import Mention, SentenceAnalysis, find_matches, pipeline
 
@@ -562,8 +562,11 @@ class DocumentExtractor:
 
     def _context_date(self, view: rules.SentenceView):
         """When an event sentence names no date, a dated article's own date: news reports what just
-        happened, and background facts carry their dates (marked '+context-date', lower confidence)."""
-        return day_date(self.document.date) if self.document.date else None
+        happened, and background facts carry their dates (marked '+context-date', lower confidence).
+        An announcement ('will visit China next week') has not happened yet: it stays undated."""
+        if not self.document.date or announces(view.text):
+            return None
+        return day_date(self.document.date)
 
     def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:
         """A leader with a bare title ('General Secretary X') serves the host side of an encounter:

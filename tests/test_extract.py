@@ -754,3 +754,10 @@ def test_regnal_numbers_and_the_pope():
         "Charles III": ["King"], "Naruhito": ["Emperor"], "Francis": ["Pope"], "Volodymyr Zelensky": ["President"]}
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Charles III", "Naruhito")),
                                                                  frozenset(("Francis", "Volodymyr Zelensky"))}
+
+
+def test_an_announced_visit_without_a_date_is_not_dated_by_the_article():
+    announced = graph_of("New Zealand Foreign Minister Winston Peters will visit China next week, the ministry said.")
+    assert [(a, b, e.date) for a, b, e in edges(announced, "VISITED")] == [("Winston Peters", "China", None)]
+    reported = graph_of("Kenyan President William Ruto visited Uganda and said Kenya will deepen trade ties.")
+    assert [(a, b, e.date.iso) for a, b, e in edges(reported, "VISITED")] == [("William Ruto", "Uganda", "2023-03-01")]
