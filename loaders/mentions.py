@@ -247,7 +247,7 @@ class SentenceAnalysis:
                 for k in range(i, j):
                     self._label(k, "demonym")
             elif label == "CITY":
-                if self._first_name_of_person(i, j):
+                if self._city_in_person_name(i, j):
                     continue
                 self.mentions.append(self.span_mention("city", i, j, node_id=countries.cities[surface], name=surface))
                 for k in range(i, j):
@@ -258,9 +258,10 @@ class SentenceAnalysis:
                 for k in range(i, j):
                     self._label(k, "bloc")
 
-    def _first_name_of_person(self, i: int, j: int) -> bool:
+    def _city_in_person_name(self, i: int, j: int) -> bool:
         """'his counterpart Santiago Peña', 'Foreign Minister Sofia Ramos': a city's name used as a
-        first name (a name follows, and no preposition or comma puts a place here)."""
+        first name (a name follows, and no preposition or comma puts a place here), or ending a titled
+        name ('Chairman Vuong Dinh Hue')."""
         if self._last_name_of_person(i):
             return True
         following = self._texts[j - self.lo] if j < self.hi else ""
@@ -677,16 +678,21 @@ class SentenceAnalysis:
 
     def _other_title_before(self, i: int, j: int) -> int | None:
         """Where an 'and' joins two offices of one person in the title phrase [i, j), if it does:
-        the offices after it are the title; those before it are another office held too."""
+        the offices after it are the title; those before it are another office held too (a name
+        there instead is another person's: 'President X and First Lady Y')."""
+        x = self._title_break(i, j)
+        return x if x is not None and self.doc[x].lower_ == "and" else None
+
+    def _title_break(self, i: int, j: int) -> int | None:
+        """The last token of [i, j) that ends what comes before the title proper: another person's
+        name, or an 'and' that joins two things (not a name's 'and'); glosses in brackets are skipped."""
         depth = 0
         for x in range(j - 1, i - 1, -1):
             text = self.doc[x].text
             depth += (text == ")") - (text == "(")
             if depth > 0 or text in ("(", ")"):
-                continue
-            if self.token_kind(x) in ("name", "person"):
-                return None  # another person's name: 'President X and First Lady Y'
-            if self.doc[x].lower_ == "and" and x > i and not self._and_joins(x):
+                continue  # '(Rajya Sabha)' inside a title is a gloss, not another person
+            if self.token_kind(x) in ("name", "person") or (self.doc[x].lower_ == "and" and x > i and not self._and_joins(x)):
                 return x
         return None
 
@@ -696,15 +702,9 @@ class SentenceAnalysis:
         if not any(kind in ("title", "role") for kind in kinds):
             return None
         self._last_title_span = (i, j)
-        depth = 0
-        for x in range(j - 1, i - 1, -1):  # 'President Rajapaksa and First Lady': only what follows the other name
-            text = self.doc[x].text
-            depth += (text == ")") - (text == "(")
-            if depth > 0 or text in ("(", ")"):
-                continue  # '(Rajya Sabha)' inside a title is a gloss, not another person
-            if self.token_kind(x) in ("name", "person") or (self.doc[x].lower_ == "and" and x > i and not self._and_joins(x)):
-                i = x + 1
-                break
+        cut = self._title_break(i, j)  # 'President Rajapaksa and First Lady': only what follows the other name
+        if cut is not None:
+            i = cut + 1
         while i < j and self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency"):
             i += 1
         if not any(self.token_kind(k) in ("title", "role") for k in range(i, j)):

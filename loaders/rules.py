@@ -298,16 +298,14 @@ def _invitee(view: SentenceView, pos: int) -> Ref | None:
 
 
 def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
-    """'Putin's visit', 'visit of the President X', 'the visit ... made in 1976 by X', or the subject."""
+    """'Putin's visit', 'visit of the President X', 'the visit ... made in 1976 by X', or the subject
+    (an invitation to visit is no visit: rule_visits leaves those to the invitation rule first)."""
     made_by = re.match(r"[^.;]{0,60}?\b(?:made|paid|undertaken)\b[^.;]{0,40}?\bby\b", view.text[end:]) or \
         re.match(r"\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+by\b", view.text[end:])
     if made_by:
         after = [r for r in view.persons if view.rel(r.start) >= end + made_by.end() and r.text.lower() not in ("his", "her")]
         if after and view.rel(after[0].start) - (end + made_by.end()) <= 60:
             return after[0]
-    invitee = _invitee(view, start)
-    if invitee:
-        return invitee
     before = [r for r in view.persons if view.rel(r.end) <= start]
     if before and re.fullmatch(r",\s+who\s+(?:is|was|are|were|has\s+been|will\s+be)\s+(?:on|paying|making|here\s+on|in\s+\w+(?:\s+\w+)?\s+on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}",
                                view.text[view.rel(before[-1].end):start] + " "):
@@ -1017,7 +1015,6 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
                   and d.date.start.year >= view.date_anchor.year and view.rel(d.start) > match.start()]
     celebrated += [d.date.start.year for d in view.dates if d.date.precision == "year" and d.date.end is None
                    and not d.is_target and d.cue in ("in", "") and view.rel(d.end) <= match.start()]  # 'In 2023, X and Y marked the 103rd'
-
     year = (celebrated[0] if celebrated else view.date_anchor.year) - int(match.group("n"))  # '80th ... in 2024'
     date = EventDate(start=dt.date(year, 1, 1), precision="year")
     for d in view.dates:
