@@ -147,6 +147,8 @@ _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
+# a royal style between an office and the name ('Foreign Minister Prince Faisal bin Farhan'), not 'Crown Prince'
+_ROYAL_STYLE_AFTER_OFFICE = re.compile(r"(?<=\S)(?<!Crown)(?<!crown)\s+(?:Prince|Princess)$")
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}V?")  # II-XVIII; a lone 'I' or 'V' is a word
 
 
@@ -533,9 +535,14 @@ class SentenceAnalysis:
         last_cap = j
         while k < end and k - j < 12:
             token = self.doc[k]
+            if token.lower_ == "and" and last_cap == k and k + 1 < end and _is_cap(self.doc[k + 1]) \
+                    and self.doc[k + 1].lower_ not in lx.dates_words() and k + 1 not in self.labels:
+                k += 1  # 'on Trade and Investment Cooperation': one capitalised subject
+                continue
             if (token.is_punct and token.text not in ("-", "–")) or token.lower_ in (
-                    "between", "was", "were", "is", "are", "by", "which", "that", "and", "aiming", "with", "in", "at", "during", "since"):
-                break
+                    "between", "was", "were", "is", "are", "by", "which", "that", "and", "aiming", "with", "in", "at", "during", "since") \
+                    or token.lower_ in lx.dates_words() or token.like_num:
+                break  # 'an agreement on December 6', 'on Monday': a date, not the instrument's subject
             if _is_cap(token):
                 last_cap = k + 1
             k += 1
@@ -745,6 +752,7 @@ class SentenceAnalysis:
                 k += 1  # 'Vietnamese Party General Secretary' -> 'General Secretary'
         title = re.sub(r"\s*\([^)]*\)?", "", self.text_between(k, j)).strip()
         title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(r"(?i)ambassador|representative|envoy|consul", title) else title
+        title = _ROYAL_STYLE_AFTER_OFFICE.sub("", title)  # 'Foreign Minister Prince Faisal': the office is Foreign Minister
         return title, country, org, role
 
     def _title_before(self, chunk_start: int, i: int) -> tuple[str | None, str | None, str | None, str | None]:

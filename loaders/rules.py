@@ -920,10 +920,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         members = [before[-1]] if before else [Ref(c, "country", 0, 0, "") for c in view.pair]  # 'both countries are members of'
         if before and re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
             members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
-        elif before and re.match(r"(?:are|were)\b", match.group(0), re.I):  # 'Saudi Arabia and Egypt are founding members'
-            earlier = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= view.rel(before[-1].start)]
-            if earlier and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", view.text[view.rel(earlier[-1].end):view.rel(before[-1].start)]):
-                members = [earlier[-1], before[-1]]
+        elif before and re.match(r"(?:are|were|joined|join|joining|became|become)\b", match.group(0), re.I):
+            members = _listed_before(view, before[-1])  # 'Saudi Arabia and Egypt are founding members', 'X and Y joined'
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
         listed = _listed_after(view, blocs, after[0]) if after else []
         chosen = listed or [min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))]
@@ -942,6 +940,19 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
 
 
 _MEMBERS_OF_WHICH = re.compile(r",?\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\s+both\s+(?:countries|nations|sides)\s+are\s+(?:founding\s+|full\s+)?members\b", re.I)
+
+
+def _listed_before(view: SentenceView, last: Ref) -> list[Ref]:
+    """'Kazakhstan, Armenia and Kyrgyzstan joined': the country before a plural verb and those listed
+    right before it, in order."""
+    chosen = [last]
+    for country in sorted((r for r in view.countries if r.kind == "country" and r.end <= last.start),
+                          key=lambda r: r.start, reverse=True):
+        gap = view.text[view.rel(country.end):view.rel(chosen[0].start)]
+        if not re.fullmatch(r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", gap):
+            break
+        chosen.insert(0, country)
+    return chosen
 
 
 def _listed_after(view: SentenceView, blocs: list[Ref], first: Ref) -> list[Ref]:

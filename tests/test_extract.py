@@ -761,3 +761,28 @@ def test_an_announced_visit_without_a_date_is_not_dated_by_the_article():
     assert [(a, b, e.date) for a, b, e in edges(announced, "VISITED")] == [("Winston Peters", "China", None)]
     reported = graph_of("Kenyan President William Ruto visited Uganda and said Kenya will deepen trade ties.")
     assert [(a, b, e.date.iso) for a, b, e in edges(reported, "VISITED")] == [("William Ruto", "Uganda", "2023-03-01")]
+
+
+def test_countries_listed_before_joined_are_all_members():
+    g = graph_of("Armenia, Kazakhstan and Kyrgyzstan joined the Eurasian Economic Union in 2015. Russia said Belarus "
+                 "joined the Collective Security Treaty Organization in 1994.")
+    members = {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")}
+    eaeu = "Eurasian Economic Union"
+    assert {(a, e) for a, b, e in members if b == eaeu} == {("Armenia", "2015"), ("Kazakhstan", "2015"), ("Kyrgyzstan", "2015")}
+    assert "Russia" not in {a for a, _, _ in members}  # the speaker, not a member
+
+
+def test_a_royal_style_between_an_office_and_the_name_is_not_the_office():
+    g = graph_of("Secretary of State Antony Blinken hosted Saudi Foreign Minister Prince Faisal bin Farhan in Washington "
+                 "on March 12, 2022. Saudi Crown Prince Mohammed bin Salman met him later.")
+    titles = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert ("Faisal bin Farhan", "Saudi Arabia", "Foreign Minister") in titles
+    assert ("Mohammed bin Salman", "Saudi Arabia", "Crown Prince") in titles
+
+
+def test_an_instrument_named_on_its_subject_stops_at_a_date_or_another_name():
+    g = graph_of("The European Union and Mercosur concluded talks on a trade agreement on December 6, 2024. "
+                 "Prime Minister Narendra Modi and President Joe Biden signed an agreement on Trade and Investment "
+                 "Cooperation and Russia objected.")
+    assert [t.name for t in g.nodes("Treaty")] == ["Agreement on Trade and Investment Cooperation"]
+    assert {a for a, _, _ in edges(g, "SIGNED")} == {"Narendra Modi", "Joe Biden"}
