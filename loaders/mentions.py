@@ -350,8 +350,9 @@ class SentenceAnalysis:
                      or self.doc[k + 1].text == "-" and not token.whitespace_ and k + 2 < self.hi and _is_cap(self.doc[k + 2])):
             return "name"  # 'Lula da Silva', 'Ursula von der Leyen', 'Abdel Fattah al-Sisi'
         if low in _NAME_SYLLABLES and token.text[0].isupper() and k > self.lo and k + 1 < self.hi \
-                and _static_kind(self.doc[k + 1].text) == "name" and self.doc[k - 1].text[0].isupper():
-            return "name"  # 'President To Lam', 'Do Muoi': a capitalised short word inside a name
+                and _static_kind(self.doc[k + 1].text) == "name" \
+                and (self.doc[k - 1].text[0].isupper() or self.labels.get(k - 1) in ("title", "role")):
+            return "name"  # 'President To Lam', 'party chief To Lam', 'Do Muoi': a capitalised short word inside a name
         if low in POSSESSIVE and k > self.lo and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         return _static_kind(token.text)
@@ -576,6 +577,8 @@ class SentenceAnalysis:
                 self.token_kind(x) in ("country", "demonym", "conn") for x in range(k, j - 1)):
             return  # 'the DRV Government', 'the Government of Japan': the state itself
         name = self.text_between(k, j)
+        if k + 2 < j and self.token_kind(k) == "country" and self.doc[k + 1].text in ("'s", "’s"):
+            name = f"{self.text_between(k + 2, j)} of {self.doc[k].text}"  # "Brazil's Ministry of Foreign Affairs"
         head = next((self.doc[x].lower_ for x in range(k, j) if self.token_kind(x) == "orghead"), "")
         kind = lx.ORG_HEADS.get(head, lx.ORG_HEADS.get(head.rstrip("s"), "other"))
         if re.search(r"news agency|press agency", name, re.IGNORECASE):
@@ -600,6 +603,9 @@ class SentenceAnalysis:
         if i > self.lo and doc[i - 1].text == "(" and j < self.hi and doc[j].text == ")":
             return  # '(Rajya Sabha)': another name for what precedes it
         tokens = [doc[k].text for k in range(i, j)]
+        if i - 2 >= self.lo and (doc[i - 2].lower_, doc[i - 1].lower_) in (("known", "as"), ("also", "dubbed"), ("be", "dubbed")) \
+                or i - 1 >= self.lo and doc[i - 1].lower_ in ("nicknamed", "dubbed"):
+            return  # 'the foreign ministry, known as Itamaraty': another name of what precedes, not a person
         # a name is 1-5 tokens; single tokens need outside evidence, checked by the resolver
         if len(tokens) > 7:
             i = j - 7
@@ -701,6 +707,8 @@ class SentenceAnalysis:
                 continue  # '(Rajya Sabha)' inside a title is a gloss, not another person
             if self.token_kind(x) in ("name", "person") or (self.doc[x].lower_ == "and" and x > i and not self._and_joins(x)):
                 return x
+            if text in ("-", "–", "—") and x > i and self.doc[x - 1].whitespace_:
+                return x  # 'Nairobi, Kenya - Kenyan President': a dateline's dash, not a hyphen
         return None
 
     def _title_parts(self, i: int, j: int) -> tuple[str, str | None, str | None, str] | None:

@@ -589,9 +589,10 @@ def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> Eve
     Dates inside what was said ('visits in 2024', 'by 2025') are about its content, not its time.
     """
     lo = view.text.find(quote[:40]) if quote else -1
+    asides = view.asides()  # 'X, who arrived on Sunday, said': the arrival's day, not the statement's
     for d in view.dates:
         rel = view.rel(d.start)
-        inside = lo >= 0 and lo <= rel < lo + len(quote)
+        inside = lo >= 0 and lo <= rel < lo + len(quote) or any(a <= rel < b for a, b in asides)
         # 'On July 18, 1955, ... he said' / 'Speaking in Hanoi on Tuesday, X said'
         if not inside and (rel < 25 or rel < match.start()) and d.date.precision in ("day", "month") and not d.is_target:
             return d.date
@@ -914,7 +915,7 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         return
     for match in _MEMBER.finditer(text):
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
-        both = re.search(r"\b(?:both|the\s+two)\s+(?:countries|nations|states|sides|neighbou?rs|allies|partners)\s*,?\s*(?:are|were|is|as)?\s*$", text[:match.start()] + " ")
+        both = re.search(r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|states|sides|neighbou?rs|allies|partners)\s*,?\s*(?:are|were|is|as)?\s*$", text[:match.start()] + " ")
         if not before and not (both and view.pair):
             continue
         members = [before[-1]] if before else [Ref(c, "country", 0, 0, "") for c in view.pair]  # 'both countries are members of'

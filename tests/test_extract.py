@@ -786,3 +786,26 @@ def test_an_instrument_named_on_its_subject_stops_at_a_date_or_another_name():
                  "Cooperation and Russia objected.")
     assert [t.name for t in g.nodes("Treaty")] == ["Agreement on Trade and Investment Cooperation"]
     assert {a for a, _, _ in edges(g, "SIGNED")} == {"Narendra Modi", "Joe Biden"}
+
+
+def test_a_dash_dateline_a_sentence_opening_both_countries_and_an_arrival_aside():
+    g = graph_of("Nairobi, Kenya - Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan on Monday. "
+                 "Hassan, who arrived in Nairobi on Sunday, said Tanzania and Kenya were natural partners. Both countries "
+                 "are members of the East African Community.", date=dt.date(2024, 5, 7))
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert offices == {("William Ruto", "Kenya", "President"), ("Samia Suluhu Hassan", "Tanzania", "President")}
+    assert {a for a, b, _ in edges(g, "MEMBER_OF") if b == "East African Community"} == {"Kenya", "Tanzania"}
+    (_, _, stated), = edges(g, "STATED")
+    assert stated.date.iso == "2024-05-07"  # the article's day; Sunday was the arrival
+
+
+def test_a_ministry_named_with_a_possessive_and_its_nickname():
+    g = graph_of("Brazil's Ministry of Foreign Affairs, known as Itamaraty, said the trip would take place in April. "
+                 "China's Foreign Ministry welcomed the trip.")
+    assert g.nodes("Person") == []
+    assert {o.name for o in g.nodes("Organization")} == {"Ministry of Foreign Affairs of Brazil", "Foreign Ministry of China"}
+
+
+def test_a_short_name_word_after_a_lower_case_title():
+    g = graph_of("Vietnam's Communist Party chief To Lam visited Laos on Monday.")
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("To Lam", "Laos", "2023-02-27")]
