@@ -10,6 +10,7 @@ partnership levels dated by their earliest mention).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from diplograph.graph.models import (
     Country,
     Document,
     Edge,
+    EventDate,
     NodeBase,
     Organization,
     Person,
@@ -29,7 +31,7 @@ from diplograph.graph.models import (
 )
 from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
-from diplograph.loaders.dates import announces, day_date, find_dates
+from diplograph.loaders.dates import DateMention, announces, day_date, find_dates
 from diplograph.loaders.documents import SourceDocument
 from diplograph.loaders.mentions import Mention, SentenceAnalysis, find_matches, pipeline
 
@@ -91,6 +93,13 @@ class PersonState:
     placed_titles: set[str] = field(default_factory=set)  # titles already linked to an office holder
 
 
+_COUNTS_AS_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_RELATIVE_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?P<count>a|one|two|three|four|five|[2-5])\s+days?\s+later"
+                           r"|(?P<before>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier))\b(?!\s+(?:of|after|before)\b)", re.I)
+_TREATY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|accord|pact|declaration|memorandum|convention|charter|protocol)\b")
+_UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|agreement|accord|pact|declaration|memorandum|convention)\b", re.I)
+
+
 def _chunks(text: str) -> Iterable[tuple[int, str]]:
     """Paragraphs (and slices of very long ones) with their offsets."""
     offset = 0
@@ -137,6 +146,9 @@ class DocumentExtractor:
         self.pending_statements: list[rules.SentenceView] = []
         self.pending_messages: list[rules.SentenceView] = []
         self.visited: dict[str, str] = {}  # person id -> first country they visited in this article
+        self.last_treaty: tuple[int, rules.Ref] | None = None  # (sentence index, ref): what 'the treaty' means next
+        self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
+        self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
@@ -222,7 +234,10 @@ class DocumentExtractor:
         assert self.document.text[start:start + len(text)] == text
         view = rules.SentenceView(doc_id=self.document.id, index=index, start=start, text=text,
                                   date_anchor=self.document.date)
-        view.dates = find_dates(text, self.document.date, offset=start)
+        view.dates = find_dates(text, self.document.date, offset=start) or self._day_after_last(text, start, index)
+        days = [d for d in view.dates if d.date.precision == "day" and d.date.end is None and not d.is_target]
+        if days:
+            self.last_day = (index, days[-1].date.start)
         persons: list[rules.Ref] = []
         self._pending_titles: list[tuple[PersonState, Mention]] = []
         for mention in analysis.mentions:
@@ -236,6 +251,7 @@ class DocumentExtractor:
                 self._mention(ref.node_id, view)
         view.persons = persons
         view.groups = self._groups(view, persons)
+        self._treaty_anaphor(view, index)
         for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
             for title, country, org, role in mention.extra.get("more_titles", ()):  # another office named first
                 self._record_title(state, replace(mention, title=title, title_country=country, title_org=org, role=role), view)
@@ -252,6 +268,38 @@ class DocumentExtractor:
             self.pair = own
             key = tuple(sorted(own))
             self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
+
+    def _day_after_last(self, text: str, start: int, index: int) -> list[DateMention]:
+        """'... arrived on August 8. X received him the following day': a day counted from the single day
+        named in one of the two previous sentences (a sentence with dates of its own keeps them)."""
+        if self.last_day is None or index - self.last_day[0] > 2:
+            return []
+        match = _RELATIVE_DAY.search(text)
+        if match is None:
+            return []
+        count = match.group("count")
+        shift = -1 if match.group("before") else _COUNTS_AS_NUMBERS.get(count.lower(), 1) if count else 1
+        day = self.last_day[1] + dt.timedelta(days=shift)
+        return [DateMention(start + match.start(), start + match.end(), match.group(0), day_date(day), "")]
+
+    def _treaty_anaphor(self, view: rules.SentenceView, index: int) -> None:
+        """'The treaty was signed by X and Y': the instrument named in this or the previous two sentences whose
+        name has that head word ('the treaty' -> 'Treaty of Peace...'), unless a new unnamed one came between."""
+        if view.treaties:
+            self.last_treaty = (index, view.treaties[-1])
+            return
+        if self.last_treaty is None or index - self.last_treaty[0] > 2:
+            return
+        if _UNNAMED_INSTRUMENT.search(view.text):
+            self.last_treaty = None  # 'signed an agreement on visas': 'the agreement' now means that one
+            return
+        match = _TREATY_ANAPHOR.search(view.text)
+        if match is None:
+            return
+        ref = self.last_treaty[1]
+        if match.group(1).lower() in self.graph.node(ref.node_id).name.lower():
+            view.treaties.append(rules.Ref(ref.node_id, "treaty", view.start + match.start(), view.start + match.end(),
+                                           match.group(0)))
 
     def _groups(self, view: rules.SentenceView, persons: list[rules.Ref]) -> list[tuple[int, int, list[str]]]:
         """'the two leaders', 'the two sides', 'the four ministers': the latest persons of that number,
@@ -455,6 +503,12 @@ class DocumentExtractor:
                    and not view.text[view.rel(p.end):view.rel(p.end) + 6].startswith((", who", " who"))]  # who acts in its clause
         if m.text.lower() == "him" and objects:
             candidates = [objects[-1]]  # 'X thanked Y ... and invited him': an object pronoun is not X
+        elif m.text.lower() == "him" and before:  # 'Y arrived ... X received him': not the clause's subject X
+            relative = [p for p in persons if p.start < m.start and not p.subject_like and p not in objects]
+            subject = (relative or before)[-1].node_id  # 'A met B, who invited him': B's clause, so A
+            candidates = [p for p in reversed(before) if p.node_id != subject]
+            for _i, refs in reversed(self.history[-4:]):
+                candidates.extend(r for r in refs if r.node_id != subject and r not in candidates)
         elif before:
             candidates = [before[0]]
         else:
@@ -554,6 +608,12 @@ class DocumentExtractor:
             self.pending_statements.append(view)  # what a statement is about depends on the speaker's
             # country, which later sentences may reveal: resolved once the whole article is read
         for item in produced:
+            if item.type == "SIGNED" and item.date is None and item.target in self.signed_on:
+                # 'The treaty was signed by X and Y' after 'signed the treaty on August 9, 1971'
+                item = Edge.model_validate({**item.__dict__, "date": self.signed_on[item.target], "id": "",
+                                            "rule": item.rule + "+treaty-date"})
+            elif item.type == "SIGNED" and item.date is not None:
+                self.signed_on.setdefault(item.target, item.date)
             if item.date is None and item.type in _CONTEXT_DATED and (fallback := self._context_date(view)) is not None:
                 item = Edge.model_validate({**item.__dict__, "date": fallback, "id": "",
                                             "rule": item.rule + "+context-date", "confidence": min(item.confidence, 0.6)})

@@ -378,8 +378,12 @@ class SentenceAnalysis:
             while j < end:
                 kind_j = self.token_kind(j)
                 if kind_j == "lower" and self.doc[j].lower_ == "in" and self._inside_instrument(k, j) and j + 1 < end \
-                        and (self.doc[j + 1].lower_ == "the" or _is_cap(self.doc[j + 1])):
+                        and (self.doc[j + 1].lower_ == "the" or _is_cap(self.doc[j + 1])) \
+                        and self.doc[j + 1].lower_ not in lx.dates_words():  # not '... Cooperation in January'
                     j += 1  # 'Memorandum of Understanding on Cooperation in the Field of Agriculture'
+                    continue
+                if self.doc[j].text == "," and self._comma_list_in_instrument(k, j):
+                    j += 1  # 'Treaty of Peace, Friendship and Cooperation'
                     continue
                 if kind_j == "lower" or (self.doc[j].is_punct and self.doc[j].text not in ("-", "–")):
                     break
@@ -416,6 +420,25 @@ class SentenceAnalysis:
         heads = [x for x in range(start, k) if self.token_kind(x) in ("treatyhead", "orghead")]
         # 'European Council President Charles Michel and ...': a title or name after the head ends the body
         return bool(heads) and not any(self.token_kind(x) in ("title", "role", "person") for x in range(heads[-1] + 1, k))
+
+    def _comma_list_in_instrument(self, start: int, comma: int) -> bool:
+        """'Treaty of Peace, Friendship and Cooperation': after an instrument's head and 'of'/'on', a comma
+        that lists capitalised words ending in 'and' + a capitalised word, none of them a place or a person."""
+        words = [self.doc[x].lower_ for x in range(start, comma)]
+        if not any(self.token_kind(x) == "treatyhead" for x in range(start, comma)) or not ({"of", "on"} & set(words)):
+            return False
+        x = comma + 1
+        seen_and = False
+        while x < min(self.hi, comma + 8):
+            token = self.doc[x]
+            if token.lower_ == "and" and x > comma + 1:
+                seen_and = True
+            elif token.is_punct or not _is_cap(token) or self.token_kind(x) not in ("name", "stop", "orghead", "treatyhead"):
+                return False
+            elif seen_and:
+                return True
+            x += 1
+        return False
 
     def _and_joins(self, k: int) -> bool:
         """'Science and Culture Center' is one name; 'Xi Jinping and President X' or 'Vietnam and Russia' are two."""
@@ -754,7 +777,10 @@ class SentenceAnalysis:
             role = "affiliation"
         # the title text without the country or demonym in front ('Russian President' -> 'President')
         k = i
-        while k < j and self.token_kind(k) in ("demonym", "country") and k + 1 < j and self.token_kind(k + 1) in ("title", "role", "demonym", "country", "orghead"):
+        while k < j and self.token_kind(k) in ("demonym", "country") and k + 1 < j and (
+                self.token_kind(k + 1) in ("title", "role", "demonym", "country", "orghead")
+                or _is_cap(self.doc[k + 1]) and any(self.token_kind(x) in ("title", "role") for x in range(k + 2, j))):
+            # 'Indian External Affairs Minister' -> 'External Affairs Minister' 
             k += 1
             while k < j and self.token_kind(k) == "orghead" and k + 1 < j and self.token_kind(k + 1) in ("title", "role"):
                 k += 1  # 'Vietnamese Party General Secretary' -> 'General Secretary'

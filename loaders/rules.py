@@ -984,7 +984,12 @@ def rule_succession(view: SentenceView, historical: Callable[[str], bool]) -> It
         older = [r for r in states if historical(r.node_id)]
         newer = [r for r in states if not historical(r.node_id) and 0 <= match.start() - view.rel(r.end) <= 40]
         if older and newer and older[-1].node_id != newer[-1].node_id:
-            yield edge(view, "SUCCEEDED", newer[-1].node_id, older[-1].node_id, "successor-state", None)
+            # 'After the dissolution of the Soviet Union in December 1991, Russia became its successor state',
+            # 'became the successor of the USSR in 1991': a date right after either the older state or the word
+            ends = (view.rel(older[-1].end), match.end())
+            dated = [d for d in view.dates if not d.is_target and any(0 <= view.rel(d.start) - end <= 12 for end in ends)]
+            yield edge(view, "SUCCEEDED", newer[-1].node_id, older[-1].node_id, "successor-state",
+                       dated[0].date if dated else None)
     for match in _RENAMED.finditer(text):
         older = [r for r in states if historical(r.node_id) and 0 <= match.start() - view.rel(r.end) <= 30]
         newer = [r for r in states if not historical(r.node_id) and 0 <= view.rel(r.start) - match.end() <= 30]

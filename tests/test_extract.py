@@ -809,3 +809,37 @@ def test_a_ministry_named_with_a_possessive_and_its_nickname():
 def test_a_short_name_word_after_a_lower_case_title():
     g = graph_of("Vietnam's Communist Party chief To Lam visited Laos on Monday.")
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("To Lam", "Laos", "2023-02-27")]
+
+
+def test_a_historical_treaty_named_with_a_comma_then_signed_by_its_ministers():
+    g = graph_of("On August 9, 1971, the Soviet Union and India signed the Treaty of Peace, Friendship and Cooperation in "
+                 "New Delhi. The treaty was signed by Soviet Foreign Minister Andrei Gromyko and Indian External Affairs "
+                 "Minister Swaran Singh. India and Russia signed a new Treaty of Friendship and Cooperation in January 1993.",
+                 date=dt.date(2021, 8, 9))
+    assert sorted(t.name for t in g.nodes("Treaty")) == ["Treaty of Friendship and Cooperation",
+                                                          "Treaty of Peace, Friendship and Cooperation"]
+    signed = {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")}
+    first = "Treaty of Peace, Friendship and Cooperation"
+    assert {(a, d) for a, b, d in signed if b == first} == {
+        ("Soviet Union", "1971-08-09"), ("India", "1971-08-09"), ("Andrei Gromyko", "1971-08-09"), ("Swaran Singh", "1971-08-09")}
+    assert ("Swaran Singh", "India", "External Affairs Minister") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_the_agreement_after_a_new_unnamed_one_is_not_the_named_one():
+    g = graph_of("Japan and India signed the Comprehensive Economic Partnership Agreement in 2011. The two leaders also "
+                 "signed an agreement on visas. The agreement was signed by Prime Minister Naoto Kan.")
+    assert {a for a, _, _ in edges(g, "SIGNED")} == {"Japan", "India"}
+
+
+def test_him_after_a_subject_and_the_following_day():
+    g = graph_of("Soviet Foreign Minister Andrei Gromyko arrived in New Delhi on August 8. Prime Minister Indira Gandhi "
+                 "received him at her residence the following day. Russian Foreign Minister Sergei Lavrov arrived in "
+                 "Hanoi on Monday. Two days later, he met Prime Minister Pham Minh Chinh.")
+    met = {(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")}
+    assert met == {(frozenset(("Andrei Gromyko", "Indira Gandhi")), "2022-08-09"),
+                   (frozenset(("Sergei Lavrov", "Pham Minh Chinh")), "2023-03-01")}
+
+
+def test_a_successor_state_dated_by_the_dissolution():
+    g = graph_of("After the dissolution of the Soviet Union in December 1991, the Russian Federation became its successor state.")
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "SUCCEEDED")] == [("Russia", "Soviet Union", "1991-12")]
