@@ -70,6 +70,9 @@ PORTFOLIO_WORDS = {
 }
 # Seats of government named for the government ('the Kremlin said'): never a person.
 GOVERNMENT_SEATS = {"kremlin", "pentagon", "elysee", "élysée", "zhongnanhai", "quai", "whitehall", "foggy"}
+# the country a seat names, where it names one alone ('Kremlin spokesman Dmitry Peskov' speaks for Russia)
+GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "elysee": "country:fr", "élysée": "country:fr",
+                           "zhongnanhai": "country:cn", "whitehall": "country:gb"}
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief",
                    "interim", "transitional", "caretaker"]
 HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",

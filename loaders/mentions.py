@@ -763,6 +763,9 @@ class SentenceAnalysis:
                     org = m.name
                     if m.extra.get("country") and country is None:
                         country = m.extra["country"]
+        if country is None:  # 'Kremlin spokesman', 'Pentagon press secretary'
+            country = next((lx.GOVERNMENT_SEAT_COUNTRY[w] for w in (self.doc[k].lower_ for k in range(i, j))
+                            if w in lx.GOVERNMENT_SEAT_COUNTRY), None)
         # 'Ambassador to Vietnam': the demonym names the sending state, not the host
         text = self.text_between(i, j)
         if re.search(r"(?i)ambassador|representative|envoy|consul|attach|charg", text) \

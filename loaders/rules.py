@@ -361,7 +361,10 @@ _MEET = re.compile(
     r"telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"met\s+up\s+with|shook\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks|"
-    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?)\b",
+    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|"
+    # 'X and Y discussed ... in a telephone conversation', 'X and Y spoke by phone', 'held a video call'
+    r"(?:in|during|over|via)\s+(?:a|their)\s+(?:tele)?phone\s+(?:conversation|call|talks)|(?:in|during|via)\s+(?:a|their)\s+video\s*(?:call|conference)|"
+    r"(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:held|had|hold)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b",
     re.IGNORECASE,
 )
 
@@ -373,7 +376,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         word = match.group(0).lower()
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
-        subjects = _coordinated_subjects(view, match.start())
+        subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ")))
         named = _distinct_named(objects)
         if word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
             pairs = [(named[0], named[1])]  # 'the meeting between X and her counterpart Y
@@ -412,8 +415,9 @@ def _distinct_named(refs: list[Ref]) -> list[Ref]:
     return list(named.values())
 
 
-def _coordinated_subjects(view: SentenceView, pos: int) -> list[Ref]:
-    """'X and Y met': two persons joined by 'and' right before the verb."""
+def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> list[Ref]:
+    """'X and Y met': two persons joined by 'and' right before the verb (``loose``: anywhere before in
+    the clause, 'X and Y discussed Gaza in a phone call')."""
     before = [r for r in view.persons if view.rel(r.end) <= pos and r.text.lower() not in ("his", "her", "their")]
     if len(before) < 2:
         return []
@@ -421,7 +425,10 @@ def _coordinated_subjects(view: SentenceView, pos: int) -> list[Ref]:
     joined = re.fullmatch(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}",
                           view.text[view.rel(a.end):view.rel(b.start)])
     tail = view.text[view.rel(b.end):pos]
-    if joined and re.fullmatch(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+)*", tail) and a.node_id != b.node_id:
+    close = re.fullmatch(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+"
+                         r"|will\s+|would\s+|shall\s+|(?:are|were)\s+(?:expected\s+|set\s+|due\s+|scheduled\s+)?to\s+)*", tail) \
+        or loose and re.fullmatch(r"\s+[a-z][^;:]*", tail) and not re.search(r",\s+(?:who|which|while|and)\b|\b(?:said|told|says)\b", tail)
+    if joined and close and a.node_id != b.node_id:
         return [a, b]
     return []
 
@@ -913,8 +920,12 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
     blocs = [r for r in view.orgs if r.kind == "bloc"]
     if not blocs:
         return
+    members: list[Ref] = []
     for match in _MEMBER.finditer(text):
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
+        if not before and members and re.search(r"\band\s+(?:later\s+|then\s+|also\s+)?$", text[:match.start()]) \
+                and re.match(r"(?:joined|joins|became|become)\b", match.group(0), re.I):
+            before = members  # 'Iran became a member of the SCO in 2023 and joined BRICS in 2024': the same subject
         both = re.search(r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|states|sides|neighbou?rs|allies|partners)\s*,?\s*(?:are|were|is|as)?\s*$", text[:match.start()] + " ")
         if not before and not (both and view.pair):
             continue
@@ -927,8 +938,10 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         listed = _listed_after(view, blocs, after[0]) if after else []
         chosen = listed or [min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))]
         kind = "key member" if re.search(r"\bkey\b", match.group(0), re.I) else "member"
-        close = [d for d in view.dates if not d.is_target and d.date.end is None and (
-            abs(view.rel(d.start) - match.start()) < 40 or any(0 <= d.start - b.end <= 25 for b in chosen))]  # 'joined X forum in 1994'
+        after_bloc = [d for d in view.dates if not d.is_target and d.date.end is None
+                      and any(0 <= d.start - b.end <= 25 for b in chosen)]  # 'joined X forum in 1994'
+        close = after_bloc or [d for d in view.dates if not d.is_target and d.date.end is None
+                               and abs(view.rel(d.start) - match.start()) < 40]
         for country in members:
             for bloc in chosen:
                 yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)

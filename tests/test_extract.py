@@ -843,3 +843,25 @@ def test_him_after_a_subject_and_the_following_day():
 def test_a_successor_state_dated_by_the_dissolution():
     g = graph_of("After the dissolution of the Soviet Union in December 1991, the Russian Federation became its successor state.")
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "SUCCEEDED")] == [("Russia", "Soviet Union", "1991-12")]
+
+
+def test_a_phone_conversation_a_planned_visit_and_a_signing_announced_in_reported_speech():
+    g = graph_of("MOSCOW, June 5 (TASS) - Russian Foreign Minister Sergey Lavrov and his Iranian counterpart Abbas Araghchi "
+                 "discussed the situation in the Middle East in a telephone conversation on Thursday, the Russian Foreign "
+                 "Ministry said. The ministers also reviewed preparations for the visit of Iranian President Masoud "
+                 "Pezeshkian to Russia. Kremlin spokesman Dmitry Peskov told reporters that Russian President Vladimir "
+                 "Putin and Pezeshkian would sign the Comprehensive Strategic Partnership Treaty on January 17.",
+                 date=dt.date(2024, 6, 5))
+    assert [(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")] == [
+        (frozenset(("Sergey Lavrov", "Abbas Araghchi")), "2024-05-30")]
+    assert [(a, b, e.date) for a, b, e in edges(g, "VISITED")] == [("Masoud Pezeshkian", "Russia", None)]
+    assert {(a, e.date.iso) for a, _, e in edges(g, "SIGNED")} == {("Vladimir Putin", "2025-01-17"),
+                                                                   ("Masoud Pezeshkian", "2025-01-17")}
+    assert ("Dmitry Peskov", "Russia", "Kremlin spokesman") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_second_membership_of_the_same_subject_keeps_its_own_date():
+    g = graph_of("Iran became a full member of the Shanghai Cooperation Organisation in July 2023 and joined BRICS on "
+                 "January 1, 2024.")
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")} == {
+        ("Iran", "Shanghai Cooperation Organisation", "2023-07"), ("Iran", "BRICS", "2024-01-01")}
