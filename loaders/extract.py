@@ -93,6 +93,8 @@ class PersonState:
     placed_titles: set[str] = field(default_factory=set)  # titles already linked to an office holder
 
 
+_HOSTED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
+_VISIT_AHEAD = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|journey)\b")
 _COUNTS_AS_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _RELATIVE_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?P<count>a|one|two|three|four|five|[2-5])\s+days?\s+later"
                            r"|(?P<before>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier))\b(?!\s+(?:of|after|before)\b)", re.I)
@@ -503,6 +505,9 @@ class DocumentExtractor:
                    and not view.text[view.rel(p.end):view.rel(p.end) + 6].startswith((", who", " who"))]  # who acts in its clause
         if m.text.lower() == "him" and objects:
             candidates = [objects[-1]]  # 'X thanked Y ... and invited him': an object pronoun is not X
+        elif m.extra.get("possessive") and objects and before and _HOSTED.search(
+                view.text, view.rel(before[-1].end), view.rel(objects[-1].start)) and _VISIT_AHEAD.match(view.text, view.rel(m.end)):
+            candidates = [objects[-1]]  # 'X received Y, marking the start of his state visit': the guest's visit
         elif m.text.lower() == "him" and before:  # 'Y arrived ... X received him': not the clause's subject X
             relative = [p for p in persons if p.start < m.start and not p.subject_like and p not in objects]
             subject = (relative or before)[-1].node_id  # 'A met B, who invited him': B's clause, so A
@@ -528,6 +533,14 @@ class DocumentExtractor:
     def _description(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
         head = (m.name or "").split()[-1].lower() if m.name else ""
         best = None
+        if m.extra.get("visiting"):  # 'the visiting leader': the latest person seen who visits in this article
+            visitors = [self.people_by_id[p] for p in self.visited if p in self.people_by_id]
+            best = max(visitors, key=lambda p: p.last_seen) if visitors else None
+            if best is None:
+                return None
+            rel_start = view.rel(m.start)
+            subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
+            return rules.Ref(best.node_id, "person", m.start, m.end, m.text, subject_like=subject)
         for state in self.people.values():
             if any(t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles):
                 if m.title_country and state.country and state.country != m.title_country:

@@ -61,6 +61,8 @@ ROLE_WORDS = {w for t in lx.AFFILIATION_ROLES for w in t.split()}
 TITLE_HEADS = {t.split()[-1] for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES} - {"general", "head", "leader", "chair", "member"}
 _DESCRIPTION_WORDS = ROLE_WORDS | TITLE_WORDS
 PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "leaders", "ambassadors", "secretaries"}
+_VISITING_HEADS = {"leader", "president", "premier", "minister", "guest", "dignitary", "king", "queen", "emperor", "chancellor",
+                   "monarch", "prince", "envoy", "secretary"}
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 
 
@@ -885,6 +887,11 @@ class SentenceAnalysis:
             if low in PRONOUNS and not self.labels.get(k):
                 self.mentions.append(self.span_mention("pronoun", k, k + 1, gender=PRONOUNS[low],
                                                        extra={"possessive": low in ("his", "her")}))
+            if low == "the" and k + 2 < self.hi and doc[k + 1].lower_ == "visiting" and doc[k + 2].lower_ in _VISITING_HEADS:
+                # 'the visiting leader': whoever is visiting, resolved by the extractor
+                self.mentions.append(self.span_mention("description", k, k + 3, name=doc[k + 1:k + 3].text,
+                                                       extra={"visiting": True}))
+                continue
             if low == "the" and k + 1 < self.hi:
                 j = k + 1
                 country = None

@@ -374,6 +374,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
     seen: set[tuple[str, str]] = set()
     for match in _MEET.finditer(text):
         word = match.group(0).lower()
+        if word.startswith("called on") and not _courtesy_call(view, match):
+            continue  # 'called on President X to end the war' urges
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
         subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ")))
@@ -559,6 +561,8 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
     if not _SPEECH_FOLDED.search(text.casefold()):
         return  # no speech verb: one case-sensitive scan of the folded text is cheaper than the ignore-case one
     for match in _SPEECH.finditer(text):
+        if match.group(0).lower().startswith("called") and _courtesy_call(view, match):
+            continue
         speaker = _speaker_for(view, match)
         speakers = [speaker] if speaker is not None else [
             Ref(member, "person", view.start + match.start(), view.start + match.start(), "") for member in _group_before(view, match.start())]
@@ -571,6 +575,16 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
             produced = True
         if produced:
             return  # one statement per sentence
+
+
+def _courtesy_call(view: SentenceView, match: re.Match[str]) -> bool:
+    """'called on Prime Minister Lee in Singapore' is a visit of courtesy; 'called on Pakistan to end ...' or
+    'called on President X to release ...' urges: a person right after, and no 'to' + verb after them."""
+    after = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 30]
+    if not after:
+        return False
+    rest = view.text[view.rel(after[0].end):]
+    return not re.match(r"[^.;]*?\bto\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+", rest)
 
 
 def _statement_edges(view: SentenceView, match: re.Match[str], speaker: Ref, quote: str) -> Iterator[Edge]:

@@ -865,3 +865,20 @@ def test_a_second_membership_of_the_same_subject_keeps_its_own_date():
                  "January 1, 2024.")
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")} == {
         ("Iran", "Shanghai Cooperation Organisation", "2023-07"), ("Iran", "BRICS", "2024-01-01")}
+
+
+def test_the_guests_visit_after_a_reception_and_the_visiting_leader():
+    g = graph_of("New Delhi: Prime Minister Narendra Modi on Monday received Sri Lankan President Anura Kumara Dissanayake, "
+                 "marking the start of his three-day state visit to India. External Affairs Minister S. Jaishankar called "
+                 "on the visiting leader earlier in the day.", date=dt.date(2024, 12, 16))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [
+        ("Anura Kumara Dissanayake", "India", "2024-12-16/2024-12-18")]
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
+        frozenset(("Narendra Modi", "Anura Kumara Dissanayake")), frozenset(("S. Jaishankar", "Anura Kumara Dissanayake"))}
+    assert edges(g, "STATED") == []  # calling on someone is not saying anything
+
+
+def test_calling_on_someone_to_act_urges_and_is_no_meeting():
+    g = graph_of("UN Secretary-General Antonio Guterres called on Russian President Vladimir Putin to end the war.")
+    assert edges(g, "MET") == []
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Antonio Guterres", "Russia")]
