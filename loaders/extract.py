@@ -93,6 +93,20 @@ class PersonState:
     placed_titles: set[str] = field(default_factory=set)  # titles already linked to an office holder
 
 
+def _without_org_prefix(office: str, org: str) -> str:
+    """'Foreign Ministry spokeswoman' of the 'Foreign Ministry of Russia' -> 'spokeswoman': the longest
+    leading run of the organisation's own words that ends in an institution word ('Ministry')."""
+    words = office.split()
+    known = {w.lower() for w in org.split()}
+    cut = 0
+    for n, word in enumerate(words[:-1], start=1):
+        if word.lower() not in known:
+            break
+        if word.lower() in lx.ORG_HEADS:
+            cut = n
+    return " ".join(words[cut:]) if cut else office
+
+
 _HOSTED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
 _VISIT_AHEAD = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|journey)\b")
 _COUNTS_AS_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -494,6 +508,8 @@ class DocumentExtractor:
                 office = office[len(m.title_org):].strip() or office
             elif m.title_org and office.endswith(m.title_org):
                 office = office[: -len(m.title_org)].strip() or office
+            else:
+                office = _without_org_prefix(office, m.title_org) if m.title_org else office
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, org_id, "title-office", None, title=office))
         elif country:
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office", None, title=short))

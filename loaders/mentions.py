@@ -765,6 +765,8 @@ class SentenceAnalysis:
                     org = m.name
                     if m.extra.get("country") and country is None:
                         country = m.extra["country"]
+                elif m.kind == "bloc" and org is None:
+                    org = m.text  # 'NATO Secretary General', 'ASEAN Secretary-General': an office of the bloc
         if country is None:  # 'Kremlin spokesman', 'Pentagon press secretary'
             country = next((lx.GOVERNMENT_SEAT_COUNTRY[w] for w in (self.doc[k].lower_ for k in range(i, j))
                             if w in lx.GOVERNMENT_SEAT_COUNTRY), None)

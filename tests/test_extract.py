@@ -882,3 +882,14 @@ def test_calling_on_someone_to_act_urges_and_is_no_meeting():
     g = graph_of("UN Secretary-General Antonio Guterres called on Russian President Vladimir Putin to end the war.")
     assert edges(g, "MET") == []
     assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Antonio Guterres", "Russia")]
+
+
+def test_offices_of_a_bloc_and_of_a_ministry_named_with_a_possessive():
+    g = graph_of("NATO Secretary General Jens Stoltenberg said the move made the alliance stronger. Russia's Foreign "
+                 "Ministry spokeswoman Maria Zakharova warned of countermeasures. U.S. Secretary of State Antony Blinken "
+                 "held talks with European Union foreign policy chief Josep Borrell on Monday.")
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {("Jens Stoltenberg", "North Atlantic Treaty Organization", "Secretary General"),
+            ("Maria Zakharova", "Foreign Ministry of Russia", "spokeswoman"),
+            ("Josep Borrell", "European Union", "foreign policy chief")} <= offices
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Antony Blinken", "Josep Borrell"))}
