@@ -361,7 +361,7 @@ _MEET = re.compile(
     r"telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"met\s+up\s+with|shook\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks|"
-    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|"
+    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
     # 'X and Y discussed ... in a telephone conversation', 'X and Y spoke by phone', 'held a video call'
     r"(?:in|during|over|via)\s+(?:a|their)\s+(?:tele)?phone\s+(?:conversation|call|talks)|(?:in|during|via)\s+(?:a|their)\s+video\s*(?:call|conference)|"
     r"(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:held|had|hold)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b",
@@ -380,7 +380,10 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         objects = [r for r in view.between(view.persons, match.end(), stop)]
         subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ")))
         named = _distinct_named(objects)
-        if word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
+        if word.endswith("between") and not named and len(_group_after(view, match.end() + 1)) == 2:
+            a, b = _group_after(view, match.end() + 1)  # 'the 12th summit between the two leaders'
+            pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
+        elif word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
             pairs = [(named[0], named[1])]  # 'the meeting between X and her counterpart Y
         elif not objects and len(subjects) == 2:
             pairs = [(subjects[0], subjects[1])]  # 'Modi and Trump held talks'
@@ -569,6 +572,8 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
         if not speakers:
             continue
         quote = _quote_for(view, match, group=speaker is None).strip("“”\"' ").rstrip(",").rstrip()
+        if (line := _DATELINE.match(quote)) is not None:
+            quote = quote[line.end():]  # 'SEOUL, Sept. 6 (Yonhap) -- ' is the wire's, not the speaker's
         produced = False
         for speaker in speakers:
             yield from _statement_edges(view, match, speaker, quote)

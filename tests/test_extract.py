@@ -893,3 +893,11 @@ def test_offices_of_a_bloc_and_of_a_ministry_named_with_a_possessive():
             ("Maria Zakharova", "Foreign Ministry of Russia", "spokeswoman"),
             ("Josep Borrell", "European Union", "foreign policy chief")} <= offices
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Antony Blinken", "Josep Borrell"))}
+
+
+def test_a_summit_between_the_two_leaders_and_a_wire_dateline_outside_the_quote():
+    g = graph_of("SEOUL, Sept. 6 (Yonhap) -- South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+                 "agreed to strengthen security cooperation amid North Korea's threats, Yoon's office said. It was the 12th "
+                 "summit between the two leaders.", date=dt.date(2024, 9, 6))
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Yoon Suk Yeol", "Fumio Kishida"))}
+    assert all(e.quote.startswith("South Korean President") for _, _, e in edges(g, "STATED"))
