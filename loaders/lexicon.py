@@ -51,7 +51,7 @@ OFFICE_TITLES = [
     "spokeswoman", "commissioner", "permanent representative", "chief of staff", "commander", "general", "marshal",
     "party chief", "leader", "pm", "fm", "counterpart", "cabinet secretary", "prime cabinet secretary", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
     "president-elect", "prime minister-elect", "prime minister-designate", "pope",
-    "foreign policy chief", "high representative", "national security adviser", "national security advisor",
+    "foreign policy chief", "high representative", "national security adviser", "national security advisor", "top diplomat",
 ]
 # Roles that make a person a member or staff of an organisation rather than its office-holder.
 AFFILIATION_ROLES = [

@@ -897,9 +897,9 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
 
 # ---- MEMBER_OF / SUCCEEDED --------------------------------------------------------------------
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|\w+teen|twentie|thirtie)th)"
-_MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the)?\s*"
+_MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the|its|their)?\s*"
                      r"(?:(?-i:[A-Z][\w.&-]*)['’]s\s+)?"  # "became NATO's 31st member"
-                     r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|accession\s+to|accession\s+of)\b", re.IGNORECASE)
+                     r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b", re.IGNORECASE)
 
 
 _APPOINTED = re.compile(
@@ -942,6 +942,9 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
     members: list[Ref] = []
     for match in _MEMBER.finditer(text):
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
+        if not before and not members:  # 'The African Union became a permanent member of the G20'
+            before = [b for b in blocs if 0 <= match.start() - view.rel(b.end) <= 25
+                      and not re.search(r"\b(?:of|to|in|with|from)\s+(?:the\s+)?$", text[:view.rel(b.start)])]
         if not before and members and re.search(r"\band\s+(?:later\s+|then\s+|also\s+)?$", text[:match.start()]) \
                 and re.match(r"(?:joined|joins|became|become)\b", match.group(0), re.I):
             before = members  # 'Iran became a member of the SCO in 2023 and joined BRICS in 2024': the same subject

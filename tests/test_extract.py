@@ -901,3 +901,24 @@ def test_a_summit_between_the_two_leaders_and_a_wire_dateline_outside_the_quote(
                  "summit between the two leaders.", date=dt.date(2024, 9, 6))
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Yoon Suk Yeol", "Fumio Kishida"))}
     assert all(e.quote.startswith("South Korean President") for _, _, e in edges(g, "STATED"))
+
+
+@pytest.mark.parametrize("sentence, member, bloc, iso", [
+    ("Morocco rejoined the African Union in January 2017.", "Morocco", "African Union", "2017-01"),
+    ("Timor-Leste was admitted to ASEAN as its 11th member in October 2025.", "Timor-Leste",
+     "Association of Southeast Asian Nations", "2025-10"),
+    ("The African Union became a permanent member of the G20 in September 2023.", "African Union", "Group of Twenty", "2023-09"),
+])
+def test_memberships_rejoined_admitted_and_of_a_bloc(sentence, member, bloc, iso):
+    assert [(a, b, e.date.iso) for a, b, e in edges(graph_of(sentence), "MEMBER_OF")] == [(member, bloc, iso)]
+
+
+def test_an_invitation_or_an_application_to_join_is_no_membership():
+    g = graph_of("South Africa was invited to join BRICS in 2010. Ukraine applied to join the European Union in 2022.")
+    assert edges(g, "MEMBER_OF") == []
+
+
+def test_a_top_diplomat_is_a_title():
+    g = graph_of("China's top diplomat Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow on Monday.")
+    assert ("Wang Yi", "China", "top diplomat") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Wang Yi", "Sergei Lavrov"))}
