@@ -702,14 +702,14 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
                         for r in view.persons)
     if (group or speaker_first) and len(after.strip()) > 20 and not after.lstrip().startswith((",", ".")):
         # 'X said Brazil remained "one of ..."': the whole clause, not only its quoted words
-        return re.sub(r"^(?:(?:\w+\s+){0,3}that|in\s+\w+\s*:)\s*", "", after.strip()).strip()
+        return re.sub(r"^(?:(?:\w+\s+){0,6}?that|in\s+\w+\s*:)\s*", "", after.strip()).strip()
     quoted = _QUOTE.search(view.text)
     if quoted and quoted.start() < match.start() + 200:
         return quoted.group("q").strip()
     after = after.strip()
     if speaker_first and len(after) > 20:
         # 'told reporters that ...', 'said in Russian: ...': the words said, not the attribution
-        return re.sub(r"^(?:(?:\w+\s+){0,3}that|in\s+\w+\s*:)\s*", "", after).strip()
+        return re.sub(r"^(?:(?:\w+\s+){0,6}?that|in\s+\w+\s*:)\s*", "", after).strip()
     that = re.match(r"(?:[^,]{0,80}?,\s*)?(?:in\s+\w+\s*:?\s*)?that\s+(.*)", after, re.S)
     if that:
         return that.group(1).strip()

@@ -922,3 +922,10 @@ def test_a_top_diplomat_is_a_title():
     g = graph_of("China's top diplomat Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow on Monday.")
     assert ("Wang Yi", "China", "top diplomat") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Wang Yi", "Sergei Lavrov"))}
+
+
+def test_what_a_spokesperson_told_a_briefing_starts_after_that():
+    g = graph_of("Chinese Foreign Ministry spokesperson Mao Ning told a regular press briefing that China firmly opposes "
+                 "US arms sales to Taiwan.")
+    assert {(a, b, e.quote) for a, b, e in edges(g, "STATED")} == {
+        ("Mao Ning", c, "China firmly opposes US arms sales to Taiwan.") for c in ("United States", "Taiwan")}
