@@ -112,6 +112,9 @@ _VISIT_AHEAD = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|journey)\b"
 _COUNTS_AS_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _RELATIVE_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?P<count>a|one|two|three|four|five|[2-5])\s+days?\s+later"
                            r"|(?P<before>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier))\b(?!\s+(?:of|after|before)\b)", re.I)
+_BLOC_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:continental|regional|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:member|nation|country))"
+                           r"\s+(?:body|bloc|grouping|organi[sz]ation|union)\b|\b[Tt]he\s+(?:bloc|alliance|grouping)\b(?!\s+of\b)")
+_CONTINENT = re.compile(r"\b(?:Africa|African|Europe|European|America|American|Americas|Asia|Asian|Eurasian|Pacific)\b")
 _TREATY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|accord|pact|declaration|memorandum|convention|charter|protocol)\b")
 _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|agreement|accord|pact|declaration|memorandum|convention)\b", re.I)
 
@@ -162,6 +165,7 @@ class DocumentExtractor:
         self.pending_statements: list[rules.SentenceView] = []
         self.pending_messages: list[rules.SentenceView] = []
         self.visited: dict[str, str] = {}  # person id -> first country they visited in this article
+        self.recent_blocs: list[tuple[int, rules.Ref]] = []  # (sentence index, ref): what 'the bloc' may mean next
         self.last_treaty: tuple[int, rules.Ref] | None = None  # (sentence index, ref): what 'the treaty' means next
         self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
@@ -268,6 +272,7 @@ class DocumentExtractor:
         view.persons = persons
         view.groups = self._groups(view, persons)
         self._treaty_anaphor(view, index)
+        self._bloc_anaphor(view, index)
         for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
             for title, country, org, role in mention.extra.get("more_titles", ()):  # another office named first
                 self._record_title(state, replace(mention, title=title, title_country=country, title_org=org, role=role), view)
@@ -297,6 +302,23 @@ class DocumentExtractor:
         shift = -1 if match.group("before") else _COUNTS_AS_NUMBERS.get(count.lower(), 1) if count else 1
         day = self.last_day[1] + dt.timedelta(days=shift)
         return [DateMention(start + match.start(), start + match.end(), match.group(0), day_date(day), "")]
+
+    def _bloc_anaphor(self, view: rules.SentenceView, index: int) -> None:
+        """'the continental body', 'the regional bloc', 'the alliance': the latest bloc named before it, in
+        this sentence or the previous three ('continental': one named for a continent, 'the African Union')."""
+        match = _BLOC_ANAPHOR.search(view.text)
+        blocs = [r for r in view.orgs if r.kind == "bloc"]
+        if match is not None and not any(view.rel(r.start) <= match.start() < view.rel(r.end) for r in view.orgs):
+            recent = [(i, r) for i, r in self.recent_blocs if index - i <= 3] + \
+                [(index, r) for r in blocs if view.rel(r.end) <= match.start()]
+            if "continental" in match.group(0):
+                recent = [(i, r) for i, r in recent if _CONTINENT.search(self.graph.node(r.node_id).name)]
+            if recent:
+                ref = recent[-1][1]
+                view.orgs.append(rules.Ref(ref.node_id, "bloc", view.start + match.start(), view.start + match.end(),
+                                           match.group(0)))
+                view.orgs.sort(key=lambda r: r.start)
+        self.recent_blocs = [(i, r) for i, r in self.recent_blocs if index - i < 3] + [(index, r) for r in blocs]
 
     def _treaty_anaphor(self, view: rules.SentenceView, index: int) -> None:
         """'The treaty was signed by X and Y': the instrument named in this or the previous two sentences whose
@@ -436,7 +458,7 @@ class DocumentExtractor:
         if state is None:
             if len(tokens) == 1 and not (m.via or speech):
                 return None
-            if len(tokens) >= 2 and not (m.via or speech or _acts_in_event(view.text, rel_start, rel_end)):
+            if len(tokens) >= 2 and not (m.via not in ("", "possessive") or speech or _acts_in_event(view.text, rel_start, rel_end)):
                 return None
             if len(tokens) == 1 and m.via == "appositive" and not speech:
                 return None  # 'Turkey, a member of NATO': one word and a role is too little for a person
@@ -446,6 +468,8 @@ class DocumentExtractor:
             self.people[key] = state
             self.people_by_id[state.node_id] = state
         state.last_seen = index
+        if m.via == "possessive" and m.title_country and not state.country:
+            state.country = m.title_country  # "Senegal's Macky Sall"
         if m.gender and not state.gender:
             state.gender = m.gender
         known = self.graph.node(state.node_id).all_names() if state.node_id in self.graph else ()

@@ -483,8 +483,9 @@ class SentenceAnalysis:
         name_run = (n, j) if j - n >= 1 else None
         if name_run and j - n == 1 and any(kind in ("orghead", "treatyhead", "stop") for kind in kinds[: n - i]):
             name_run = None  # 'Institute for Strategic Studies': one trailing word after an institution is part of it
-        if name_run and n > i and kinds[n - 1 - i] == "conn":
-            name_run = None  # 'Principles of Friendly Relations': part of the chunk, not a person
+        if name_run and n > i and kinds[n - 1 - i] == "conn" and not (
+                j - n >= 2 and n - 2 >= i and self.doc[n - 1].text in ("'s", "’s") and kinds[n - 2 - i] == "country"):
+            name_run = None  # 'Principles of Friendly Relations': part of the chunk, not a person ("Senegal's Macky Sall" is)
         body_end = n if name_run else j
         body_kinds = kinds[: body_end - i]
         has_org = "orghead" in body_kinds
@@ -602,8 +603,11 @@ class SentenceAnalysis:
                 self.token_kind(x) in ("country", "demonym", "conn") for x in range(k, j - 1)):
             return  # 'the DRV Government', 'the Government of Japan': the state itself
         name = self.text_between(k, j)
-        if k + 2 < j and self.token_kind(k) == "country" and self.doc[k + 1].text in ("'s", "’s"):
-            name = f"{self.text_between(k + 2, j)} of {self.doc[k].text}"  # "Brazil's Ministry of Foreign Affairs"
+        c = k
+        while c < j and self.token_kind(c) == "country":
+            c += 1
+        if k < c and c + 1 < j and self.doc[c].text in ("'s", "’s"):
+            name = f"{self.text_between(c + 1, j)} of {self.text_between(k, c)}"  # "Brazil's Ministry of Foreign Affairs"
         head = next((self.doc[x].lower_ for x in range(k, j) if self.token_kind(x) == "orghead"), "")
         kind = lx.ORG_HEADS.get(head, lx.ORG_HEADS.get(head.rstrip("s"), "other"))
         if re.search(r"news agency|press agency", name, re.IGNORECASE):
@@ -648,6 +652,10 @@ class SentenceAnalysis:
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
+        if not title_phrase and not honorific and j - i >= 2 and i - 2 >= self.lo and doc[i - 1].text in ("'s", "’s") \
+                and self.token_kind(i - 2) == "country":  # "Senegal's Macky Sall": a person of that country
+            via = "possessive"
+            title_country = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_end == i - 1), None)
         used_span = getattr(self, "_last_title_span", None) if title_phrase else None
         if title_phrase and not title_country and used_span:
             title_country = self._possessive_country(used_span[0]) or self._counterpart_country(used_span[0]) \

@@ -929,3 +929,20 @@ def test_what_a_spokesperson_told_a_briefing_starts_after_that():
                  "US arms sales to Taiwan.")
     assert {(a, b, e.quote) for a, b, e in edges(g, "STATED")} == {
         ("Mao Ning", c, "China firmly opposes US arms sales to Taiwan.") for c in ("United States", "Taiwan")}
+
+
+def test_the_continental_body_and_the_alliance_are_the_blocs_named_before():
+    g = graph_of("African leaders gathered in Addis Ababa for the summit of the African Union. UN Secretary-General "
+                 "Antonio Guterres addressed the opening session. Comoros President Azali Assoumani said the continental "
+                 "body must speak with one voice. Finland joined NATO in 2023. Sweden joined the alliance in 2024.")
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Azali Assoumani", "African Union")]
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")} == {
+        ("Finland", "North Atlantic Treaty Organization", "2023"), ("Sweden", "North Atlantic Treaty Organization", "2024")}
+
+
+def test_a_person_named_after_a_countrys_possessive_when_they_act():
+    g = graph_of("Senegal's Macky Sall met Kenyan President William Ruto in Dakar on Monday. South Korea's Samsung "
+                 "Electronics said it would invest in Kenya. The summit was chaired by Senegal's Amadou Ba.")
+    assert [p.name for p in g.nodes("Person")] == ["Macky Sall", "William Ruto"]
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Macky Sall", "William Ruto"))}
+    assert "Samsung Electronics of South Korea" in {o.name for o in g.nodes("Organization")}
