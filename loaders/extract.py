@@ -282,6 +282,7 @@ class DocumentExtractor:
         own = self._pair_of(view)  # reads only the sentence's text and places, which the rules leave alone
         view.pair = own or self._main_pair() or self.pair
         view.home = {p.node_id: p.country for p in self.people.values() if p.country}
+        view.visited = self.visited
         self._emit(view)
         if persons:
             self.history.append((index, persons))

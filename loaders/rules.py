@@ -51,6 +51,7 @@ class SentenceView:
     pair: tuple[str, str] | None = None                    # 'the two countries' of the context
     home: dict[str, str] = field(default_factory=dict)     # person id -> their country id
     groups: list[tuple[int, int, list[str]]] = field(default_factory=list)  # 'the two leaders' -> person ids
+    visited: dict[str, str] = field(default_factory=dict)  # person id -> the country they visit in the article so far
     _evidence: Evidence | None = field(default=None, repr=False, compare=False)
     _lower: str = field(init=False, repr=False, compare=False)
     _asides: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
@@ -194,6 +195,7 @@ def _with_days(date: EventDate | None, text: str) -> EventDate | None:
     return EventDate(start=date.start, end=date.start + dt.timedelta(days=_NUMBERS[match.group(1).lower()] - 1), precision="day")
 
 
+_THE_VISIT = re.compile(r"\b(?:the|this|his|her|their)\s+(?:\w+[- ]day\s+)?(?:state\s+|official\s+|working\s+)?visit\b", re.IGNORECASE)
 _FUTURE_VISIT = re.compile(r"\b(?:upcoming|next|future|will|planned|forthcoming|expected|scheduled|proposed|(?:look|looks|looking)\s+forward\s+to)\b", re.I)
 
 
@@ -207,6 +209,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         if _invitee(view, match.start()):
             continue  # 'invited him to pay an official visit to Yerevan': an invitation (INVITED), not a visit yet
         visitor = _visitor_for(view, match.start(), match.end())
+        if not host and visitor and visitor.node_id in view.visited and _THE_VISIT.search(text, max(0, match.start() - 12), match.end()):
+            host = Ref(view.visited[visitor.node_id], "country", 0, 0, "")  # 'X paid the visit from March 6 to 9': the one told
         if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
             continue
         if _FUTURE_VISIT.search(text, max(0, match.start() - 40), match.start()) and visitor.subject_like is False:
@@ -290,6 +294,9 @@ def _invitee(view: SentenceView, pos: int) -> Ref | None:
     """'invited President X to visit Canada': X is the one who would visit."""
     if not view.has_any("invit"):
         return None
+    if re.search(r"\binvitations?\s+(?:\w+\s+){0,2}?to(?:\s+pay\s+\w+(?:\s+\w+)?)?\s*$", view.text[:pos]):
+        # "accepted Chinh's invitation to visit Vietnam": someone may visit one day, no visit yet
+        return view.subject_before(pos) or Ref("", "person", 0, 0, "")
     m = re.search(r"\binvit\w*\s+(.{3,90}?)\s+to(?:\s+pay\s+\w+(?:\s+\w+)?)?\s*$", view.text[:pos])
     if not m:
         return None
@@ -322,6 +329,7 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
 _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvited\b|\binvitation\s+(?:of|from)\b", re.IGNORECASE)
 
 
+_ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an\s+)?(?:(?P<who>[^,;.]{2,60}?)['’]s\s+)?(?:kind\s+|cordial\s+)?invitation", re.IGNORECASE)
 _THANKED = re.compile(r"\bthank\w*\s+(?P<who>.{2,80}?)\s+for\s+(?:the|his|her|their)\s+(?:kind\s+)?invitation", re.IGNORECASE)
 
 
@@ -332,6 +340,12 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
         guest = view.subject_before(thanked.start())
         if host and guest and host.node_id != guest.node_id:
             yield edge(view, "INVITED", host.node_id, guest.node_id, "thanked-for-invitation", None)
+    accepted = _ACCEPTED.search(view.text)
+    if accepted and accepted.group("who"):  # "X accepted Y's invitation to visit": Y invited X
+        host = next((r for r in view.persons if accepted.start("who") <= view.rel(r.start) < accepted.end("who")), None)
+        guest = view.subject_before(accepted.start())
+        if host and guest and host.node_id != guest.node_id:
+            yield edge(view, "INVITED", host.node_id, guest.node_id, "accepted-invitation", view.date_near(accepted.start()))
     for match in _INVITATION.finditer(view.text):
         if match.group(0).lower() == "invited":
             before = [r for r in view.persons if view.rel(r.end) <= match.start()]

@@ -946,3 +946,14 @@ def test_a_person_named_after_a_countrys_possessive_when_they_act():
     assert [p.name for p in g.nodes("Person")] == ["Macky Sall", "William Ruto"]
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Macky Sall", "William Ruto"))}
     assert "Samsung Electronics of South Korea" in {o.name for o in g.nodes("Organization")}
+
+
+def test_the_visit_told_again_with_its_days_and_an_accepted_invitation():
+    g = graph_of("Vietnam and Australia elevated their relationship to a Comprehensive Strategic Partnership on March 7, "
+                 "2024, during Prime Minister Pham Minh Chinh's official visit to Australia. At the invitation of "
+                 "Australian Prime Minister Anthony Albanese, Chinh paid the visit from March 6 to 9. Albanese accepted "
+                 "Chinh's invitation to visit Vietnam at a convenient time.", date=dt.date(2024, 3, 12))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [
+        ("Pham Minh Chinh", "Australia", "2024-03-06/2024-03-09")]
+    assert {(a, b) for a, b, _ in edges(g, "INVITED")} == {("Anthony Albanese", "Pham Minh Chinh"),
+                                                          ("Pham Minh Chinh", "Anthony Albanese")}
