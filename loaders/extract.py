@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+import networkx as nx
+
 from diplograph.graph.memory import DiploGraph, add_new_evidence, cycle_collector_paused
 from diplograph.graph.models import (
     SYMMETRIC_EDGE_TYPES,
@@ -465,7 +467,7 @@ class DocumentExtractor:
                 return None  # 'Turkey, a member of NATO': one word and a role is too little for a person
             if any(lx.fold(t) in {"the", "a"} for t in tokens):
                 return None
-            state = PersonState("person:" + lx.slug(name), name, {lx.fold(t) for t in tokens})
+            state = PersonState("person:" + lx.slug(name), name, {_name_key(t) for t in tokens})
             self.people[key] = state
             self.people_by_id[state.node_id] = state
         state.last_seen = index
@@ -481,7 +483,7 @@ class DocumentExtractor:
         return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
 
     def _by_token(self, tokens: list[str]) -> PersonState | None:
-        wanted = {lx.fold(t) for t in tokens}
+        wanted = {_name_key(t) for t in tokens}
         matches = [p for p in self.people.values() if wanted <= p.tokens and len(p.tokens) > len(wanted)]
         if not matches:
             return None
@@ -721,7 +723,11 @@ def _rebuild(graph: DiploGraph, node_map: dict[str, str], drop: set[str] = froze
     for target, nodes in renamed.items():
         current = out.node(target)
         names = [n.name for n in nodes] + [a for n in nodes for a in n.aliases]
-        out.add_node(current.model_copy(update={"aliases": list(dict.fromkeys([*current.aliases, *[x for x in names if x != current.name]]))}))
+        titles = list(dict.fromkeys([*getattr(current, "titles", []), *[t for n in nodes for t in getattr(n, "titles", [])]]))
+        update = {"aliases": list(dict.fromkeys([*current.aliases, *[x for x in names if x != current.name]]))}
+        if hasattr(current, "titles"):
+            update["titles"] = titles  # 'Putin' (President) merged into 'Vladimir Putin' keeps the title
+        out.add_node(current.model_copy(update=update))
     return out.add_records((), _rekeyed(graph, node_map, drop, extra))
 
 
@@ -840,18 +846,70 @@ def _single_name_people(graph: DiploGraph) -> dict[str, str]:
     for person in people:
         if len(person.name.split()) != 1:
             continue
-        token = lx.fold(person.name)
-        matches = [p for p in full if token in lx.fold(p.name).split()]
+        token = _name_key(person.name)
+        matches = [p for p in full if token in [_name_key(t) for t in p.name.split()]]
         if len(matches) == 1:
             mapping[person.id] = matches[0].id
     return mapping
 
 
+def _name_key(token: str) -> str:
+    """One spelling for a name's transliterations: 'Sergey'/'Sergei', 'Zelensky'/'Zelenskyy'/'Zelenskiy',
+    'Aleksandr'/'Alexandr', 'Erdoğan'/'Erdogan'."""
+    key = lx.fold(token).replace("-", "").replace("ks", "x")
+    key = re.sub(r"(?:yy|iy|ii)$", "y", key)
+    return re.sub(r"ey$", "ei", key)
+
+
+def _name_variants(graph: DiploGraph) -> dict[str, str]:
+    """Across articles, one person under two spellings or with a middle name or patronymic only once
+    ('Vladimir Vladimirovich Putin' / 'Vladimir Putin'): merged into the most connected spelling, unless
+    their offices name different countries."""
+    people = [p for p in graph.nodes("Person") if len(p.name.split()) >= 2]
+    by_last: dict[str, list[NodeBase]] = defaultdict(list)
+    for person in people:
+        by_last[_name_key(person.name.split()[-1])].append(person)
+    countries: dict[str, set[str]] = defaultdict(set)
+    for item in graph.edges(type="HOLDS_OFFICE"):
+        if item.target.startswith("country:"):
+            countries[item.source].add(item.target)
+    same = nx.Graph()
+    for group in by_last.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                ka, kb = [_name_key(t) for t in a.name.split()], [_name_key(t) for t in b.name.split()]
+                short, long = sorted((ka, kb), key=len)
+                alike = ka == kb or (len(short) == 2 and len(long) >= 3 and short[0] == long[0])
+                if alike and not (countries[a.id] and countries[b.id] and not countries[a.id] & countries[b.id]):
+                    same.add_edge(a.id, b.id)
+    mapping: dict[str, str] = {}
+    for component in nx.connected_components(same):
+        keep = max(sorted(component), key=lambda node_id: graph.nx.degree(node_id))
+        mapping.update({node_id: keep for node_id in component if node_id != keep})
+    return mapping
+
+
+def _drop_statements_about_own_country(graph: DiploGraph) -> None:
+    """What a person says is about others: once merged across articles ('Putin' is the Russian President
+    of another article), their own country is no longer a target, as within one article."""
+    homes: dict[str, set[str]] = defaultdict(set)
+    for item in graph.edges(type="HOLDS_OFFICE"):
+        homes[item.source].add(item.target)
+    for item in graph.edges(type="STATED"):
+        if item.target in homes.get(item.source, ()):
+            graph.nx.remove_edge(item.source, item.target, key=item.id)
+
+
 def consolidate(graph: DiploGraph) -> DiploGraph:
     """Across articles: merge person and treaty aliases, then date each partnership level once."""
+    variants = _name_variants(graph)
+    if variants:
+        graph = _rebuild(graph, variants)
     mapping = {**_single_name_people(graph), **_treaty_aliases(graph)}
     if mapping:
         graph = _rebuild(graph, mapping)
+    if variants or mapping:
+        _drop_statements_about_own_country(graph)
     _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
     _earliest_partnership(graph)
     return graph

@@ -957,3 +957,26 @@ def test_the_visit_told_again_with_its_days_and_an_accepted_invitation():
         ("Pham Minh Chinh", "Australia", "2024-03-06/2024-03-09")]
     assert {(a, b) for a, b, _ in edges(g, "INVITED")} == {("Anthony Albanese", "Pham Minh Chinh"),
                                                           ("Pham Minh Chinh", "Anthony Albanese")}
+
+
+def test_one_person_under_two_spellings_or_with_a_patronymic_across_articles():
+    texts = ["Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi on May 5, 2024.",
+             "Russian Foreign Minister Sergei Lavrov visited India on March 1, 2024.",
+             "Vladimir Vladimirovich Putin visited North Korea on June 19, 2024.",
+             "Russian President Vladimir Putin met Chinese President Xi Jinping on May 16, 2024.",
+             "President Putin said Russia would respond to Ukraine.",
+             "Ukrainian President Volodymyr Zelenskyy visited Poland on April 5, 2023. Zelensky met Polish President "
+             "Andrzej Duda.",
+             "Argentine President Alberto Fernandez met Brazilian President Lula on May 1, 2023.",
+             "Mexican senator Alberto Fernández Garza visited Chile on May 2, 2023.",
+             "Kenyan Trade Minister John Mwangi visited Uganda on May 3, 2023.",
+             "Tanzanian Trade Minister John Peter Mwangi visited Rwanda on May 4, 2023."]
+    g = extract_documents([make_document(t, path=f"a{i}.txt", date=dt.date(2024, 6, 20)) for i, t in enumerate(texts)])
+    people = {p.name: p for p in g.nodes("Person")}
+    assert {"Sergey Lavrov", "Vladimir Vladimirovich Putin", "Putin", "Zelensky"} & set(people) == set()
+    assert {"Sergey Lavrov", "Sergei Lavrov"} - {people["Sergei Lavrov"].name, *people["Sergei Lavrov"].aliases} == set()
+    assert "President" in people["Vladimir Putin"].titles
+    assert {a for a, b, _ in edges(g, "VISITED") if b == "North Korea"} == {"Vladimir Putin"}
+    assert [a for a, b, _ in edges(g, "STATED")] == ["Vladimir Putin"]
+    assert {a for a, b, _ in edges(g, "VISITED") if b == "Poland"} == {"Volodymyr Zelenskyy"}
+    assert {"Alberto Fernandez", "Alberto Fernández Garza", "John Mwangi", "John Peter Mwangi"} <= set(people)  # others
