@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
@@ -116,7 +117,9 @@ _RELATIVE_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?P<count>a|one
                            r"|(?P<before>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier))\b(?!\s+(?:of|after|before)\b)", re.I)
 _BLOC_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:continental|regional|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:member|nation|country))"
                            r"\s+(?:body|bloc|grouping|organi[sz]ation|union)\b|\b[Tt]he\s+(?:bloc|alliance|grouping)\b(?!\s+of\b)")
+_BLOC_ANAPHOR_CUES = ("bloc", "alliance", "grouping", "continental", "regional", "-member", "-nation", "-country")
 _CONTINENT = re.compile(r"\b(?:Africa|African|Europe|European|America|American|Americas|Asia|Asian|Eurasian|Pacific)\b")
+_INSTRUMENT_WORDS = ("treat", "agreement", "accord", "pact", "declaration", "memorandum", "convention", "charter", "protocol")
 _TREATY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|accord|pact|declaration|memorandum|convention|charter|protocol)\b")
 _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|agreement|accord|pact|declaration|memorandum|convention)\b", re.I)
 
@@ -296,7 +299,7 @@ class DocumentExtractor:
     def _day_after_last(self, text: str, start: int, index: int) -> list[DateMention]:
         """'... arrived on August 8. X received him the following day': a day counted from the single day
         named in one of the two previous sentences (a sentence with dates of its own keeps them)."""
-        if self.last_day is None or index - self.last_day[0] > 2:
+        if self.last_day is None or index - self.last_day[0] > 2 or "day" not in text:
             return []
         match = _RELATIVE_DAY.search(text)
         if match is None:
@@ -309,8 +312,10 @@ class DocumentExtractor:
     def _bloc_anaphor(self, view: rules.SentenceView, index: int) -> None:
         """'the continental body', 'the regional bloc', 'the alliance': the latest bloc named before it, in
         this sentence or the previous three ('continental': one named for a continent, 'the African Union')."""
-        match = _BLOC_ANAPHOR.search(view.text)
         blocs = [r for r in view.orgs if r.kind == "bloc"]
+        if not (self.recent_blocs or blocs):
+            return
+        match = _BLOC_ANAPHOR.search(view.text) if view.has_any(*_BLOC_ANAPHOR_CUES) else None
         if match is not None and not any(view.rel(r.start) <= match.start() < view.rel(r.end) for r in view.orgs):
             recent = [(i, r) for i, r in self.recent_blocs if index - i <= 3] + \
                 [(index, r) for r in blocs if view.rel(r.end) <= match.start()]
@@ -330,6 +335,8 @@ class DocumentExtractor:
             self.last_treaty = (index, view.treaties[-1])
             return
         if self.last_treaty is None or index - self.last_treaty[0] > 2:
+            return
+        if not view.has_any(*_INSTRUMENT_WORDS):
             return
         if _UNNAMED_INSTRUMENT.search(view.text):
             self.last_treaty = None  # 'signed an agreement on visas': 'the agreement' now means that one
@@ -841,18 +848,22 @@ def _signed(graph: DiploGraph, node_id: str) -> int:
 def _single_name_people(graph: DiploGraph) -> dict[str, str]:
     """'Putin' in one article, 'Vladimir Putin' in another: one person when the match is unique."""
     people = graph.nodes("Person")
-    full = [p for p in people if len(p.name.split()) >= 2]
+    by_token: dict[str, set[str]] = defaultdict(set)  # a name's token -> the full names holding it
+    for person in people:
+        if len(person.name.split()) >= 2:
+            for token in person.name.split():
+                by_token[_name_key(token)].add(person.id)
     mapping = {}
     for person in people:
         if len(person.name.split()) != 1:
             continue
-        token = _name_key(person.name)
-        matches = [p for p in full if token in [_name_key(t) for t in p.name.split()]]
+        matches = by_token.get(_name_key(person.name), ())
         if len(matches) == 1:
-            mapping[person.id] = matches[0].id
+            mapping[person.id] = next(iter(matches))
     return mapping
 
 
+@lru_cache(maxsize=100_000)
 def _name_key(token: str) -> str:
     """One spelling for a name's transliterations: 'Sergey'/'Sergei', 'Zelensky'/'Zelenskyy'/'Zelenskiy',
     'Aleksandr'/'Alexandr', 'Erdoğan'/'Erdogan'."""
@@ -869,18 +880,20 @@ def _name_variants(graph: DiploGraph) -> dict[str, str]:
     by_last: dict[str, list[NodeBase]] = defaultdict(list)
     for person in people:
         by_last[_name_key(person.name.split()[-1])].append(person)
-    countries: dict[str, set[str]] = defaultdict(set)
-    for item in graph.edges(type="HOLDS_OFFICE"):
-        if item.target.startswith("country:"):
-            countries[item.source].add(item.target)
+    def countries(person_id: str) -> set[str]:  # read from the person's own edges: only candidates need it
+        return {data["record"].target for _, _, data in graph.nx.out_edges(person_id, data=True)
+                if data["record"].type == "HOLDS_OFFICE" and data["record"].target.startswith("country:")}
+
     same = nx.Graph()
     for group in by_last.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 ka, kb = [_name_key(t) for t in a.name.split()], [_name_key(t) for t in b.name.split()]
                 short, long = sorted((ka, kb), key=len)
-                alike = ka == kb or (len(short) == 2 and len(long) >= 3 and short[0] == long[0])
-                if alike and not (countries[a.id] and countries[b.id] and not countries[a.id] & countries[b.id]):
+                if not (ka == kb or (len(short) == 2 and len(long) >= 3 and short[0] == long[0])):
+                    continue
+                home_a, home_b = countries(a.id), countries(b.id)
+                if not (home_a and home_b and not home_a & home_b):
                     same.add_edge(a.id, b.id)
     mapping: dict[str, str] = {}
     for component in nx.connected_components(same):
@@ -891,11 +904,15 @@ def _name_variants(graph: DiploGraph) -> dict[str, str]:
 
 def _drop_statements_about_own_country(graph: DiploGraph) -> None:
     """What a person says is about others: once merged across articles ('Putin' is the Russian President
-    of another article), their own country is no longer a target, as within one article."""
+    of another article), their own country is no longer a target, as within one article (one pass)."""
     homes: dict[str, set[str]] = defaultdict(set)
-    for item in graph.edges(type="HOLDS_OFFICE"):
-        homes[item.source].add(item.target)
-    for item in graph.edges(type="STATED"):
+    stated: list[Edge] = []
+    for item in graph.iter_edges():
+        if item.type == "HOLDS_OFFICE":
+            homes[item.source].add(item.target)
+        elif item.type == "STATED":
+            stated.append(item)
+    for item in stated:
         if item.target in homes.get(item.source, ()):
             graph.nx.remove_edge(item.source, item.target, key=item.id)
 

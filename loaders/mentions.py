@@ -384,7 +384,7 @@ class SentenceAnalysis:
                         and self.doc[j + 1].lower_ not in lx.dates_words():  # not '... Cooperation in January'
                     j += 1  # 'Memorandum of Understanding on Cooperation in the Field of Agriculture'
                     continue
-                if self.doc[j].text == "," and self._comma_list_in_instrument(k, j):
+                if self._texts[j - self.lo] == "," and self._comma_list_in_instrument(k, j):
                     j += 1  # 'Treaty of Peace, Friendship and Cooperation'
                     continue
                 if kind_j == "lower" or (self.doc[j].is_punct and self.doc[j].text not in ("-", "–")):
@@ -632,8 +632,9 @@ class SentenceAnalysis:
         if i > self.lo and doc[i - 1].text == "(" and j < self.hi and doc[j].text == ")":
             return  # '(Rajya Sabha)': another name for what precedes it
         tokens = [doc[k].text for k in range(i, j)]
-        if i - 2 >= self.lo and (doc[i - 2].lower_, doc[i - 1].lower_) in (("known", "as"), ("also", "dubbed"), ("be", "dubbed")) \
-                or i - 1 >= self.lo and doc[i - 1].lower_ in ("nicknamed", "dubbed"):
+        texts, lo = self._texts, self.lo
+        if i - 1 >= lo and texts[i - 1 - lo] in ("as", "dubbed", "nicknamed") \
+                and (texts[i - 1 - lo] != "as" or i - 2 >= lo and texts[i - 2 - lo] == "known"):
             return  # 'the foreign ministry, known as Itamaraty': another name of what precedes, not a person
         # a name is 1-5 tokens; single tokens need outside evidence, checked by the resolver
         if len(tokens) > 7:
@@ -652,7 +653,7 @@ class SentenceAnalysis:
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
-        if not title_phrase and not honorific and j - i >= 2 and i - 2 >= self.lo and doc[i - 1].text in ("'s", "’s") \
+        if not title_phrase and not honorific and j - i >= 2 and i - 2 >= lo and texts[i - 1 - lo] in ("'s", "’s") \
                 and self.token_kind(i - 2) == "country":  # "Senegal's Macky Sall": a person of that country
             via = "possessive"
             title_country = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_end == i - 1), None)
@@ -776,7 +777,7 @@ class SentenceAnalysis:
                 elif m.kind == "bloc" and org is None:
                     org = m.text  # 'NATO Secretary General', 'ASEAN Secretary-General': an office of the bloc
         if country is None:  # 'Kremlin spokesman', 'Pentagon press secretary'
-            country = next((lx.GOVERNMENT_SEAT_COUNTRY[w] for w in (self.doc[k].lower_ for k in range(i, j))
+            country = next((lx.GOVERNMENT_SEAT_COUNTRY[w] for w in (t.lower() for t in self._texts[i - self.lo:j - self.lo])
                             if w in lx.GOVERNMENT_SEAT_COUNTRY), None)
         # 'Ambassador to Vietnam': the demonym names the sending state, not the host
         text = self.text_between(i, j)
@@ -897,7 +898,8 @@ class SentenceAnalysis:
             if low in PRONOUNS and not self.labels.get(k):
                 self.mentions.append(self.span_mention("pronoun", k, k + 1, gender=PRONOUNS[low],
                                                        extra={"possessive": low in ("his", "her")}))
-            if low == "the" and k + 2 < self.hi and doc[k + 1].lower_ == "visiting" and doc[k + 2].lower_ in _VISITING_HEADS:
+            if low == "the" and k + 2 < self.hi and self._texts[k + 1 - self.lo] == "visiting" \
+                    and self._texts[k + 2 - self.lo].lower() in _VISITING_HEADS:
                 # 'the visiting leader': whoever is visiting, resolved by the extractor
                 self.mentions.append(self.span_mention("description", k, k + 3, name=doc[k + 1:k + 3].text,
                                                        extra={"visiting": True}))

@@ -375,9 +375,13 @@ _MEET = re.compile(
     r"telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"met\s+up\s+with|shook\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks|"
-    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
-    # 'X and Y discussed ... in a telephone conversation', 'X and Y spoke by phone', 'held a video call'
-    r"(?:in|during|over|via)\s+(?:a|their)\s+(?:tele)?phone\s+(?:conversation|call|talks)|(?:in|during|via)\s+(?:a|their)\s+video\s*(?:call|conference)|"
+    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between)\b",
+    re.IGNORECASE,
+)
+# 'X and Y discussed ... in a telephone conversation', 'X and Y spoke by phone', 'held a video call' (read only
+# when the sentence names a phone or a video: these start with common words the main pattern would try everywhere)
+_CALL = re.compile(
+    r"\b(?:(?:in|during|over|via)\s+(?:a|their)\s+(?:tele)?phone\s+(?:conversation|call|talks)|(?:in|during|via)\s+(?:a|their)\s+video\s*(?:call|conference)|"
     r"(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:held|had|hold)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b",
     re.IGNORECASE,
 )
@@ -386,7 +390,10 @@ _MEET = re.compile(
 def rule_meetings(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     seen: set[tuple[str, str]] = set()
-    for match in _MEET.finditer(text):
+    matches = list(_MEET.finditer(text))
+    if view.has_any("phone", "video"):
+        matches = sorted(matches + list(_CALL.finditer(text)), key=lambda m: m.start())
+    for match in matches:
         word = match.group(0).lower()
         if word.startswith("called on") and not _courtesy_call(view, match):
             continue  # 'called on President X to end the war' urges
@@ -434,6 +441,10 @@ def _distinct_named(refs: list[Ref]) -> list[Ref]:
     return list(named.values())
 
 
+_SUBJECT_TAIL = re.compile(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+"
+                           r"|will\s+|would\s+|shall\s+|(?:are|were)\s+(?:expected\s+|set\s+|due\s+|scheduled\s+)?to\s+)*")
+
+
 def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> list[Ref]:
     """'X and Y met': two persons joined by 'and' right before the verb (``loose``: anywhere before in
     the clause, 'X and Y discussed Gaza in a phone call')."""
@@ -444,10 +455,9 @@ def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> 
     joined = re.fullmatch(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}",
                           view.text[view.rel(a.end):view.rel(b.start)])
     tail = view.text[view.rel(b.end):pos]
-    close = re.fullmatch(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+"
-                         r"|will\s+|would\s+|shall\s+|(?:are|were)\s+(?:expected\s+|set\s+|due\s+|scheduled\s+)?to\s+)*", tail) \
-        or loose and re.fullmatch(r"\s+[a-z][^;:]*", tail) and not re.search(r",\s+(?:who|which|while|and)\b|\b(?:said|told|says)\b", tail)
-    if joined and close and a.node_id != b.node_id:
+    if joined and a.node_id != b.node_id and (
+            _SUBJECT_TAIL.fullmatch(tail)
+            or loose and re.fullmatch(r"\s+[a-z][^;:]*", tail) and not re.search(r",\s+(?:who|which|while|and)\b|\b(?:said|told|says)\b", tail)):
         return [a, b]
     return []
 
