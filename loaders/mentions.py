@@ -237,6 +237,8 @@ class SentenceAnalysis:
             surface = self.doc[i:j].text
             if label == "COUNTRY":
                 node_id = countries.names[surface]
+                if j - i == 1 and self._country_in_person_name(i, j):
+                    continue
                 if surface in countries.ambiguous and not self._country_context(i, j):
                     continue
                 if surface in ("US", "U.S.") and i > self.lo and self.doc[i - 1].lower_ in ("of", "to", "for", "with", "among", "like") \
@@ -279,6 +281,17 @@ class SentenceAnalysis:
         if k < self.hi and _static_kind(self._texts[k - self.lo]) in ("orghead", "treatyhead", "place"):
             return False  # 'the Paris Peace Accords', 'Cairo International Airport': a name of something else
         return i == self.lo or self.doc[i - 1].lower_ not in _PLACE_BEFORE
+
+    def _country_in_person_name(self, i: int, j: int) -> bool:
+        """'Prime Minister Luis Montenegro', 'Defence Minister Israel Katz': a country's name inside a name
+        that a title opens, as its last name (no name follows) or its first (a name follows the title's word)."""
+        following = self._texts[j - self.lo] if j < self.hi else ""
+        follows_name = bool(following) and _static_kind(following) == "name" and following.lower() not in TITLE_WORDS
+        given = self._texts[i - 1 - self.lo] if i > self.lo else ""
+        if i - 2 >= self.lo and self._texts[i - 2 - self.lo].lower() in TITLE_WORDS and _static_kind(given) == "name" \
+                and given.lower() not in TITLE_WORDS:
+            return not follows_name  # one given name, then the country's: 'Minister Wang Yi Japan visit' is not a name
+        return i > self.lo and self._texts[i - 1 - self.lo].lower() in TITLE_WORDS and follows_name
 
     def _last_name_of_person(self, i: int) -> bool:
         """'Chairman Vuong Dinh Hue': a city's name ending a name that a title opens."""

@@ -149,7 +149,7 @@ def edge(view: SentenceView, type_: str, source: str, target: str, rule: str, da
 # ---- VISITED / INVITED ------------------------------------------------------------------------
 _VISIT_NOUN = re.compile(
     r"\b(?P<kind>state|official|working|private|first|two[- ]day|three[- ]day|four[- ]day|five[- ]day|\w+[- ]day|historic|"
-    r"successful|upcoming|landmark)?(?:\s+(?:state|official|working))?\s*(?P<noun>visit|trip|tour)\b(?!or)",
+    r"successful|upcoming|landmark)?(?:\s+(?:state|official|working))?\s*(?P<noun>visit|trip|tour)s?\b(?!or)",
     re.IGNORECASE,
 )
 _VISIT_VERB = re.compile(
@@ -186,6 +186,24 @@ def _host_after(view: SentenceView, pos: int, window: int = 70, preps=("to", "in
     return None
 
 
+def _hosts_listed(view: SentenceView, first: Ref) -> list[Ref]:
+    """'visited France, Serbia and Hungary': the first place and the countries listed right after it
+    (not 'visited China and Russia said ...', where a new clause starts)."""
+    hosts = [first]
+    for ref in view.countries:
+        if ref.start <= hosts[-1].start or ref.kind != "country":
+            continue
+        gap = view.text[view.rel(hosts[-1].end):view.rel(ref.start)]
+        after = view.text[view.rel(ref.end):view.rel(ref.end) + 12]
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s+(?:the\s+)?", gap) or _NEW_CLAUSE.match(after):
+            break
+        hosts.append(ref)
+    return hosts
+
+
+_NEW_CLAUSE = re.compile(r"['’]s\b|\s+(?:said|says|has|have|had|is|was|were|are|will|would|also|then|on\s+its)\b")
+
+
 def _with_days(date: EventDate | None, text: str) -> EventDate | None:
     match = _DAYS.search(text)
     if date is None or date.end is not None or date.precision != "day" or not match:
@@ -211,15 +229,16 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         visitor = _visitor_for(view, match.start(), match.end())
         if not host and visitor and visitor.node_id in view.visited and _THE_VISIT.search(text, max(0, match.start() - 12), match.end()):
             host = Ref(view.visited[visitor.node_id], "country", 0, 0, "")  # 'X paid the visit from March 6 to 9': the one told
-        if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
+        if not host or not visitor:
             continue
         if _FUTURE_VISIT.search(text, max(0, match.start() - 40), match.start()) and visitor.subject_like is False:
             continue
         date = _with_days(view.date_near(pos), text)
-        key = (visitor.node_id, host.node_id)
-        if key not in found:
-            found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "visit-noun", date,
-                              kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
+        for host in _hosts_listed(view, host):  # 'state visits to France, Serbia and Hungary'
+            key = (visitor.node_id, host.node_id)
+            if key not in found and view.home.get(visitor.node_id) != host.node_id:
+                found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "visit-noun", date,
+                                  kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
     for match in _VISITING.finditer(text):
         # 'held talks with visiting Brazilian President Lula in Beijing': Lula is the visitor
         guest = next((r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60), None)
@@ -243,12 +262,13 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             visitors = _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
                                                                       or view.subject_before(match.start())]
             for visitor in visitors:  # 'Kamikawa and Defence Minister Kihara were in Manila'
-                if not host or not visitor or view.home.get(visitor.node_id) == host.node_id:
-                    continue
-                date = _with_days(view.date_near(match.start()), text)
-                key = (visitor.node_id, host.node_id)
-                found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", date,
-                                           kind=_visit_kind(text), place=host.text if host.kind == "city" else None, confidence=0.7))
+                for host in _hosts_listed(view, host) if host else ():  # 'visited France, Serbia and Hungary'
+                    if not visitor or view.home.get(visitor.node_id) == host.node_id:
+                        continue
+                    date = _with_days(view.date_near(match.start()), text)
+                    key = (visitor.node_id, host.node_id)
+                    found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", date,
+                                               kind=_visit_kind(text), place=host.text if host.kind == "city" else None, confidence=0.7))
     for visit in list(found.values()):
         for companion in _companions(view):  # 'X, accompanied by First Lady Y, arrived in C': Y came too
             key = (companion.node_id, visit.target)
@@ -371,8 +391,8 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 # ---- MET ------------------------------------------------------------------------------------
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
-    r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held)\s+a\s+(?:meeting|phone\s+call|"
-    r"telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
+    r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
+    r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"met\s+up\s+with|shook\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between)\b",

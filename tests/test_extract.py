@@ -980,3 +980,24 @@ def test_one_person_under_two_spellings_or_with_a_patronymic_across_articles():
     assert [a for a, b, _ in edges(g, "STATED")] == ["Vladimir Putin"]
     assert {a for a, b, _ in edges(g, "VISITED") if b == "Poland"} == {"Volodymyr Zelenskyy"}
     assert {"Alberto Fernandez", "Alberto Fernández Garza", "John Mwangi", "John Peter Mwangi"} <= set(people)  # others
+
+
+def test_bilateral_meetings_with_a_list_and_a_country_inside_a_name():
+    g = graph_of("On the sidelines of the G20 summit on November 18, Indian Prime Minister Narendra Modi held bilateral "
+                 "meetings with Italian Prime Minister Giorgia Meloni and Portuguese Prime Minister Luis Montenegro. "
+                 "Israeli Defence Minister Israel Katz met US Defense Secretary Lloyd Austin on Monday.",
+                 date=dt.date(2024, 11, 19))
+    met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
+    assert met == {frozenset(("Narendra Modi", "Giorgia Meloni")), frozenset(("Narendra Modi", "Luis Montenegro")),
+                   frozenset(("Israel Katz", "Lloyd Austin"))}
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {("Luis Montenegro", "Portugal", "Prime Minister"), ("Israel Katz", "Israel", "Defence Minister")} <= offices
+
+
+def test_a_visit_to_several_countries_listed():
+    g = graph_of("Chinese President Xi Jinping began state visits to France, Serbia and Hungary on May 5, 2024. "
+                 "Indian Prime Minister Narendra Modi travelled to Poland and Ukraine in August 2024. Kenyan President "
+                 "William Ruto visited Uganda and Tanzania said it welcomed the visit.")
+    visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
+    assert visits == {("Xi Jinping", c, "2024-05-05") for c in ("France", "Serbia", "Hungary")} | {
+        ("Narendra Modi", c, "2024-08") for c in ("Poland", "Ukraine")} | {("William Ruto", "Uganda", "2023-03-01")}
