@@ -509,13 +509,40 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
         if treaty is None:
             continue
         date = view.date_near(match.start())
-        by = re.match(r"(?:\s+(?:in|on|at)\s+[^,;.]{1,30}?){0,2}\s+by\b", text[match.end():])
-        if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y' / 'by the two leaders'
-            signers = _listed_persons(view, match.end() + by.end()) or _group_after(view, match.end() + by.end())
+        by = _SIGNED_BY.match(text, match.end())
+        if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y' / 'by the two leaders' / 'by Israel, the UAE and Bahrain'
+            signers = _listed_persons(view, by.end()) or _group_after(view, by.end()) \
+                or _listed_states(view, by.end())
         else:
             signers = _signers_before(view, match.start())
         for signer in dict.fromkeys(signers):
             yield edge(view, "SIGNED", signer, treaty.node_id, "sign", date, kind=None)
+
+
+# 'signed (at the White House) (on September 15, 2020,) by': where and when, then who; not 'signed in 2012
+# during a visit to Berlin by then-President X', where 'by' belongs to the visit
+_SIGNED_BY = re.compile(r"(?:,?\s+(?:in|on|at)\s+(?:(?:(?!during|visit|after|when|while)[^,;.]){1,30}?|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})){0,2},?\s+by\b")
+
+
+def _joined_to_country(view: SentenceView, bloc: Ref, parties: list[Ref]) -> bool:
+    """A bloc signs with the countries it is listed with ('Vietnam and the EU signed'), not when it only
+    qualifies something ('the ASEAN members Vietnam and Laos signed')."""
+    others = [r for r in parties if r.kind == "country"]
+    return any(re.fullmatch(r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", view.text[view.rel(a.end):view.rel(b.start)])
+               for a, b in [(o, bloc) for o in others if o.end <= bloc.start] + [(bloc, o) for o in others if bloc.end <= o.start])
+
+
+def _listed_states(view: SentenceView, start: int) -> list[str]:
+    """The countries listed from ``start``: 'by Israel, the United Arab Emirates and Bahrain'."""
+    states = sorted([r for r in view.countries if r.kind == "country" and view.rel(r.start) >= start], key=lambda r: r.start)
+    if not states or not re.fullmatch(r"\s*(?:the\s+)?", view.text[start:view.rel(states[0].start)]):
+        return []
+    chosen = [states[0]]
+    for ref in states[1:]:
+        if not re.fullmatch(r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", view.text[view.rel(chosen[-1].end):view.rel(ref.start)]):
+            break
+        chosen.append(ref)
+    return [r.node_id for r in chosen]
 
 
 def _listed_persons(view: SentenceView, start: int) -> list[str]:
@@ -558,9 +585,10 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
     two = [m for m in _TWO.finditer(view.text, clause_start, pos)]
     if two and view.pair:
         return list(view.pair)
-    countries = [r.node_id for r in view.between(view.countries, clause_start, pos) if r.kind == "country"]
-    if countries:
-        return countries
+    parties = sorted([r for r in view.between(view.countries, clause_start, pos) if r.kind == "country"]
+                     + [r for r in view.between(view.orgs, clause_start, pos) if r.kind == "bloc"], key=lambda r: r.start)
+    if any(r.kind == "country" for r in parties):  # 'Vietnam and the European Union signed'
+        return [r.node_id for r in parties if r.kind == "country" or _joined_to_country(view, r, parties)]
     coordinated = _coordinated_subjects(view, pos)  # 'X and his counterpart Y signed'
     if coordinated:
         return [r.node_id for r in coordinated]

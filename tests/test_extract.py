@@ -1001,3 +1001,15 @@ def test_a_visit_to_several_countries_listed():
     visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
     assert visits == {("Xi Jinping", c, "2024-05-05") for c in ("France", "Serbia", "Hungary")} | {
         ("Narendra Modi", c, "2024-08") for c in ("Poland", "Ukraine")} | {("William Ruto", "Uganda", "2023-03-01")}
+
+
+def test_signed_by_listed_countries_and_with_a_bloc():
+    g = graph_of("The Abraham Accords were signed at the White House on September 15, 2020, by Israel, the United Arab "
+                 "Emirates and Bahrain. Vietnam and the European Union signed the EU-Vietnam Free Trade Agreement on "
+                 "June 30, 2019. Germany and Kazakhstan rely on the Raw Materials Agreement, which the two countries "
+                 "signed in 2012 during a visit to Berlin by President Nursultan Nazarbayev.")
+    signed = {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")}
+    assert {(a, d) for a, b, d in signed if b == "Abraham Accords"} == {
+        ("Israel", "2020-09-15"), ("United Arab Emirates", "2020-09-15"), ("Bahrain", "2020-09-15")}
+    assert {a for a, b, _ in signed if b == "EU-Vietnam Free Trade Agreement"} == {"Vietnam", "European Union"}
+    assert "Nursultan Nazarbayev" not in {a for a, _, _ in signed}  # 'by' belongs to the visit
