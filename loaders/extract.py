@@ -170,6 +170,7 @@ class DocumentExtractor:
         self.pending_statements: list[rules.SentenceView] = []
         self.pending_messages: list[rules.SentenceView] = []
         self.visited: dict[str, str] = {}  # person id -> first country they visited in this article
+        self.treaty_acronyms: dict[str, str] = {}  # 'EVFTA' -> the treaty it was introduced for in this article
         self.recent_blocs: list[tuple[int, rules.Ref]] = []  # (sentence index, ref): what 'the bloc' may mean next
         self.last_treaty: tuple[int, rules.Ref] | None = None  # (sentence index, ref): what 'the treaty' means next
         self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
@@ -276,6 +277,8 @@ class DocumentExtractor:
                 self._mention(ref.node_id, view)
         view.persons = persons
         view.groups = self._groups(view, persons)
+        if self.treaty_acronyms:
+            self._treaty_acronyms(view)
         self._treaty_anaphor(view, index)
         self._bloc_anaphor(view, index)
         for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
@@ -308,6 +311,15 @@ class DocumentExtractor:
         shift = -1 if match.group("before") else _COUNTS_AS_NUMBERS.get(count.lower(), 1) if count else 1
         day = self.last_day[1] + dt.timedelta(days=shift)
         return [DateMention(start + match.start(), start + match.end(), match.group(0), day_date(day), "")]
+
+    def _treaty_acronyms(self, view: rules.SentenceView) -> None:
+        """'The EVFTA took effect in 2020': a short name given in brackets earlier in the article."""
+        for acronym, node_id in self.treaty_acronyms.items():
+            for match in re.finditer(r"\b" + re.escape(acronym) + r"\b", view.text):
+                start, end = view.start + match.start(), view.start + match.end()
+                if not any(r.start <= start < r.end for r in view.treaties) and view.text[match.start() - 1:match.start()] != "(":
+                    view.treaties.append(rules.Ref(node_id, "treaty", start, end, acronym))
+        view.treaties.sort(key=lambda r: r.start)
 
     def _bloc_anaphor(self, view: rules.SentenceView, index: int) -> None:
         """'the continental body', 'the regional bloc', 'the alliance': the latest bloc named before it, in
@@ -428,8 +440,11 @@ class DocumentExtractor:
             return self._org(m)
         if m.kind == "treaty":
             name = _canonical_countries_in(" ".join((m.name or m.text).split()), view, m)
-            node = Treaty(id="treaty:" + lx.slug(name), name=name, kind=m.extra.get("kind"))
+            acronym = m.extra.get("acronym")
+            node = Treaty(id="treaty:" + lx.slug(name), name=name, kind=m.extra.get("kind"), aliases=[acronym] if acronym else [])
             self.graph.add_node(node)
+            if acronym:
+                self.treaty_acronyms[acronym] = node.id
             return rules.Ref(node.id, "treaty", m.start, m.end, m.text)
         if m.kind == "person":
             return self._person(m, view, index)

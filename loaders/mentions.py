@@ -562,7 +562,11 @@ class SentenceAnalysis:
             if re.search(r"\b" + re.escape(head) + r"\b", joined):
                 kind = head_kind
                 break
-        self.mentions.append(self.span_mention("treaty", i, end, name=name, extra={"kind": kind}))
+        acronym = None  # 'the EU-Vietnam Free Trade Agreement (EVFTA)': its short name
+        if end + 2 < self.hi and self._texts[end - self.lo] == "(" and self._texts[end + 2 - self.lo] == ")" \
+                and self._texts[end + 1 - self.lo].isupper() and len(self._texts[end + 1 - self.lo]) >= 3:
+            acronym = self._texts[end + 1 - self.lo]
+        self.mentions.append(self.span_mention("treaty", i, end, name=name, extra={"kind": kind, "acronym": acronym}))
         for k in range(i, end):
             self._label(k, "treaty", replace=False)
 

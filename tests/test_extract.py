@@ -1013,3 +1013,12 @@ def test_signed_by_listed_countries_and_with_a_bloc():
         ("Israel", "2020-09-15"), ("United Arab Emirates", "2020-09-15"), ("Bahrain", "2020-09-15")}
     assert {a for a, b, _ in signed if b == "EU-Vietnam Free Trade Agreement"} == {"Vietnam", "European Union"}
     assert "Nursultan Nazarbayev" not in {a for a, _, _ in signed}  # 'by' belongs to the visit
+
+
+def test_a_treatys_short_name_in_brackets_names_it_later():
+    g = graph_of("Vietnam and the European Union signed the EU-Vietnam Free Trade Agreement (EVFTA) on June 30, 2019. "
+                 "Vietnamese Prime Minister Pham Minh Chinh said the EVFTA had boosted exports to Germany.")
+    (treaty,) = g.nodes("Treaty")
+    assert (treaty.name, treaty.aliases) == ("EU-Vietnam Free Trade Agreement", ["EVFTA"])
+    assert {(a, b) for a, b, _ in edges(g, "STATED")} == {("Pham Minh Chinh", "EU-Vietnam Free Trade Agreement"),
+                                                         ("Pham Minh Chinh", "Germany")}
