@@ -333,6 +333,8 @@ class DocumentExtractor:
                 [(index, r) for r in blocs if view.rel(r.end) <= match.start()]
             if "continental" in match.group(0):
                 recent = [(i, r) for i, r in recent if _CONTINENT.search(self.graph.node(r.node_id).name)]
+            elif match.group(0).lower().endswith("alliance"):  # 'the alliance': NATO, not the EU named last
+                recent = [(i, r) for i, r in recent if self.graph.node(r.node_id).name in lx.MILITARY_ALLIANCES]
             if recent:
                 ref = recent[-1][1]
                 view.orgs.append(rules.Ref(ref.node_id, "bloc", view.start + match.start(), view.start + match.end(),

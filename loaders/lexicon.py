@@ -71,6 +71,8 @@ PORTFOLIO_WORDS = {
 }
 # Seats of government named for the government ('the Kremlin said'): never a person.
 GOVERNMENT_SEATS = {"kremlin", "pentagon", "elysee", "élysée", "zhongnanhai", "quai", "whitehall", "foggy"}
+# blocs that 'the alliance' can mean
+MILITARY_ALLIANCES = frozenset({"North Atlantic Treaty Organization", "Collective Security Treaty Organization", "Warsaw Pact"})
 # the country a seat names, where it names one alone ('Kremlin spokesman Dmitry Peskov' speaks for Russia)
 GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "elysee": "country:fr", "élysée": "country:fr",
                            "zhongnanhai": "country:cn", "whitehall": "country:gb"}

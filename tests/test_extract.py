@@ -938,6 +938,8 @@ def test_the_continental_body_and_the_alliance_are_the_blocs_named_before():
     assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Azali Assoumani", "African Union")]
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")} == {
         ("Finland", "North Atlantic Treaty Organization", "2023"), ("Sweden", "North Atlantic Treaty Organization", "2024")}
+    union = graph_of("Finland joined the European Union in 1995. Sweden joined the alliance in 2024.")
+    assert [(a, b) for a, b, _ in edges(union, "MEMBER_OF")] == [("Finland", "European Union")]  # no alliance named
 
 
 def test_a_person_named_after_a_countrys_possessive_when_they_act():
