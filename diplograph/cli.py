@@ -151,22 +151,32 @@ def build(
     workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Extraction processes (>1 helps on large corpora).")] = 1,
 ) -> None:
     """Read articles, extract the graph, load it into the store and print a summary."""
-    from diplograph.api import read_documents
+    from diplograph.loaders.documents import ReadProblem, iter_documents
     from diplograph.loaders.extract import extract_documents
 
-    documents, problems = read_documents(paths)
-    for problem in problems:
-        # escaped: file names may contain [brackets]; soft_wrap: one line per problem at any width
-        err.print(f"[yellow]skipped[/yellow] {escape(str(problem))}", highlight=False, markup=True, soft_wrap=True)
+    documents: list = []
+    problems: list[ReadProblem] = []
+
+    def readable():
+        """Documents as they are read (extraction starts on the first ones), problems reported as met."""
+        for item in iter_documents(paths):
+            if isinstance(item, ReadProblem):
+                problems.append(item)
+                # escaped: file names may contain [brackets]; soft_wrap: one line per problem at any width
+                err.print(f"[yellow]skipped[/yellow] {escape(str(item))}", highlight=False, markup=True, soft_wrap=True)
+            else:
+                documents.append(item)
+                yield item
+
+    with Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True,
+    ) as progress:
+        task = progress.add_task("extract", total=None)
+        graph = extract_documents(readable(), progress=lambda _doc: progress.advance(task), workers=workers)
     if not documents:
         err.print("error: no readable documents in " + ", ".join(str(p) for p in paths))
         raise typer.Exit(1)
-    with Progress(
-        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=len(documents) < 2,
-    ) as progress:
-        task = progress.add_task("extract", total=len(documents))
-        graph = extract_documents(documents, progress=lambda _doc: progress.advance(task), workers=workers)
     with open_store_for(store, data_dir) as target:
         if replace:
             target.clear()

@@ -983,19 +983,35 @@ def _extract_batch(documents: list[SourceDocument]) -> tuple[list[NodeBase], lis
 
 def extract_documents(documents: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None,
                       workers: int = 1) -> DiploGraph:
-    """Extract every document, merge, and resolve entities across documents."""
+    """Extract every document, merge, and resolve entities across documents.
+
+    ``documents`` may be a lazy iterator (``iter_documents``): with workers, the first batches are
+    extracted while the rest are still being read."""
     with cycle_collector_paused():
-        return _extract_all(list(documents), progress, workers)
+        return _extract_all(documents, progress, workers)
 
 
-def _extract_all(documents: list[SourceDocument], progress: Callable[[SourceDocument], None] | None,
+def _batches(documents: Iterable[SourceDocument], workers: int) -> Iterator[list[SourceDocument]]:
+    """Batches of at most 32 documents, small enough to keep every worker busy to the end: sized from
+    the count when it is known, else growing from 4 (a stream of unknown length)."""
+    if isinstance(documents, (list, tuple)):
+        size = max(1, min(32, len(documents) // (workers * 4) or 1))
+        for i in range(0, len(documents), size):
+            yield list(documents[i:i + size])
+        return
+    stream, size = iter(documents), 4
+    while batch := list(islice(stream, size)):
+        yield batch
+        size = min(32, size * 2)
+
+
+def _extract_all(documents: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None,
                  workers: int) -> DiploGraph:
     graph = DiploGraph()
-    if workers > 1 and len(documents) > 1:
+    if workers > 1 and not (isinstance(documents, (list, tuple)) and len(documents) <= 1):
         from concurrent.futures import ProcessPoolExecutor
 
-        size = max(1, min(32, len(documents) // (workers * 4) or 1))  # small enough to keep both busy to the end
-        batches = iter([documents[i:i + size] for i in range(0, len(documents), size)])
+        batches = _batches(documents, workers)
         with ProcessPoolExecutor(max_workers=workers) as pool:
             # a few batches in flight, merged in order as they come back (the same graph as one
             # process); submitting everything up front, as pool.map does, kept the parent blocked

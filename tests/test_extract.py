@@ -179,6 +179,8 @@ def test_two_worker_processes_build_the_same_graph_as_one():
     one, two = extract_documents(documents), extract_documents(documents, workers=2)
     assert sorted(e.id for e in one.iter_edges()) == sorted(e.id for e in two.iter_edges())
     assert len(one.edges(type="MET")) == 12
+    streamed = extract_documents(iter(documents), workers=2)  # read lazily, batches growing from 4
+    assert [e.model_dump() for e in streamed.iter_edges()] == [e.model_dump() for e in one.iter_edges()]
 
 
 def test_a_counterpart_holds_the_same_office_for_the_other_country():
