@@ -54,8 +54,27 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
+def _unpickle_record(cls: type["Record"], fields: dict[str, Any], fields_set: set[str]) -> "Record":
+    """The inverse of ``Record.__reduce__``: the record as it was, without validating it again."""
+    record = cls.__new__(cls)
+    object.__setattr__(record, "__dict__", fields)
+    object.__setattr__(record, "__pydantic_fields_set__", fields_set)
+    object.__setattr__(record, "__pydantic_extra__", None)
+    object.__setattr__(record, "__pydantic_private__", None)
+    return record
+
+
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    def __reduce__(self) -> tuple:
+        """Pickled as (class, fields, fields set): extraction workers send ~600,000 records to the
+        parent on 10,000 articles, and pydantic's generic state dictionary made them pickle at half
+        the speed. Records have no extra fields (``extra="forbid"``) and no private attributes."""
+        return _unpickle_record, (type(self), self.__dict__, self.__pydantic_fields_set__)
+
+    def __reduce_ex__(self, protocol: int) -> tuple:  # BaseModel's own would be used otherwise
+        return self.__reduce__()
 
 
 def _iso(day: dt.date, precision: str) -> str:

@@ -80,3 +80,21 @@ def test_graph_round_trips_through_json_and_networkx():
     again = DiploGraph.from_json(graph.to_json())
     assert again.to_data() == graph.to_data()
     assert DiploGraph.from_networkx(graph.to_networkx()).to_data() == graph.to_data()
+
+
+def test_records_survive_pickling_as_workers_send_them():
+    """Extraction workers pickle their records to the parent: what arrives must be the same record."""
+    import pickle
+    from multiprocessing.reduction import ForkingPickler
+
+    evidence = Evidence(doc_id="doc-1", sentence=0, start_char=0, end_char=5, text="Hanoi")
+    edge = Edge(type="VISITED", source="person:a", target="country:vn", date=EventDate.parse("2024-03-06/2024-03-09"),
+                rule="visit-noun", confidence=0.9, evidence=[evidence], place="Hanoi")
+    person = Person(id="person:a", name="A B", titles=["President"])
+    for protocol in (0, 2, 5):
+        back = pickle.loads(pickle.dumps([edge, person], protocol=protocol))
+        assert back == [edge, person] and [type(r) for r in back] == [Edge, Person]
+        assert back[0].model_fields_set == edge.model_fields_set
+        assert back[0].model_dump_json() == edge.model_dump_json()
+    shared = pickle.loads(bytes(ForkingPickler.dumps([edge, edge.model_copy(update={"id": "x"})])))
+    assert shared[0].evidence[0] is shared[1].evidence[0]  # one evidence record per sentence stays one
