@@ -151,6 +151,9 @@ _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 # a royal style between an office and the name ('Foreign Minister Prince Faisal bin Farhan'), not 'Crown Prince'
 _ROYAL_STYLE_AFTER_OFFICE = re.compile(r"(?<=\S)(?<!Crown)(?<!crown)\s+(?:Prince|Princess)$")
+# lower-case words between a country and a title that name the office's department ("foreign ministry spokesperson")
+_OFFICE_WORDS = frozenset({"foreign", "ministry", "defence", "defense", "affairs", "trade", "interior", "finance", "office",
+                           "press", "presidential", "government", "state", "department", "embassy", "cabinet"})
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}V?")  # II-XVIII; a lone 'I' or 'V' is a word
 
 
@@ -847,10 +850,14 @@ class SentenceAnalysis:
     def _possessive_country(self, k: int) -> str | None:
         """"Kenya's founding President", "Australia's Deputy Prime Minister": whose office it is."""
         k -= 1
-        while k > self.lo and self.doc[k].lower_ in ("founding", "former", "then", "late", "current", "new", "incoming", "outgoing", "first"):
+        while k > self.lo and (self.doc[k].lower_ in ("founding", "former", "then", "late", "current", "new", "incoming", "outgoing", "first")
+                               or self.doc[k].lower_ in _OFFICE_WORDS):  # "China's foreign ministry spokesperson"
             k -= 1
         if k > self.lo and self.doc[k].lower_ in POSSESSIVE:
             owner = next((m for m in self.mentions if m.kind == "country" and m.tok_end == k), None)
+            return owner.node_id if owner else None
+        if k >= self.lo and k < self._last_title_span[0] - 1 and self.token_kind(k) == "demonym":  # 'Chinese foreign ministry spokesperson'
+            owner = next((m for m in self.mentions if m.kind == "demonym" and m.tok_end == k + 1), None)
             return owner.node_id if owner else None
         return None
 

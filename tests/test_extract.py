@@ -1026,3 +1026,10 @@ def test_a_treatys_short_name_in_brackets_names_it_later():
     assert (treaty.name, treaty.aliases) == ("EU-Vietnam Free Trade Agreement", ["EVFTA"])
     assert {(a, b) for a, b, _ in edges(g, "STATED")} == {("Pham Minh Chinh", "EU-Vietnam Free Trade Agreement"),
                                                          ("Pham Minh Chinh", "Germany")}
+
+
+@pytest.mark.parametrize("opening", ["China's foreign ministry spokesperson", "Chinese foreign ministry spokesperson"])
+def test_a_spokesperson_of_a_lower_case_ministry_speaks_for_the_country(opening):
+    g = graph_of(f"{opening} Lin Jian said Beijing opposed any military cooperation with Japan.")
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Lin Jian", "China", "spokesperson")]
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Lin Jian", "Japan")]
