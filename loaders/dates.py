@@ -58,6 +58,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y-y", re.compile(rf"\b{_y('y')}\s*(?:-|–)\s*(?P<y2>(?:1[6-9]|20)?\d\d)\b")),
     # 'from April 12 to 15' (the year from the article's date)
     ("md-md", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_TO}(?:{_m('m2')}\s+)?{_d('d2')}\b(?!\s*,?\s*\d{{4}})")),
+    # 'from 16 to 17 September' (the year from the article's date)
+    ("d-dm", re.compile(rf"\b{_d('d1')}(?:\s+{_m('m1')})?{_TO}{_d('d2')}\s+(?:of\s+)?{_m('m2')}\b(?!\s*,?\s*\d)")),
     ("md", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}\b(?!\s*,?\s*\d)")),
     ("dm", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')}\b(?!\s*,?\s*\d)")),
     ("y", re.compile(rf"\b(?P<part>early|mid|late|the end of|the beginning of)?\s*{_y('y')}\b(?!\s*(?:-|–)\s*\d)")),
@@ -74,12 +76,12 @@ _REL_WORDS = ("today", "yesterday", "tomorrow", "this", "last", "next")
 _NEEDS: dict[str, frozenset[str]] = {
     "md-md-y": frozenset({"month", "digit"}), "d-dm-y": frozenset({"month", "digit"}),
     "mdy": frozenset({"month", "digit"}), "dmy": frozenset({"month", "digit"}), "my": frozenset({"month", "digit"}),
-    "y-y": frozenset({"digit"}), "md-md": frozenset({"month", "digit"}), "md": frozenset({"month", "digit"}),
+    "y-y": frozenset({"digit"}), "md-md": frozenset({"month", "digit"}), "d-dm": frozenset({"month", "digit"}), "md": frozenset({"month", "digit"}),
     "dm": frozenset({"month", "digit"}), "y": frozenset({"digit"}), "month-rel-year": frozenset({"month"}),
     "month": frozenset({"month"}), "rel": frozenset({"rel"}), "weekday": frozenset({"weekday"}),
 }
 assert set(_NEEDS) == {kind for kind, _ in PATTERNS}
-_ANCHORED = frozenset({"md-md", "md", "dm", "month", "weekday"})  # kinds whose year or week the article's date supplies
+_ANCHORED = frozenset({"md-md", "d-dm", "md", "dm", "month", "weekday"})  # kinds whose year or week the article's date supplies
 
 
 def _cues_present(text: str) -> frozenset[str]:
@@ -174,10 +176,10 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
         if second <= first:
             return None
         return EventDate(start=dt.date(first, 1, 1), end=dt.date(second, 1, 1), precision="year")
-    if kind == "md-md":
+    if kind in ("md-md", "d-dm"):
         if anchor is None:
             return None
-        m1 = _month(g["m1"])
+        m1 = _month(g.get("m1")) or _month(g.get("m2"))
         m2 = _month(g.get("m2")) or m1
         year = _anchor_month(m1, anchor, when)
         start, end = (_safe(year, m1, int(g["d1"])), _safe(year, m2, int(g["d2"]))) if year else (None, None)

@@ -94,6 +94,7 @@ class PersonState:
     gender: str | None = None
     last_seen: int = 0
     placed_titles: set[str] = field(default_factory=set)  # titles already linked to an office holder
+    consort: bool = False  # introduced as 'First Lady': accompanies, is not a party to talks
 
 
 def _without_org_prefix(office: str, org: str) -> str:
@@ -291,6 +292,7 @@ class DocumentExtractor:
         view.pair = own or self._main_pair() or self.pair
         view.home = {p.node_id: p.country for p in self.people.values() if p.country}
         view.visited = self.visited
+        view.consorts = {p.node_id for p in self.people.values() if p.consort}
         self._emit(view)
         if persons:
             self.history.append((index, persons))
@@ -495,6 +497,8 @@ class DocumentExtractor:
             self.people[key] = state
             self.people_by_id[state.node_id] = state
         state.last_seen = index
+        if m.extra.get("consort"):
+            state.consort = True
         if m.via == "possessive" and m.title_country and not state.country:
             state.country = m.title_country  # "Senegal's Macky Sall"
         if m.gender and not state.gender:

@@ -665,6 +665,9 @@ class SentenceAnalysis:
         if i > self.lo and self.token_kind(i - 1) == "honorific":
             honorific = doc[i - 1].text
             via = via or "honorific"
+        elif i - 2 >= lo and texts[i - 2 - lo].lower() == "first" and texts[i - 1 - lo].lower() in ("lady", "gentleman"):
+            honorific = f"{texts[i - 2 - lo]} {texts[i - 1 - lo]}"  # 'accompanied by First Lady Jill Biden'
+            via = via or "honorific"
         h = i
         while h > self.lo and (self.token_kind(h - 1) == "honorific" or doc[h - 1].lower_ in ("his", "her")):
             h -= 1
@@ -700,6 +703,8 @@ class SentenceAnalysis:
                                     title_org=title_org, role=role, gender=gender, via=via)
         if title_phrase and used_span:
             mention.extra["title_span"] = used_span
+        if honorific and honorific.lower().startswith("first ") and not title_phrase:
+            mention.extra["consort"] = True  # 'First Lady X': a leader's spouse
         self.mentions.append(mention)
         for k in range(i, j):
             self._label(k, "person")

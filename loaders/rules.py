@@ -52,6 +52,7 @@ class SentenceView:
     home: dict[str, str] = field(default_factory=dict)     # person id -> their country id
     groups: list[tuple[int, int, list[str]]] = field(default_factory=list)  # 'the two leaders' -> person ids
     visited: dict[str, str] = field(default_factory=dict)  # person id -> the country they visit in the article so far
+    consorts: set[str] = field(default_factory=set)  # persons introduced as 'First Lady'
     _evidence: Evidence | None = field(default=None, repr=False, compare=False)
     _lower: str = field(init=False, repr=False, compare=False)
     _asides: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
@@ -107,6 +108,9 @@ class SentenceView:
         if usable and self.asides():  # a date inside an aside dates only what the aside says
             outside = [(lo, hi) for lo, hi in self.asides() if not lo <= pos < hi]
             usable = [d for d in usable if not any(lo <= self.rel(d.start) < hi for lo, hi in outside)]
+            inside = [(lo, hi) for lo, hi in self.asides() if lo <= pos < hi]
+            own = [d for d in usable if any(lo <= self.rel(d.start) < hi for lo, hi in inside)]
+            usable = own or usable  # '..., who is in Kazakhstan on a visit from 16 to 17 September,': the aside's own
         if not usable:
             return None
         return min(usable, key=lambda d: abs(self.rel(d.start) - pos)).date
@@ -440,8 +444,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
                 continue
             pairs = [(s, o) for s in (subjects or [subject]) for o in objects]  # 'A and B met C': both met C
         for a, b in pairs:
-            if a.node_id == b.node_id:
-                continue
+            if a.node_id == b.node_id or (a.node_id in view.consorts) != (b.node_id in view.consorts):
+                continue  # 'received by President X and First Lady Y': the talks are the leaders'; two first ladies meet
             key = tuple(sorted((a.node_id, b.node_id)))
             if key in seen:
                 continue

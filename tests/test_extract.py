@@ -1033,3 +1033,17 @@ def test_a_spokesperson_of_a_lower_case_ministry_speaks_for_the_country(opening)
     g = graph_of(f"{opening} Lin Jian said Beijing opposed any military cooperation with Japan.")
     assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Lin Jian", "China", "spokesperson")]
     assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Lin Jian", "Japan")]
+
+
+def test_a_visit_dated_in_its_own_aside_and_a_first_lady_who_came_along():
+    g = graph_of("President Kassym-Jomart Tokayev held talks on Monday with Federal Chancellor of Germany Olaf Scholz, "
+                 "who is in Kazakhstan on an official visit from 16 to 17 September. Ethiopian Prime Minister Abiy Ahmed, "
+                 "who was accompanied by First Lady Zinash Tayachew, arrived in Nairobi on Wednesday for a two-day State "
+                 "Visit. Kenyan President William Ruto and First Lady Rachel Ruto received Abiy at State House.",
+                 date=dt.date(2024, 9, 17))
+    visits = {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")}
+    assert ("Olaf Scholz", "Kazakhstan", "2024-09-16/2024-09-17") in visits
+    assert {("Abiy Ahmed", "Kenya", "2024-09-11/2024-09-12"), ("Zinash Tayachew", "Kenya", "2024-09-11/2024-09-12")} <= visits
+    met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
+    assert frozenset(("William Ruto", "Abiy Ahmed")) in met
+    assert not any("Rachel Ruto" in pair for pair in met)  # the talks are the leaders'
