@@ -159,7 +159,7 @@ _VISIT_NOUN = re.compile(
 _VISIT_VERB = re.compile(
     r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?[A-Z])|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
     r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|travel\s+to|landed\s+in|flew\s+to|"
-    r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|"
+    r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
     r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b))\b",
     re.IGNORECASE,
 )
@@ -188,6 +188,20 @@ def _host_after(view: SentenceView, pos: int, window: int = 70, preps=("to", "in
                     {"that", "which", "will", "would", "take", "takes", "took"} & set(words)):
                 return ref
     return None
+
+
+def _and_dates(view: SentenceView, date: EventDate | None) -> list[EventDate | None]:
+    """'in 1995 and 2003': the date and those joined to it by 'and', each a time of its own."""
+    mentions = [d for d in view.dates if not d.is_target]
+    chosen = next((i for i, d in enumerate(mentions) if d.date == date), None)
+    if chosen is None:
+        return [date]
+    dates = [date]
+    for before, after in zip(mentions[chosen:], mentions[chosen + 1:]):
+        if not re.fullmatch(r"\s*(?:,|,?\s*and)\s+(?:in\s+|on\s+)?", view.text[view.rel(before.end):view.rel(after.start)]):
+            break
+        dates.append(after.date)
+    return dates
 
 
 def _hosts_listed(view: SentenceView, first: Ref) -> list[Ref]:
@@ -265,14 +279,19 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                 continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit
             visitors = _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
                                                                       or view.subject_before(match.start())]
+            returning = match.group("verb").lower().startswith("return")
             for visitor in visitors:  # 'Kamikawa and Defence Minister Kihara were in Manila'
                 for host in _hosts_listed(view, host) if host else ():  # 'visited France, Serbia and Hungary'
                     if not visitor or view.home.get(visitor.node_id) == host.node_id:
                         continue
+                    if returning and visitor.node_id not in view.home:
+                        continue  # 'returned to Moscow' is a visit only for someone known to be from elsewhere
                     date = _with_days(view.date_near(match.start()), text)
-                    key = (visitor.node_id, host.node_id)
-                    found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", date,
-                                               kind=_visit_kind(text), place=host.text if host.kind == "city" else None, confidence=0.7))
+                    for n, when in enumerate(_and_dates(view, date) if returning else [date]):  # 'returned ... in 1995 and 2003'
+                        key = (visitor.node_id, host.node_id) if n == 0 else (visitor.node_id, host.node_id, when.iso)
+                        found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", when,
+                                                   kind=_visit_kind(text), place=host.text if host.kind == "city" else None,
+                                                   confidence=0.7))
     for visit in list(found.values()):
         for companion in _companions(view):  # 'X, accompanied by First Lady Y, arrived in C': Y came too
             key = (companion.node_id, visit.target)

@@ -1047,3 +1047,11 @@ def test_a_visit_dated_in_its_own_aside_and_a_first_lady_who_came_along():
     met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
     assert frozenset(("William Ruto", "Abiy Ahmed")) in met
     assert not any("Rachel Ruto" in pair for pair in met)  # the talks are the leaders'
+
+
+def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning_home_none():
+    g = graph_of("Cuban leader Fidel Castro visited Vietnam in 1973. Castro returned to Vietnam in 1995 and 2003. "
+                 "Russian President Vladimir Putin returned to Moscow on Friday. President Emmanuel Macron returned to "
+                 "Paris on Saturday.")
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
+        ("Fidel Castro", "Vietnam", "1973"), ("Fidel Castro", "Vietnam", "1995"), ("Fidel Castro", "Vietnam", "2003")}
