@@ -270,7 +270,7 @@ class EmbeddedStore(Store):
         """
         groups = edge_groups(graph)
         degree, offices = node_counts(groups)
-        batches = items = pending_size = 0
+        batches = items = 0
         internal: dict[str, int] = {}
         for label, rows in node_batches(graph, batch_size, self.native_dates):
             for row in rows:
