@@ -604,15 +604,11 @@ class DocumentExtractor:
     def _description(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
         head = (m.name or "").split()[-1].lower() if m.name else ""
         best = None
-        if m.extra.get("visiting"):  # 'the visiting leader': the latest person seen who visits in this article
+        visiting = m.extra.get("visiting", False)
+        if visiting:  # 'the visiting leader': the latest person seen who visits in this article
             visitors = [self.people_by_id[p] for p in self.visited if p in self.people_by_id]
             best = max(visitors, key=lambda p: p.last_seen) if visitors else None
-            if best is None:
-                return None
-            rel_start = view.rel(m.start)
-            subject = not _NOT_SUBJECT.search(view.text[max(0, rel_start - 60):rel_start])
-            return rules.Ref(best.node_id, "person", m.start, m.end, m.text, subject_like=subject)
-        for state in self.people.values():
+        for state in () if visiting else self.people.values():
             if any(t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles):
                 if m.title_country and state.country and state.country != m.title_country:
                     continue

@@ -207,16 +207,8 @@ def _and_dates(view: SentenceView, date: EventDate | None) -> list[EventDate | N
 def _hosts_listed(view: SentenceView, first: Ref) -> list[Ref]:
     """'visited France, Serbia and Hungary': the first place and the countries listed right after it
     (not 'visited China and Russia said ...', where a new clause starts)."""
-    hosts = [first]
-    for ref in view.countries:
-        if ref.start <= hosts[-1].start or ref.kind != "country":
-            continue
-        gap = view.text[view.rel(hosts[-1].end):view.rel(ref.start)]
-        after = view.text[view.rel(ref.end):view.rel(ref.end) + 12]
-        if not re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s+(?:the\s+)?", gap) or _NEW_CLAUSE.match(after):
-            break
-        hosts.append(ref)
-    return hosts
+    return _listed_with(view, [r for r in view.countries if r.kind == "country"], first,
+                        stop=lambda ref: _NEW_CLAUSE.match(view.text, view.rel(ref.end)) is not None)
 
 
 _NEW_CLAUSE = re.compile(r"['’]s\b|\s+(?:said|says|has|have|had|is|was|were|are|will|would|also|then|on\s+its)\b")
@@ -560,12 +552,7 @@ def _listed_states(view: SentenceView, start: int) -> list[str]:
     states = sorted([r for r in view.countries if r.kind == "country" and view.rel(r.start) >= start], key=lambda r: r.start)
     if not states or not re.fullmatch(r"\s*(?:the\s+)?", view.text[start:view.rel(states[0].start)]):
         return []
-    chosen = [states[0]]
-    for ref in states[1:]:
-        if not re.fullmatch(r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", view.text[view.rel(chosen[-1].end):view.rel(ref.start)]):
-            break
-        chosen.append(ref)
-    return [r.node_id for r in chosen]
+    return [r.node_id for r in _listed_with(view, states, states[0])]
 
 
 def _listed_persons(view: SentenceView, start: int) -> list[str]:
@@ -1076,27 +1063,33 @@ _MEMBERS_OF_WHICH = re.compile(r",?\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\s+both\s+
 def _listed_before(view: SentenceView, last: Ref) -> list[Ref]:
     """'Kazakhstan, Armenia and Kyrgyzstan joined': the country before a plural verb and those listed
     right before it, in order."""
-    chosen = [last]
-    for country in sorted((r for r in view.countries if r.kind == "country" and r.end <= last.start),
-                          key=lambda r: r.start, reverse=True):
-        gap = view.text[view.rel(country.end):view.rel(chosen[0].start)]
-        if not re.fullmatch(r"\s*(?:,|,?\s*and)\s+(?:the\s+)?", gap):
-            break
-        chosen.insert(0, country)
-    return chosen
+    return _listed_with(view, [r for r in view.countries if r.kind == "country"], last, backward=True)
 
 
 def _listed_after(view: SentenceView, blocs: list[Ref], first: Ref) -> list[Ref]:
     """'members of BRICS, IBSA and the G20': the first bloc and those listed right after it."""
+    return _listed_with(view, blocs, first)
+
+
+_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?")
+
+
+def _listed_with(view: SentenceView, refs: list[Ref], first: Ref, backward: bool = False,
+                 stop: Callable[[Ref], bool] | None = None) -> list[Ref]:
+    """``first`` and the ``refs`` listed right after it (``backward``: right before it), each a comma,
+    'and' or 'as well as' from the last (a gloss in brackets may come between), in text order; a ref
+    for which ``stop`` holds ends the list."""
     chosen = [first]
-    for bloc in sorted(blocs, key=lambda b: b.start):
-        if bloc.start <= chosen[-1].start:
+    for ref in sorted(refs, key=lambda r: r.start, reverse=backward):
+        if (ref.end > chosen[0].start) if backward else (ref.start <= chosen[-1].start):
             continue
-        gap = view.text[view.rel(chosen[-1].end):view.rel(bloc.start)]
-        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?", gap):
-            chosen.append(bloc)
-        else:
+        left, right = (ref, chosen[0]) if backward else (chosen[-1], ref)
+        if not _LIST_GAP.fullmatch(view.text, view.rel(left.end), view.rel(right.start)) or (stop and stop(ref)):
             break
+        if backward:
+            chosen.insert(0, ref)
+        else:
+            chosen.append(ref)
     return chosen
 
 
