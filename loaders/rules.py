@@ -164,6 +164,8 @@ _VISIT_VERB = re.compile(
     re.IGNORECASE,
 )
 _VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
+_HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|received|welcomed|hosts|receives|welcomes)\s+(?P<guest>[^,;.]{3,80}?)\s+"
+                               r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _KIND_WORD = re.compile(r"\b(state|official|working)\s+(?:visit|trip)", re.IGNORECASE)
 _DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]day\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -249,6 +251,15 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             if key not in found and view.home.get(visitor.node_id) != host.node_id:
                 found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "visit-noun", date,
                                   kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
+    for match in _HOSTED_FOR_VISIT.finditer(text) if view.has_any("hosted", "received", "welcomed", "hosts", "receives", "welcomes") else ():
+        # 'Biden hosted Albanese for a state visit': the guest visits the host's country
+        guest = next((r for r in view.persons if match.start("guest") <= view.rel(r.start) < match.end("guest")
+                      and r.text.lower() not in ("his", "her", "their")), None)
+        host = view.subject_before(match.start())
+        country = view.home.get(host.node_id) if host else None
+        if guest and country and country != view.home.get(guest.node_id) and (guest.node_id, country) not in found:
+            found[(guest.node_id, country)] = edge(view, "VISITED", guest.node_id, country, "hosted-for-visit",
+                                                   _with_days(view.date_near(match.start()), text), kind=_visit_kind(match.group(0)))
     for match in _VISITING.finditer(text):
         # 'held talks with visiting Brazilian President Lula in Beijing': Lula is the visitor
         guest = next((r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60), None)

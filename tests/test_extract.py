@@ -1055,3 +1055,12 @@ def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning
                  "Paris on Saturday.")
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
         ("Fidel Castro", "Vietnam", "1973"), ("Fidel Castro", "Vietnam", "1995"), ("Fidel Castro", "Vietnam", "2003")}
+
+
+def test_a_guest_hosted_for_a_visit_visits_the_hosts_country():
+    g = graph_of("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese for a state visit on "
+                 "Wednesday. Indian Prime Minister Narendra Modi welcomed his Bangladeshi counterpart Sheikh Hasina on a "
+                 "two-day visit on June 21.", date=dt.date(2023, 10, 26))
+    visits = {(a, b, e.date.iso, e.kind) for a, b, e in edges(g, "VISITED")}
+    assert visits == {("Anthony Albanese", "United States", "2023-10-25", "state"),
+                      ("Sheikh Hasina", "India", "2023-06-21/2023-06-22", "other")}
