@@ -24,7 +24,7 @@ from diplograph.loaders import lexicon as lx
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "'s", "’s", "-", "–"}
 POSSESSIVE = {"'s", "’s"}
 _NAME_SYLLABLES = {"to", "an", "do", "ha", "vo", "ho"}
-NAME_PARTICLES = {"bin", "van", "von", "de", "da", "al", "el", "ibn", "der", "le", "dos", "di"}
+NAME_PARTICLES = {"bin", "bint", "van", "von", "de", "da", "al", "el", "ibn", "der", "den", "le", "dos", "di", "del", "ten", "ter"}
 CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "during", "after", "before", "following",
     "according", "since", "over", "under", "throughout", "this", "that", "these", "those", "both", "it", "he", "she",

@@ -783,6 +783,9 @@ def _speaker_verb_gap(gap: str) -> bool:
     return bool(_WHO_ASIDE.fullmatch(gap))
 
 
+_AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
+
+
 def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) -> str:
     opening = _QUOTE.match(view.text.lstrip()) or _QUOTE_CONTINUED.match(view.text)
     if opening and opening.end() <= match.start():
@@ -792,7 +795,9 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
     after = view.text[match.end():]
     speaker_first = any(0 <= match.start() - view.rel(r.end) <= 140
                         and _speaker_verb_gap(view.text[view.rel(r.end):match.start()])
-                        for r in view.persons)
+                        for r in view.persons) \
+        or bool(view.persons and _AND_SAID.search(view.text, 0, match.start()))  # 'X met Y ... and said Z'
+
     if (group or speaker_first) and len(after.strip()) > 20 and not after.lstrip().startswith((",", ".")):
         # 'X said Brazil remained "one of ..."': the whole clause, not only its quoted words
         return re.sub(r"^(?:(?:\w+\s+){0,6}?that|in\s+\w+\s*:)\s*", "", after.strip()).strip()

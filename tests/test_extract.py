@@ -1064,3 +1064,11 @@ def test_a_guest_hosted_for_a_visit_visits_the_hosts_country():
     visits = {(a, b, e.date.iso, e.kind) for a, b, e in edges(g, "VISITED")}
     assert visits == {("Anthony Albanese", "United States", "2023-10-25", "state"),
                       ("Sheikh Hasina", "India", "2023-06-21/2023-06-22", "other")}
+
+
+def test_said_after_another_verb_of_the_same_subject_and_dutch_name_particles():
+    g = graph_of("Indian Prime Minister Narendra Modi met investors in New York on Monday and said India would expand "
+                 "trade with Brazil. Dutch Foreign Minister Hans van den Broek met Erik ten Hag in Jakarta on May 3, 1990.")
+    assert [(a, b, e.quote) for a, b, e in edges(g, "STATED")] == [
+        ("Narendra Modi", "Brazil", "India would expand trade with Brazil.")]
+    assert {p.name for p in g.nodes("Person")} == {"Narendra Modi", "Hans van den Broek", "Erik ten Hag"}
