@@ -115,7 +115,9 @@ _HOSTED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|gre
 _VISIT_AHEAD = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour|journey)\b")
 _COUNTS_AS_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _RELATIVE_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?P<count>a|one|two|three|four|five|[2-5])\s+days?\s+later"
-                           r"|(?P<before>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier))\b(?!\s+(?:of|after|before)\b)", re.I)
+                           r"|(?P<before>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier)"
+                           r"|(?P<same>(?:earlier|later)\s+(?:the\s+same|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day))"
+                           r"\b(?!\s+(?:of|after|before|as)\b)", re.I)
 _BLOC_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:continental|regional|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:member|nation|country))"
                            r"\s+(?:body|bloc|grouping|organi[sz]ation|union)\b|\b[Tt]he\s+(?:bloc|alliance|grouping)\b(?!\s+of\b)")
 _BLOC_ANAPHOR_CUES = ("bloc", "alliance", "grouping", "continental", "regional", "-member", "-nation", "-country")
@@ -303,14 +305,14 @@ class DocumentExtractor:
 
     def _day_after_last(self, text: str, start: int, index: int) -> list[DateMention]:
         """'... arrived on August 8. X received him the following day': a day counted from the single day
-        named in one of the two previous sentences (a sentence with dates of its own keeps them)."""
-        if self.last_day is None or index - self.last_day[0] > 2 or "day" not in text:
+        named in one of the three previous sentences (a sentence with dates of its own keeps them)."""
+        if self.last_day is None or index - self.last_day[0] > 3 or "day" not in text:
             return []
         match = _RELATIVE_DAY.search(text)
         if match is None:
             return []
         count = match.group("count")
-        shift = -1 if match.group("before") else _COUNTS_AS_NUMBERS.get(count.lower(), 1) if count else 1
+        shift = 0 if match.group("same") else -1 if match.group("before") else _COUNTS_AS_NUMBERS.get(count.lower(), 1) if count else 1
         day = self.last_day[1] + dt.timedelta(days=shift)
         return [DateMention(start + match.start(), start + match.end(), match.group(0), day_date(day), "")]
 

@@ -488,6 +488,7 @@ def _distinct_named(refs: list[Ref]) -> list[Ref]:
 
 
 _SUBJECT_TAIL = re.compile(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+"
+                           r"|respectively\s+|separately\s+|both\s+"
                            r"|will\s+|would\s+|shall\s+|(?:are|were)\s+(?:expected\s+|set\s+|due\s+|scheduled\s+)?to\s+)*")
 
 
@@ -534,7 +535,8 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
         treaty = _treaty_near(view, match)
         if treaty is None:
             continue
-        date = view.date_near(match.start())
+        joined = text.rfind(", and ", 0, match.start())  # '..., and signed the Treaty on July 18, 1977': its own date
+        date = (view.date_near(match.start(), within=(joined, len(text))) if joined >= 0 else None) or view.date_near(match.start())
         by = _SIGNED_BY.match(text, match.end())
         if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y' / 'by the two leaders' / 'by Israel, the UAE and Bahrain'
             signers = _listed_persons(view, by.end()) or _group_after(view, by.end()) \
@@ -603,6 +605,11 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
     if re.search(r",\s*$", view.text[:pos]) and view.pair:
         return list(view.pair)  # 'the X Agreement, signed in 2012 ...': by the two countries
     clause_start = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos), 0)
+    if clause_start and re.fullmatch(r",\s+and\s+(?:also\s+|later\s+)?", view.text[clause_start:pos]):
+        # 'Vietnam and Laos established relations on ..., and signed the Treaty': the sentence's subject
+        leading = sorted((r for r in view.countries if r.kind == "country"), key=lambda r: r.start)
+        if leading and re.fullmatch(r"\s*(?:the\s+)?", view.text[:view.rel(leading[0].start)], re.I):
+            return [r.node_id for r in _listed_with(view, [r for r in leading if view.rel(r.end) <= clause_start], leading[0])]
     two = [m for m in _TWO.finditer(view.text, clause_start, pos)]
     if two and view.pair:
         return list(view.pair)

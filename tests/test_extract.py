@@ -1072,3 +1072,15 @@ def test_said_after_another_verb_of_the_same_subject_and_dutch_name_particles():
     assert [(a, b, e.quote) for a, b, e in edges(g, "STATED")] == [
         ("Narendra Modi", "Brazil", "India would expand trade with Brazil.")]
     assert {p.name for p in g.nodes("Person")} == {"Narendra Modi", "Hans van den Broek", "Erik ten Hag"}
+
+
+def test_a_readout_with_respective_receptions_the_same_day_and_a_second_clause_signing():
+    g = graph_of("Party General Secretary To Lam held talks with visiting Lao President Thongloun Sisoulith in Hanoi on "
+                 "September 2. The two leaders agreed to deepen ties. They witnessed the signing of several documents. "
+                 "Earlier the same day, Prime Minister Pham Minh Chinh and National Assembly Chairman Tran Thanh Man "
+                 "respectively received the Lao leader. Vietnam and Laos established diplomatic relations on September "
+                 "5, 1962, and signed the Treaty of Amity and Cooperation on July 18, 1977.", date=dt.date(2024, 9, 3))
+    met = {(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")}
+    assert {(frozenset(("Pham Minh Chinh", "Thongloun Sisoulith")), "2024-09-02"),
+            (frozenset(("Tran Thanh Man", "Thongloun Sisoulith")), "2024-09-02")} <= met
+    assert {(a, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {("Vietnam", "1977-07-18"), ("Laos", "1977-07-18")}
