@@ -69,13 +69,14 @@ PORTFOLIO_WORDS = {
     "natural", "resources", "revenue", "treasury", "home", "youth", "sports", "women", "rural", "urban",
     "employment", "territories", "veterans", "immigration", "citizenship", "heritage", "aviation", "maritime",
 }
-# Seats of government named for the government ('the Kremlin said'): never a person.
-GOVERNMENT_SEATS = {"kremlin", "pentagon", "elysee", "élysée", "zhongnanhai", "quai", "whitehall", "foggy"}
-# blocs that 'the alliance' can mean
-MILITARY_ALLIANCES = frozenset({"North Atlantic Treaty Organization", "Collective Security Treaty Organization", "Warsaw Pact"})
-# the country a seat names, where it names one alone ('Kremlin spokesman Dmitry Peskov' speaks for Russia)
+# The country a seat of government names by itself ('Kremlin spokesman Dmitry Peskov' speaks for Russia).
 GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "elysee": "country:fr", "élysée": "country:fr",
                            "zhongnanhai": "country:cn", "whitehall": "country:gb"}
+# Seats of government named for the government ('the Kremlin said'): never a person. 'Quai' and 'Foggy' are
+# half of a two-word name ('Quai d'Orsay', 'Foggy Bottom'), so they give no country by themselves.
+GOVERNMENT_SEATS = set(GOVERNMENT_SEAT_COUNTRY) | {"quai", "foggy"}
+# blocs that 'the alliance' can mean
+MILITARY_ALLIANCES = frozenset({"North Atlantic Treaty Organization", "Collective Security Treaty Organization", "Warsaw Pact"})
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief",
                    "interim", "transitional", "caretaker"]
 HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",

@@ -294,7 +294,7 @@ class SentenceAnalysis:
         if i - 2 >= self.lo and self._texts[i - 2 - self.lo].lower() in TITLE_WORDS and _static_kind(given) == "name" \
                 and given.lower() not in TITLE_WORDS:
             return not follows_name  # one given name, then the country's: 'Minister Wang Yi Japan visit' is not a name
-        return i > self.lo and self._texts[i - 1 - self.lo].lower() in TITLE_WORDS and follows_name
+        return given.lower() in TITLE_WORDS and follows_name
 
     def _last_name_of_person(self, i: int) -> bool:
         """'Chairman Vuong Dinh Hue': a city's name ending a name that a title opens."""
@@ -821,7 +821,7 @@ class SentenceAnalysis:
         while k < j and self.token_kind(k) in ("demonym", "country") and k + 1 < j and (
                 self.token_kind(k + 1) in ("title", "role", "demonym", "country", "orghead")
                 or _is_cap(self.doc[k + 1]) and any(self.token_kind(x) in ("title", "role") for x in range(k + 2, j))):
-            # 'Indian External Affairs Minister' -> 'External Affairs Minister' 
+            # 'Indian External Affairs Minister' -> 'External Affairs Minister'
             k += 1
             while k < j and self.token_kind(k) == "orghead" and k + 1 < j and self.token_kind(k + 1) in ("title", "role"):
                 k += 1  # 'Vietnamese Party General Secretary' -> 'General Secretary'
@@ -853,7 +853,8 @@ class SentenceAnalysis:
         return None, None, None, None
 
     def _possessive_country(self, k: int) -> str | None:
-        """"Kenya's founding President", "Australia's Deputy Prime Minister": whose office it is."""
+        """"Kenya's founding President", "Australia's Deputy Prime Minister": whose office it is (``k``: the title's start)."""
+        title_start = k
         k -= 1
         while k > self.lo and (self.doc[k].lower_ in ("founding", "former", "then", "late", "current", "new", "incoming", "outgoing", "first")
                                or self.doc[k].lower_ in _OFFICE_WORDS):  # "China's foreign ministry spokesperson"
@@ -861,7 +862,7 @@ class SentenceAnalysis:
         if k > self.lo and self.doc[k].lower_ in POSSESSIVE:
             owner = next((m for m in self.mentions if m.kind == "country" and m.tok_end == k), None)
             return owner.node_id if owner else None
-        if k >= self.lo and k < self._last_title_span[0] - 1 and self.token_kind(k) == "demonym":  # 'Chinese foreign ministry spokesperson'
+        if self.lo <= k < title_start - 1 and self.token_kind(k) == "demonym":  # 'Chinese foreign ministry spokesperson'
             owner = next((m for m in self.mentions if m.kind == "demonym" and m.tok_end == k + 1), None)
             return owner.node_id if owner else None
         return None

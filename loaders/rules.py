@@ -253,8 +253,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                                   kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
     for match in _HOSTED_FOR_VISIT.finditer(text) if view.has_any("hosted", "received", "welcomed", "hosts", "receives", "welcomes") else ():
         # 'Biden hosted Albanese for a state visit': the guest visits the host's country
-        guest = next((r for r in view.persons if match.start("guest") <= view.rel(r.start) < match.end("guest")
-                      and r.text.lower() not in ("his", "her", "their")), None)
+        guest = next(iter(_distinct_named([r for r in view.persons if match.start("guest") <= view.rel(r.start) < match.end("guest")])), None)
         host = view.subject_before(match.start())
         country = view.home.get(host.node_id) if host else None
         if guest and country and country != view.home.get(guest.node_id) and (guest.node_id, country) not in found:
@@ -804,7 +803,6 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
                         and _speaker_verb_gap(view.text[view.rel(r.end):match.start()])
                         for r in view.persons) \
         or bool(view.persons and _AND_SAID.search(view.text, 0, match.start()))  # 'X met Y ... and said Z'
-
     if (group or speaker_first) and len(after.strip()) > 20 and not after.lstrip().startswith((",", ".")):
         # 'X said Brazil remained "one of ..."': the whole clause, not only its quoted words
         return re.sub(r"^(?:(?:\w+\s+){0,6}?that|in\s+\w+\s*:)\s*", "", after.strip()).strip()
