@@ -896,9 +896,11 @@ def _name_variants(graph: DiploGraph) -> dict[str, str]:
     ('Vladimir Vladimirovich Putin' / 'Vladimir Putin'): merged into the most connected spelling, unless
     their offices name different countries."""
     people = [p for p in graph.nodes("Person") if len(p.name.split()) >= 2]
+    keys = {p.id: [_name_key(t) for t in p.name.split()] for p in people}
     by_last: dict[str, list[NodeBase]] = defaultdict(list)
     for person in people:
-        by_last[_name_key(person.name.split()[-1])].append(person)
+        by_last[keys[person.id][-1]].append(person)
+
     def countries(person_id: str) -> set[str]:  # read from the person's own edges: only candidates need it
         return {data["record"].target for _, _, data in graph.nx.out_edges(person_id, data=True)
                 if data["record"].type == "HOLDS_OFFICE" and data["record"].target.startswith("country:")}
@@ -907,7 +909,7 @@ def _name_variants(graph: DiploGraph) -> dict[str, str]:
     for group in by_last.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                ka, kb = [_name_key(t) for t in a.name.split()], [_name_key(t) for t in b.name.split()]
+                ka, kb = keys[a.id], keys[b.id]
                 short, long = sorted((ka, kb), key=len)
                 if not (ka == kb or (len(short) == 2 and len(long) >= 3 and short[0] == long[0])):
                     continue

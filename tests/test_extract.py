@@ -498,9 +498,14 @@ def test_the_united_states_is_not_a_speech_verb():
         ("East Timor was admitted as ASEAN's 11th member in October 2025.", "Timor-Leste",
          "Association of Southeast Asian Nations", "2025-10"),
         ("Sweden became the 32nd member of NATO on March 7, 2024.", "Sweden", "North Atlantic Treaty Organization", "2024-03-07"),
+        ("Morocco rejoined the African Union in January 2017.", "Morocco", "African Union", "2017-01"),
+        ("Timor-Leste was admitted to ASEAN as its 11th member in October 2025.", "Timor-Leste",
+         "Association of Southeast Asian Nations", "2025-10"),
+        ("The African Union became a permanent member of the G20 in September 2023.", "African Union", "Group of Twenty",
+         "2023-09"),
     ],
 )
-def test_a_country_becoming_a_blocs_nth_member(sentence, member, bloc, iso):
+def test_a_country_or_bloc_becoming_a_member_by_rank_rejoining_or_admission(sentence, member, bloc, iso):
     assert [(a, b, e.date.iso) for a, b, e in edges(graph_of(sentence), "MEMBER_OF")] == [(member, bloc, iso)]
 
 
@@ -903,16 +908,6 @@ def test_a_summit_between_the_two_leaders_and_a_wire_dateline_outside_the_quote(
                  "summit between the two leaders.", date=dt.date(2024, 9, 6))
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Yoon Suk Yeol", "Fumio Kishida"))}
     assert all(e.quote.startswith("South Korean President") for _, _, e in edges(g, "STATED"))
-
-
-@pytest.mark.parametrize("sentence, member, bloc, iso", [
-    ("Morocco rejoined the African Union in January 2017.", "Morocco", "African Union", "2017-01"),
-    ("Timor-Leste was admitted to ASEAN as its 11th member in October 2025.", "Timor-Leste",
-     "Association of Southeast Asian Nations", "2025-10"),
-    ("The African Union became a permanent member of the G20 in September 2023.", "African Union", "Group of Twenty", "2023-09"),
-])
-def test_memberships_rejoined_admitted_and_of_a_bloc(sentence, member, bloc, iso):
-    assert [(a, b, e.date.iso) for a, b, e in edges(graph_of(sentence), "MEMBER_OF")] == [(member, bloc, iso)]
 
 
 def test_an_invitation_or_an_application_to_join_is_no_membership():
