@@ -122,6 +122,11 @@ def _title_matcher() -> PhraseMatcher:
     return matcher
 
 
+def warm_up() -> None:
+    """Build the cached pipeline and matchers now (before worker processes fork, so they share them)."""
+    find_matches(pipeline()[0]("warm up"))
+
+
 def find_matches(doc: Doc) -> list[tuple[str, int, int]]:
     """Every gazetteer, title and role match in a spaCy Doc as (label, start token, end token)."""
     _, matcher = pipeline()
