@@ -87,6 +87,12 @@ _GROUP_OFFICES = (
 )
 
 
+@lru_cache(maxsize=4096)
+def _of_place(name: str) -> re.Pattern[str]:
+    """' of (the) Russian Federation...' to the end of a title (compiled once per name)."""
+    return re.compile(r"\s+of\s+(?:the\s+)?" + re.escape(name) + r"\b.*$")
+
+
 def _group_office(group: str) -> re.Pattern[str] | None:
     """The office a group noun names ('ministers', 'presidents'), as a pattern over titles; None for
     nouns that name no office ('leaders', 'sides', 'heads of state'), which fit everyone."""
@@ -562,7 +568,7 @@ class DocumentExtractor:
         # 'President of the Russian Federation' -> office 'President' held for Russia
         short = title
         for ref in view.countries if "of" in short else ():
-            short = re.sub(r"\s+of\s+(?:the\s+)?" + re.escape(ref.text.removeprefix("the ")) + r"\b.*$", "", short)
+            short = _of_place(ref.text.removeprefix("the ")).sub("", short)
         short = re.sub(r"\s+in\s+[A-Z][\w\s]*$", "", short).strip() or title
         short = re.sub(r"^[A-Z][\w .-]*?['’]s\s+", "", short) or short  # "Egypt's foreign minister"
         if m.role == "affiliation":

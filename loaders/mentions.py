@@ -159,6 +159,10 @@ _ROYAL_STYLE_AFTER_OFFICE = re.compile(r"(?<=\S)(?<!Crown)(?<!crown)\s+(?:Prince
 # lower-case words between a country and a title that name the office's department ("foreign ministry spokesperson")
 _OFFICE_WORDS = frozenset({"foreign", "ministry", "defence", "defense", "affairs", "trade", "interior", "finance", "office",
                            "press", "presidential", "government", "state", "department", "embassy", "cabinet"})
+# an instrument's head words as whole words: any of them, and each with its kind, longest first
+_ANY_TREATY_HEAD = re.compile(r"\b(?:" + "|".join(map(re.escape, lx.TREATY_HEADS)) + r")\b")
+_TREATY_HEAD_PATTERNS = tuple((re.compile(r"\b" + re.escape(head) + r"\b"), kind)
+                              for head, kind in sorted(lx.TREATY_HEADS.items(), key=lambda h: -len(h[0])))
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}V?")  # II-XVIII; a lone 'I' or 'V' is a word
 
 
@@ -545,7 +549,7 @@ class SentenceAnalysis:
     def _is_treaty(self, i: int, j: int) -> bool:
         words = [self.doc[k].lower_ for k in range(i, j)]
         joined = " ".join(words)
-        return any(re.search(r"\b" + re.escape(head) + r"\b", joined) for head in lx.TREATY_HEADS)
+        return _ANY_TREATY_HEAD.search(joined) is not None
 
     def _add_treaty(self, i: int, j: int) -> None:
         # drop leading articles and sentence openers ('The', 'Following'), keep content words ('Defence Cooperation')
@@ -566,8 +570,8 @@ class SentenceAnalysis:
         name = self.text_between(i, end)
         kind = "treaty"
         joined = " ".join(self.doc[k].lower_ for k in range(i, end))
-        for head, head_kind in sorted(lx.TREATY_HEADS.items(), key=lambda h: -len(h[0])):
-            if re.search(r"\b" + re.escape(head) + r"\b", joined):
+        for pattern, head_kind in _TREATY_HEAD_PATTERNS:
+            if pattern.search(joined):
                 kind = head_kind
                 break
         acronym = None  # 'the EU-Vietnam Free Trade Agreement (EVFTA)': its short name
