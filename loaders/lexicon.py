@@ -193,6 +193,9 @@ def countries() -> CountryLexicon:
             lex.nodes[node.successor] = lex.nodes[node.successor].model_copy(update={"predecessor": node.id})
     for city, code in data["cities"].items():
         lex.cities[city.strip()] = country_id(code)
+    for city, code in _load("cities.json")["cities"].items():  # GeoNames' larger cities and capitals
+        if city not in lex.names and city not in lex.demonyms and country_id(code) in lex.nodes:
+            lex.cities.setdefault(city, country_id(code))  # the hand-kept list above wins
     return lex
 
 

@@ -267,6 +267,8 @@ class SentenceAnalysis:
             elif label == "CITY":
                 if self._city_in_person_name(i, j):
                     continue
+                if surface in countries.ambiguous and not self._country_context(i, j):
+                    continue  # 'Male voters', but 'talks in Male'
                 self.mentions.append(self.span_mention("city", i, j, node_id=countries.cities[surface], name=surface))
                 for k in range(i, j):
                     self._label(k, "city")

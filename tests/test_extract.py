@@ -1079,3 +1079,26 @@ def test_a_readout_with_respective_receptions_the_same_day_and_a_second_clause_s
     assert {(frozenset(("Pham Minh Chinh", "Thongloun Sisoulith")), "2024-09-02"),
             (frozenset(("Tran Thanh Man", "Thongloun Sisoulith")), "2024-09-02")} <= met
     assert {(a, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {("Vietnam", "1977-07-18"), ("Laos", "1977-07-18")}
+
+
+@pytest.mark.parametrize(("sentence", "visitor", "host", "iso"), [
+    ("Indian Prime Minister Narendra Modi arrived in Nagoya on June 27, 2019 for the G20 ministerial meeting.",
+     "Narendra Modi", "Japan", "2019-06-27"),
+    ("Pakistani Prime Minister Shehbaz Sharif visited Chengdu from October 22 to 24, 2024.",
+     "Shehbaz Sharif", "China", "2024-10-22/2024-10-24"),
+    ("German Chancellor Olaf Scholz travelled to Jaipur on 12 February 2023.", "Olaf Scholz", "India", "2023-02-12"),
+    ("Brazilian President Lula arrived in Düsseldorf on March 2.", "Lula", "Germany", "2023-03-02"),
+    ("Saudi Crown Prince Mohammed bin Salman hosted Egyptian President Abdel Fattah al-Sisi, who travelled to Medina on "
+     "Tuesday.", "Abdel Fattah al-Sisi", "Saudi Arabia", "2023-02-28"),
+])
+def test_a_visit_to_a_large_city_is_a_visit_to_its_country(sentence, visitor, host, iso):
+    g = graph_of(sentence)
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [(visitor, host, iso)]
+
+
+def test_city_names_that_are_more_often_persons_or_words_are_no_places():
+    g = graph_of("Male voters backed the deal, Victoria Nuland said. Former Belgian Prime Minister Herman Van Rompuy "
+                 "met Lloyd Austin. The talks in Male ended on Friday.")
+    assert "Victoria Nuland" in {n.name for n in g.nodes("Person")}
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == []  # not about the Maldives, nor the Seychelles (Victoria)
+    assert {n.name for n in g.nodes("Country")} == {"Belgium", "Maldives"}  # the talks in Male; no Austin, Texas
