@@ -151,6 +151,7 @@ _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan
 _CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE)  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
+_TIME_OF_OFFICE = frozenset({"former", "then", "outgoing", "incoming"})  # when an office was held, not part of a name
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
@@ -618,8 +619,9 @@ class SentenceAnalysis:
         # strip a leading title phrase ('Director of the', 'General Secretary of the')
         k = i
         while k < j and (self.token_kind(k) in ("title", "role", "conn", "honorific")
-                         or self.doc[k].lower_ in ("the", "a", "an", "his", "her", "their", "its", "excellency")):
-            k += 1
+                         or self.doc[k].lower_ in ("the", "a", "an", "his", "her", "their", "its", "excellency")
+                         or self.doc[k].lower_ in _TIME_OF_OFFICE):
+            k += 1  # ('Former European Council President X': the office is in the European Council)
         if k < j and self.token_kind(k) == "demonym" and k + 1 < j and self.token_kind(k + 1) in ("title", "role"):
             k += 1
             while k < j and self.token_kind(k) in ("title", "role", "conn"):

@@ -1102,3 +1102,9 @@ def test_city_names_that_are_more_often_persons_or_words_are_no_places():
     assert "Victoria Nuland" in {n.name for n in g.nodes("Person")}
     assert [(a, b) for a, b, _ in edges(g, "STATED")] == []  # not about the Maldives, nor the Seychelles (Victoria)
     assert {n.name for n in g.nodes("Country")} == {"Belgium", "Maldives"}  # the talks in Male; no Austin, Texas
+
+
+def test_a_former_office_in_an_organisation_names_the_organisation_without_former():
+    g = graph_of("Former European Council President Herman Van Rompuy said the euro would survive.")
+    assert {n.name for n in g.nodes("Organization")} == {"European Council"}
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Herman Van Rompuy", "European Council", "President")]
