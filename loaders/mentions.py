@@ -18,6 +18,7 @@ from functools import lru_cache
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from diplograph.loaders import lexicon as lx
 
@@ -96,6 +97,9 @@ _LABELS: dict[int, str] = {}  # the phrase matchers' match ids (hashes) -> their
 def pipeline():
     """A blank English spaCy pipeline with the sentencizer and gazetteer PhraseMatcher."""
     nlp = spacy.blank("en")
+    # 'U.S.-China', 'U.K.-EU': a hyphen after an abbreviation's full stop splits two names, as it does
+    # between words ('US-India'); spaCy's own infixes want a letter before it ('U.S.-led' stays whole)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])"]).finditer
     nlp.add_pipe("sentencizer")
     nlp.max_length = 2_000_000
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

@@ -1108,3 +1108,11 @@ def test_a_former_office_in_an_organisation_names_the_organisation_without_forme
     g = graph_of("Former European Council President Herman Van Rompuy said the euro would survive.")
     assert {n.name for n in g.nodes("Organization")} == {"European Council"}
     assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Herman Van Rompuy", "European Council", "President")]
+
+
+def test_an_abbreviated_country_before_a_hyphen_is_one_side_of_the_pair():
+    g = graph_of("Secretary of State Antony Blinken met Indonesian Foreign Minister Retno Marsudi in Washington on "
+                 "Monday. They discussed the U.S.-Indonesia Comprehensive Strategic Partnership.")
+    assert [(a, b, e.level) for a, b, e in edges(g, "PARTNERSHIP")] == [
+        ("Indonesia", "United States", "Comprehensive Strategic Partnership")]
+    assert ("Antony Blinken", "United States") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
