@@ -349,6 +349,9 @@ def _invitee(view: SentenceView, pos: int) -> Ref | None:
     return inside[-1] if inside else None
 
 
+_OWN_VISIT = re.compile(r"\s*(?:[\w-]+\s+){0,3}")  # 'his| first official |visit'
+
+
 def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     """'Putin's visit', 'visit of the President X', 'the visit ... made in 1976 by X', or the subject
     (an invitation to visit is no visit: rule_visits leaves those to the invitation rule first)."""
@@ -365,6 +368,8 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     before = [r for r in view.persons if view.rel(r.end) <= start]
     if before and _possessive(view.text, view.rel(before[-1].end)) and start - view.rel(before[-1].end) < 40:
         return before[-1]
+    if before and before[-1].text.lower() in ("his", "her") and _OWN_VISIT.fullmatch(view.text, view.rel(before[-1].end), start):
+        return before[-1]  # 'X welcomed Y on his first visit': whoever 'his' is (resolved with the mentions)
     after = [r for r in view.persons if 0 <= view.rel(r.start) - end <= 25 and re.match(r"\s+(?:of|by)\s", view.text[end:view.rel(r.start)] + " ")]
     if after:
         return after[0]

@@ -1116,3 +1116,9 @@ def test_an_abbreviated_country_before_a_hyphen_is_one_side_of_the_pair():
     assert [(a, b, e.level) for a, b, e in edges(g, "PARTNERSHIP")] == [
         ("Indonesia", "United States", "Comprehensive Strategic Partnership")]
     assert ("Antony Blinken", "United States") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_his_visit_after_welcoming_a_guest_is_the_guests_visit():
+    g = graph_of("Prime Minister Kishida welcomed President Marcos on his first visit to Japan since taking office.")
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Marcos", "Japan")]
+    assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Kishida", "Marcos")]
