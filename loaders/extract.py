@@ -920,9 +920,9 @@ def _name_key(token: str) -> str:
 
 
 def _name_variants(graph: DiploGraph) -> dict[str, str]:
-    """Across articles, one person under two spellings or with a middle name or patronymic only once
-    ('Vladimir Vladimirovich Putin' / 'Vladimir Putin'): merged into the most connected spelling, unless
-    their offices name different countries."""
+    """Across articles, one person under two spellings, with a middle name or patronymic only once
+    ('Vladimir Vladimirovich Putin' / 'Vladimir Putin') or with the family name first: merged into the most
+    connected spelling, unless their offices name different countries."""
     people = [p for p in graph.nodes("Person") if len(p.name.split()) >= 2]
     keys = {p.id: [_name_key(t) for t in p.name.split()] for p in people}
     by_last: dict[str, list[NodeBase]] = defaultdict(list)
@@ -933,16 +933,28 @@ def _name_variants(graph: DiploGraph) -> dict[str, str]:
         return {data["record"].target for _, _, data in graph.nx.out_edges(person_id, data=True)
                 if data["record"].type == "HOLDS_OFFICE" and data["record"].target.startswith("country:")}
 
+    def same_place(a: str, b: str) -> bool:  # offices in no two different countries
+        home_a, home_b = countries(a), countries(b)
+        return not (home_a and home_b and not home_a & home_b)
+
     same = nx.Graph()
     for group in by_last.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 ka, kb = keys[a.id], keys[b.id]
                 short, long = sorted((ka, kb), key=len)
-                if not (ka == kb or (len(short) == 2 and len(long) >= 3 and short[0] == long[0])):
-                    continue
-                home_a, home_b = countries(a.id), countries(b.id)
-                if not (home_a and home_b and not home_a & home_b):
+                if (ka == kb or (len(short) == 2 and len(long) >= 3 and short[0] == long[0])) and same_place(a.id, b.id):
+                    same.add_edge(a.id, b.id)
+    # two names in either order: 'Kishida Fumio' (family name first, as Japanese and Chinese sources write)
+    # and 'Fumio Kishida'
+    by_pair: dict[frozenset[str], list[NodeBase]] = defaultdict(list)
+    for person in people:
+        if len(keys[person.id]) == 2:
+            by_pair[frozenset(keys[person.id])].append(person)
+    for group in by_pair.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if keys[a.id] == keys[b.id][::-1] != keys[b.id] and same_place(a.id, b.id):
                     same.add_edge(a.id, b.id)
     mapping: dict[str, str] = {}
     for component in nx.connected_components(same):

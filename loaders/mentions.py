@@ -143,6 +143,12 @@ def _capitalised_word(text: str) -> bool:
     return bool(text) and text[0].isupper() and text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
+def _name_in_case(name: str) -> str:
+    """'KISHIDA Fumio' -> 'Kishida Fumio': a name word in capitals written as a name (not 'III', 'J.')."""
+    return " ".join(word.title() if len(word) > 1 and word.isalpha() and word.isupper() and not _REGNAL.fullmatch(word)
+                    else word for word in name.split(" "))
+
+
 def _is_cap(token) -> bool:
     return _capitalised_word(token.text)
 
@@ -374,7 +380,10 @@ class SentenceAnalysis:
     def _unlabelled_kind(self, k: int) -> str:
         text = self._texts[k - self.lo] if self.lo <= k < self.hi else self.doc[k].text
         if text.lower() not in _CONTEXT_WORDS:
-            return _static_kind(text)  # most tokens: their spelling alone decides
+            kind = _static_kind(text)  # most tokens: their spelling alone decides
+            if kind == "acronym" and self._surname_in_capitals(k):
+                return "name"
+            return kind
         token = self.doc[k]
         low = token.lower_
         if low in NAME_PARTICLES and self.lo < k < self.hi - 1 \
@@ -390,6 +399,13 @@ class SentenceAnalysis:
         if low in POSSESSIVE and k > self.lo and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         return _static_kind(token.text)
+
+    def _surname_in_capitals(self, k: int) -> bool:
+        """'Mr. KISHIDA Fumio', 'H.E. Ms. KAMIKAWA Yoko': a family name in capitals (Japanese official style)
+        between an honorific and a given name, not an organisation's short name."""
+        text = self._texts[k - self.lo] if self.lo <= k < self.hi else ""
+        return (text.isalpha() and self.lo < k < self.hi - 1 and self._texts[k - 1 - self.lo].rstrip(".") in _HONORIFIC_WORDS
+                and _static_kind(self._texts[k + 1 - self.lo]) == "name")
 
     def _chunks(self) -> None:
         """Split the sentence into capitalised chunks and classify each; persons last, once
@@ -716,7 +732,7 @@ class SentenceAnalysis:
             gender = "f"
         if title_phrase and title_phrase.lower().split()[0] in lx.FEMALE_CUES:
             gender = "f"
-        mention = self.span_mention("person", i, j, name=doc[i:j].text, title=title_phrase, title_country=title_country,
+        mention = self.span_mention("person", i, j, name=_name_in_case(doc[i:j].text), title=title_phrase, title_country=title_country,
                                     title_org=title_org, role=role, gender=gender, via=via)
         if title_phrase and used_span:
             mention.extra["title_span"] = used_span

@@ -303,7 +303,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
     yield from found.values()
 
 
-_WHO = re.compile(r",\s+who\s+(?:(?:is|was|are|were|has|had|have|also|now|currently|been|already)\s+){0,2}$")
+# ', who is', or after an appositive: ', President of the Republic of the Philippines, who is'
+_WHO = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,80}?)?,\s+who\s+(?:(?:is|was|are|were|has|had|have|also|now|currently|been|already)\s+){0,2}$")
 
 
 def _relative_subject(view: SentenceView, pos: int) -> Ref | None:

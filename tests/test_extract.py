@@ -1122,3 +1122,25 @@ def test_his_visit_after_welcoming_a_guest_is_the_guests_visit():
     g = graph_of("Prime Minister Kishida welcomed President Marcos on his first visit to Japan since taking office.")
     assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Marcos", "Japan")]
     assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Kishida", "Marcos")]
+
+
+def test_a_japanese_readout_family_name_in_capitals_and_a_guest_named_with_an_appositive():
+    g = graph_of("On February 9, 2023, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. "
+                 "Mr. Ferdinand Romualdez Marcos Jr., President of the Republic of the Philippines, who is visiting "
+                 "Japan as an Official Working Visitor.", date=dt.date(2023, 2, 10))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [
+        ("Ferdinand Romualdez Marcos Jr.", "Kishida Fumio", "2023-02-09")]
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [
+        ("Ferdinand Romualdez Marcos Jr.", "Japan", "2023-02-09")]
+    assert ("Kishida Fumio", "Japan") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_name_written_family_name_first_in_one_article_is_the_same_person_in_another():
+    g = extract_documents([
+        make_document("Mr. KISHIDA Fumio, Prime Minister of Japan, met President Marcos on February 9, 2023.", path="a.txt"),
+        make_document("Japanese Prime Minister Fumio Kishida visited Kyiv on March 21, 2023.", path="b.txt"),
+        make_document("Chinese Vice Premier Wang Yang met Kenyan Foreign Minister Yang Wang on May 2, 2023.", path="c.txt"),
+    ])
+    people = {n.name: n.aliases for n in g.nodes("Person")}
+    assert people["Fumio Kishida"] == ["Kishida Fumio"] and "Kishida Fumio" not in people
+    assert {"Wang Yang", "Yang Wang"} <= set(people)  # offices in two different countries: two persons
