@@ -161,6 +161,7 @@ _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan
 _CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE)  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
+_ROYAL_STYLES = frozenset({"Highness", "Majesty"})  # 'His (Royal) Highness', 'Her Majesty'
 _TIME_OF_OFFICE = frozenset({"former", "then", "outgoing", "incoming"})  # when an office was held, not part of a name
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
@@ -689,13 +690,21 @@ class SentenceAnalysis:
         if i - 1 >= lo and texts[i - 1 - lo] in ("as", "dubbed", "nicknamed") \
                 and (texts[i - 1 - lo] != "as" or i - 2 >= lo and texts[i - 2 - lo] == "known"):
             return  # 'the foreign ministry, known as Itamaraty': another name of what precedes, not a person
-        # a name is 1-5 tokens; single tokens need outside evidence, checked by the resolver
-        if len(tokens) > 7:
-            i = j - 7
+        # a name is 1-7 words, not counting hyphens and particles ('Nawaf Al-Ahmad Al-Jaber Al-Sabah');
+        # single words need outside evidence, checked by the resolver
+        words = [k for k in range(i, j) if tokens[k - i] not in ("-", "–") and tokens[k - i].lower() not in NAME_PARTICLES]
+        if len(words) > 7:
+            i = words[-7]
+        styled = False  # 'His Highness Sheikh Mohamed bin Zayed': a royal style before the name, not part of it
+        while j - i >= 2 and (texts[i - lo] in _ROYAL_STYLES or texts[i - lo] == "Royal" and texts[i + 1 - lo] in _ROYAL_STYLES):
+            i, styled = i + 1, True
         title_phrase, title_country, title_org, role = self._title_before(chunk_start, i)
         via = "title" if title_phrase else ""
         honorific = None
         if i > self.lo and self.token_kind(i - 1) == "honorific":
+            honorific = doc[i - 1].text
+            via = via or "honorific"
+        elif styled:
             honorific = doc[i - 1].text
             via = via or "honorific"
         elif i - 2 >= lo and texts[i - 2 - lo].lower() == "first" and texts[i - 1 - lo].lower() in ("lady", "gentleman"):

@@ -438,6 +438,10 @@ _CALL = re.compile(
 )
 
 
+_RECEIVED_THING = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|cable|note|greetings|congratulations|invitation)s?\b",
+                             re.IGNORECASE)
+
+
 def rule_meetings(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     seen: set[tuple[str, str]] = set()
@@ -448,6 +452,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         word = match.group(0).lower()
         if word.startswith("called on") and not _courtesy_call(view, match):
             continue  # 'called on President X to end the war' urges
+        if word == "received" and _RECEIVED_THING.match(text, match.end()):
+            continue  # 'received a written message from the Emir': no one met
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
         subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ")))

@@ -1144,3 +1144,15 @@ def test_a_name_written_family_name_first_in_one_article_is_the_same_person_in_a
     people = {n.name: n.aliases for n in g.nodes("Person")}
     assert people["Fumio Kishida"] == ["Kishida Fumio"] and "Kishida Fumio" not in people
     assert {"Wang Yang", "Yang Wang"} <= set(people)  # offices in two different countries: two persons
+
+
+def test_gulf_royal_names_long_hyphenated_names_and_a_royal_style():
+    g = graph_of("Saudi Crown Prince Mohammed bin Salman received His Highness Sheikh Mohamed bin Zayed Al Nahyan, President "
+                 "of the United Arab Emirates. Earlier, he received a written message from the Emir of Kuwait, Sheikh "
+                 "Nawaf Al-Ahmad Al-Jaber Al-Sabah. The message was delivered by Kuwaiti Foreign Minister Sheikh Salem "
+                 "Abdullah Al-Jaber Al-Sabah.")
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {("Sheikh Mohamed bin Zayed Al Nahyan", "United Arab Emirates", "President"),
+            ("Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", "Emir"),
+            ("Sheikh Salem Abdullah Al-Jaber Al-Sabah", "Kuwait", "Foreign Minister")} <= offices
+    assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Mohammed bin Salman", "Sheikh Mohamed bin Zayed Al Nahyan")]
