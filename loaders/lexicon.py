@@ -75,6 +75,9 @@ GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "e
 # Seats of government named for the government ('the Kremlin said'): never a person. 'Quai' and 'Foggy' are
 # half of a two-word name ('Quai d'Orsay', 'Foggy Bottom'), so they give no country by themselves.
 GOVERNMENT_SEATS = set(GOVERNMENT_SEAT_COUNTRY) | {"quai", "foggy"}
+# Regions whose names contain a country's ('South America' is not the United States): matched so the
+# country inside is not
+REGIONS = ["South America", "North America", "Central America", "Latin America", "Middle America"]
 # blocs that 'the alliance' can mean
 MILITARY_ALLIANCES = frozenset({"North Atlantic Treaty Organization", "Collective Security Treaty Organization", "Warsaw Pact"})
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief",

@@ -112,6 +112,7 @@ def pipeline():
     add("DEMONYM", [s for s in countries.demonyms])
     add("CITY", [s for s in countries.cities])
     add("BLOC", list(lx.blocs()))
+    add("REGION", lx.REGIONS)
     return nlp, matcher
 
 
@@ -284,6 +285,8 @@ class SentenceAnalysis:
                 self.mentions.append(self.span_mention("city", i, j, node_id=countries.cities[surface], name=surface))
                 for k in range(i, j):
                     self._label(k, "city")
+            elif label == "REGION":
+                continue  # 'South America': no country, though 'America' is one
             elif label == "BLOC":
                 node = blocs[surface]
                 self.mentions.append(self.span_mention("bloc", i, j, node_id=node.id, name=node.name))

@@ -1156,3 +1156,10 @@ def test_gulf_royal_names_long_hyphenated_names_and_a_royal_style():
             ("Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", "Emir"),
             ("Sheikh Salem Abdullah Al-Jaber Al-Sabah", "Kuwait", "Foreign Minister")} <= offices
     assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Mohammed bin Salman", "Sheikh Mohamed bin Zayed Al Nahyan")]
+
+
+def test_a_region_named_after_a_country_is_no_country():
+    g = graph_of("Brazil's President Lula and Argentina's President Javier Milei met on Monday, ending months of feuding "
+                 "between the leaders of South America's two largest economies.")
+    assert {n.name for n in g.nodes("Country")} == {"Brazil", "Argentina"}
+    assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Javier Milei", "Lula")]
