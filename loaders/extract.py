@@ -102,6 +102,9 @@ def _group_office(group: str) -> re.Pattern[str] | None:
 # A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
 _EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
                           r"hosted|held\s+talks|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
+# a clause of its own after a comma: '..., and Deng Xiaoping visited the United States' (an 'and' that
+# lists objects, 'met X and Y', is read as an object's place)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
 _EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|phoned|"
                            r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
                            r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
@@ -205,6 +208,7 @@ class DocumentExtractor:
         self.recent_blocs: list[tuple[int, rules.Ref]] = []  # (sentence index, ref): what 'the bloc' may mean next
         self.last_treaty: tuple[int, rules.Ref] | None = None  # (sentence index, ref): what 'the treaty' means next
         self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
+        self.first_day: dt.date | None = None  # the first single day named: weeks before the article's, a retelling
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
@@ -295,6 +299,8 @@ class DocumentExtractor:
         days = [d for d in view.dates if d.date.precision == "day" and d.date.end is None and not d.is_target]
         if days:
             self.last_day = (index, days[-1].date.start)
+            if self.first_day is None:
+                self.first_day = days[0].date.start
         persons: list[rules.Ref] = []
         self._pending_titles: list[tuple[PersonState, Mention]] = []
         for mention in analysis.mentions:
@@ -537,7 +543,8 @@ class DocumentExtractor:
         if state.name not in known or name not in known:  # a new person, or a name not yet recorded
             self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
         self._pending_titles.append((state, m))
-        subject = m.extra.get("titles_joined", False) or not _object_before(view.text, rel_start)
+        subject = m.extra.get("titles_joined", False) or not _object_before(view.text, rel_start) or (
+            (speech or _EVENT_AFTER.match(view.text, rel_end)) and _NEW_CLAUSE.search(view.text, max(0, rel_start - 60), rel_start))
         return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
 
     def _by_token(self, tokens: list[str]) -> PersonState | None:
@@ -733,9 +740,13 @@ class DocumentExtractor:
     def _context_date(self, view: rules.SentenceView):
         """When an event sentence names no date, a dated article's own date: news reports what just
         happened, and background facts carry their dates (marked '+context-date', lower confidence).
-        An announcement ('will visit China next week') has not happened yet: it stays undated."""
+        An article that opens weeks before its own date retells the past: there, the day named in one of
+        the two sentences before. An announcement ('will visit China next week') stays undated."""
         if not self.document.date or announces(view.text):
             return None
+        if self.first_day is not None and (self.document.date - self.first_day).days > 30 and self.last_day is not None \
+                and 0 < view.index - self.last_day[0] <= 2:
+            return day_date(self.last_day[1])  # a retelling ('On February 21, 1972, Nixon landed ... he was received by Mao')
         return day_date(self.document.date)
 
     def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:

@@ -134,6 +134,7 @@ class CountryLexicon:
     names: dict[str, str] = field(default_factory=dict)      # surface (exact case) -> node id
     demonyms: dict[str, str] = field(default_factory=dict)   # surface -> node id
     cities: dict[str, str] = field(default_factory=dict)     # surface -> node id
+    capitals: set[str] = field(default_factory=set)          # cities that can stand for their government
     ambiguous: set[str] = field(default_factory=set)
 
     def by_key(self, key: str) -> str | None:
@@ -196,9 +197,11 @@ def countries() -> CountryLexicon:
             lex.nodes[node.successor] = lex.nodes[node.successor].model_copy(update={"predecessor": node.id})
     for city, code in data["cities"].items():
         lex.cities[city.strip()] = country_id(code)
-    for city, code in _load("cities.json")["cities"].items():  # GeoNames' larger cities and capitals
+    gazetteer = _load("cities.json")
+    for city, code in gazetteer["cities"].items():  # GeoNames' larger cities and capitals
         if city not in lex.names and city not in lex.demonyms and country_id(code) in lex.nodes:
             lex.cities.setdefault(city, country_id(code))  # the hand-kept list above wins
+    lex.capitals = {city for city in gazetteer["capitals"] if city in lex.cities}
     return lex
 
 

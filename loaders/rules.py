@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 from diplograph.graph.cameo import code_for
 from diplograph.graph.models import Edge, EventDate, Evidence
 from diplograph.loaders.dates import DateMention, day_date
+from diplograph.loaders.lexicon import countries
 
 
 @dataclass
@@ -913,7 +914,9 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         first = match  # the first trigger belongs to an earlier clause
     if kind == "diplomatic_relations" and view.pair and _TWO.search(text, clause_start, first.start()):
         return view.pair  # 'The two countries established diplomatic relations on ...'
-    subjects = [r for r in view.between(view.countries, clause_start, first.start()) if r.kind == "country"]
+    capitals = countries().capitals  # 'Washington and Beijing established relations': the governments
+    subjects = [r for r in view.between(view.countries, clause_start, first.start())
+                if r.kind == "country" or r.kind == "city" and r.text in capitals]
     end = match.end()
     joined = re.match(r"\s+and\s+", text[end:])
     if kind == "recognition" and joined:  # 'recognize and establish diplomatic relations with X'

