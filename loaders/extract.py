@@ -149,6 +149,10 @@ _RELATIVE_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|(?P<count>a|one
                            r"|(?P<before>the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier)"
                            r"|(?P<same>(?:earlier|later)\s+(?:the\s+same|that)\s+day|on\s+the\s+same\s+day|the\s+same\s+day))"
                            r"\b(?!\s+(?:of|after|before|as)\b)", re.I)
+# a month or year told by the date just before: 'later that month', 'that same year' (the same period) and
+# 'the following year', 'a month later' (the next one)
+_THAT_PERIOD = re.compile(r"\b(?:(?:(?:later|earlier)\s+)?that(?:\s+same)?|the\s+same)\s+(?P<same>month|year)\b"
+                          r"|\bthe\s+following\s+(?P<following>month|year)\b|\ba\s+(?P<later>month|year)\s+later\b", re.I)
 _BLOC_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:continental|regional|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-(?:member|nation|country))"
                            r"\s+(?:body|bloc|grouping|organi[sz]ation|union)\b|\b[Tt]he\s+(?:bloc|alliance|grouping)\b(?!\s+of\b)")
 _BLOC_ANAPHOR_CUES = ("bloc", "alliance", "grouping", "continental", "regional", "-member", "-nation", "-country")
@@ -208,6 +212,7 @@ class DocumentExtractor:
         self.recent_blocs: list[tuple[int, rules.Ref]] = []  # (sentence index, ref): what 'the bloc' may mean next
         self.last_treaty: tuple[int, rules.Ref] | None = None  # (sentence index, ref): what 'the treaty' means next
         self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
+        self.last_date: tuple[int, EventDate] | None = None  # (sentence index, date) of the latest date named
         self.first_day: dt.date | None = None  # the first single day named: weeks before the article's, a retelling
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
@@ -296,7 +301,12 @@ class DocumentExtractor:
         view = rules.SentenceView(doc_id=self.document.id, index=index, start=start, text=text,
                                   date_anchor=self.document.date)
         view.dates = find_dates(text, self.document.date, offset=start) or self._day_after_last(text, start, index)
+        if self.last_date is not None or view.dates:
+            view.dates = self._that_period(text, start, index, view.dates)
         days = [d for d in view.dates if d.date.precision == "day" and d.date.end is None and not d.is_target]
+        dated = [d for d in view.dates if not d.is_target]
+        if dated:
+            self.last_date = (index, dated[-1].date)
         if days:
             self.last_day = (index, days[-1].date.start)
             if self.first_day is None:
@@ -349,6 +359,35 @@ class DocumentExtractor:
         shift = 0 if match.group("same") else -1 if match.group("before") else _COUNTS_AS_NUMBERS.get(count.lower(), 1) if count else 1
         day = self.last_day[1] + dt.timedelta(days=shift)
         return [DateMention(start + match.start(), start + match.end(), match.group(0), day_date(day), "")]
+
+    def _that_period(self, text: str, start: int, index: int, dates: list[DateMention]) -> list[DateMention]:
+        """'later that month', 'that same year', 'the following year', 'a year later': the month or year of the
+        date named just before, in this sentence or one of the three before it."""
+        if "that" not in text and "same" not in text and "later" not in text and "following" not in text:
+            return dates
+        found = list(dates)
+        for match in _THAT_PERIOD.finditer(text):
+            if any(d.start - start < match.end() and match.start() < d.end - start for d in dates):
+                continue
+            before = [d.date for d in dates if d.end - start <= match.start() and not d.is_target]
+            if before:
+                anchor = before[-1]
+            elif self.last_date is not None and index - self.last_date[0] <= 3:
+                anchor = self.last_date[1]
+            else:
+                continue
+            unit = (match.group("same") or match.group("following") or match.group("later")).lower()
+            shift = 0 if match.group("same") else 1
+            if unit == "month" and anchor.precision != "year":
+                month = anchor.start.month + shift
+                day = dt.date(anchor.start.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+                date = EventDate(start=day, precision="month")
+            elif unit == "year":
+                date = EventDate(start=dt.date(anchor.start.year + shift, 1, 1), precision="year")
+            else:
+                continue
+            found.append(DateMention(start + match.start(), start + match.end(), match.group(0), date, ""))
+        return sorted(found, key=lambda d: d.start)
 
     def _treaty_acronyms(self, view: rules.SentenceView) -> None:
         """'The EVFTA took effect in 2020': a short name given in brackets earlier in the article."""

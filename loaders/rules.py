@@ -112,6 +112,10 @@ class SentenceView:
             inside = [(lo, hi) for lo, hi in self.asides() if lo <= pos < hi]
             own = [d for d in usable if any(lo <= self.rel(d.start) < hi for lo, hi in inside)]
             usable = own or usable  # '..., who is in Kazakhstan on a visit from 16 to 17 September,': the aside's own
+        if len(usable) > 1 and _CLAUSE_JOIN.search(self.text):  # '..., and Deng visited the US the following year'
+            lo = max((m.end() for m in _CLAUSE_JOIN.finditer(self.text, 0, pos)), default=0)
+            hi = next((m.start() for m in _CLAUSE_JOIN.finditer(self.text, pos)), len(self.text))
+            usable = [d for d in usable if lo <= self.rel(d.start) < hi] or usable
         if not usable:
             return None
         return min(usable, key=lambda d: abs(self.rel(d.start) - pos)).date
@@ -124,6 +128,11 @@ class SentenceView:
         if len(ids) == 2:
             return ids[0], ids[1]
         return None
+
+
+# where a sentence's clauses join: a date in the event's own clause dates it ('Zhou died in 1976, and Deng visited
+# the United States the following year')
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 
 
 def _possessive(text: str, end: int) -> bool:

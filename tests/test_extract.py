@@ -1180,3 +1180,15 @@ def test_capitals_standing_for_governments_and_a_clause_after_a_comma():
                  "friendly relations in 1974.", date=dt.date(2022, 2, 21))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("United States", "China", "1979-01-01")]
     assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Deng Xiaoping", "United States")]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("On January 1, 1979, Washington and Beijing established diplomatic relations, and Deng Xiaoping visited the "
+     "United States later that month.", "1979-01"),
+    ("Zhou Enlai died in 1976, and Deng Xiaoping visited the United States the following year.", "1977"),
+    ("Diplomatic relations were established in December 1978. A month later, Deng Xiaoping visited the United States.",
+     "1979-01"),
+])
+def test_a_month_or_year_told_by_the_date_before(text, iso):
+    g = graph_of(text, date=dt.date(2022, 2, 21))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Deng Xiaoping", "United States", iso)]
