@@ -582,8 +582,8 @@ class DocumentExtractor:
         if state.name not in known or name not in known:  # a new person, or a name not yet recorded
             self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
         self._pending_titles.append((state, m))
-        subject = m.extra.get("titles_joined", False) or not _object_before(view.text, rel_start) or (
-            (speech or _EVENT_AFTER.match(view.text, rel_end)) and _NEW_CLAUSE.search(view.text, max(0, rel_start - 60), rel_start))
+        subject = bool(m.extra.get("titles_joined", False) or not _object_before(view.text, rel_start) or (
+            (speech or _EVENT_AFTER.match(view.text, rel_end)) and _NEW_CLAUSE.search(view.text, max(0, rel_start - 60), rel_start)))
         return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
 
     def _by_token(self, tokens: list[str]) -> PersonState | None:
