@@ -213,7 +213,7 @@ class DocumentExtractor:
         self.last_treaty: tuple[int, rules.Ref] | None = None  # (sentence index, ref): what 'the treaty' means next
         self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
         self.last_date: tuple[int, EventDate] | None = None  # (sentence index, date) of the latest date named
-        self.first_day: dt.date | None = None  # the first single day named: weeks before the article's, a retelling
+        self.first_day: dt.date | None = None  # the first single day named: years before the article's, a retelling
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
@@ -779,11 +779,11 @@ class DocumentExtractor:
     def _context_date(self, view: rules.SentenceView):
         """When an event sentence names no date, a dated article's own date: news reports what just
         happened, and background facts carry their dates (marked '+context-date', lower confidence).
-        An article that opens weeks before its own date retells the past: there, the day named in one of
-        the two sentences before. An announcement ('will visit China next week') stays undated."""
+        An article whose first named day is over a year before its own retells history: there, the day named
+        in one of the two sentences before. An announcement ('will visit China next week') stays undated."""
         if not self.document.date or announces(view.text):
             return None
-        if self.first_day is not None and (self.document.date - self.first_day).days > 30 and self.last_day is not None \
+        if self.first_day is not None and (self.document.date - self.first_day).days > 365 and self.last_day is not None \
                 and 0 < view.index - self.last_day[0] <= 2:
             return day_date(self.last_day[1])  # a retelling ('On February 21, 1972, Nixon landed ... he was received by Mao')
         return day_date(self.document.date)
@@ -862,6 +862,7 @@ def consolidate_document(graph: DiploGraph) -> None:
     """Within one article: an undated repeat of a dated visit or partnership is the same fact."""
     _fold_undated(graph, "VISITED", lambda e: (e.source, e.target))
     _fold_undated(graph, "MET", lambda e: (e.source, e.target))
+    _fold_context_dated(graph, ("VISITED", "MET"))
     _fold_inside_ranges(graph)
     _fold_same_day_visits(graph)
 
@@ -915,6 +916,30 @@ def _fold_undated(graph: DiploGraph, edge_type: str, key: Callable[[Edge], tuple
         graph.nx.edges[keep.source, keep.target, keep.id]["record"] = merged
         for e in undated:
             graph.nx.remove_edge(e.source, e.target, key=e.id)
+
+
+def _fold_context_dated(graph: DiploGraph, edge_types: tuple[str, ...]) -> None:
+    """'X met Y on Tuesday ... Y received X': the repeat, dated only by the article's day, is the meeting
+    named with its own date when that date is within a week of it (a meeting months before is another)."""
+    groups: dict[tuple, list[Edge]] = defaultdict(list)
+    for item in graph.iter_edges():
+        if item.type in edge_types and item.date is not None:
+            groups[(item.type, item.source, item.target)].append(item)
+    for items in groups.values():
+        named = [e for e in items if not e.rule.endswith("+context-date")]
+        told = [e for e in items if e.rule.endswith("+context-date")]
+        if not named or not told:
+            continue
+        absorbed: dict[str, list[Edge]] = defaultdict(list)
+        for e in told:
+            nearest = min(named, key=lambda n: abs((n.date.start - e.date.start).days))
+            if abs((nearest.date.start - e.date.start).days) <= 7:
+                absorbed[nearest.id].append(e)
+        for keep in named:
+            if absorbed[keep.id]:
+                graph.nx.edges[keep.source, keep.target, keep.id]["record"] = _absorb(keep, absorbed[keep.id])
+                for e in absorbed[keep.id]:
+                    graph.nx.remove_edge(e.source, e.target, key=e.id)
 
 
 def _treaty_aliases(graph: DiploGraph) -> dict[str, str]:

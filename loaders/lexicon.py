@@ -83,7 +83,9 @@ MILITARY_ALLIANCES = frozenset({"North Atlantic Treaty Organization", "Collectiv
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief",
                    "interim", "transitional", "caretaker"]
 HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",
-              "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady"]
+              "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady",
+              # military ranks as written before names ('Lt Gen Saikhanbayar Gursed', 'Maj. Gen. X')
+              "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Col", "Col.", "Brig", "Brig.", "Adm", "Adm."]
 FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman",
                "spokeswoman", "queen", "dame"}
 
@@ -104,6 +106,12 @@ ORG_HEADS = {
     "electronics": "company", "motor": "company", "motors": "company", "airlines": "company", "airways": "company",
     "holdings": "company", "corp": "company", "corp.": "company", "inc": "company", "inc.": "company", "ltd": "company",
     "ltd.": "company", "limited": "company", "industries": "company", "petroleum": "company", "telecom": "company",
+    # parliaments by their own names ('Speaker of the State Great Khural X', 'the Knesset', 'the Lok Sabha')
+    "khural": "parliament", "hural": "parliament", "knesset": "parliament", "majlis": "parliament", "sejm": "parliament",
+    "riksdag": "parliament", "bundestag": "parliament", "bundesrat": "parliament", "storting": "parliament",
+    "rada": "parliament", "saeima": "parliament", "seimas": "parliament", "folketing": "parliament",
+    "eduskunta": "parliament", "althing": "parliament", "sabha": "parliament", "sangsad": "parliament",
+    "oireachtas": "parliament", "legislature": "parliament", "diet": "parliament",
 }
 
 TREATY_HEADS = {

@@ -18,6 +18,7 @@ from functools import lru_cache
 import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 from diplograph.loaders import lexicon as lx
@@ -100,6 +101,8 @@ def pipeline():
     # 'U.S.-China', 'U.K.-EU': a hyphen after an abbreviation's full stop splits two names, as it does
     # between words ('US-India'); spaCy's own infixes want a letter before it ('U.S.-led' stays whole)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])"]).finditer
+    for rank in ("Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Sgt.", "Amb."):  # ranks spaCy's exceptions lack:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # 'Lt. Gen. X' is no sentence end
     nlp.add_pipe("sentencizer")
     nlp.max_length = 2_000_000
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -828,7 +831,8 @@ class SentenceAnalysis:
             i += 1
         if not any(self.token_kind(k) in ("title", "role") for k in range(i, j)):
             return None  # 'President X and First Lady': nothing of the title is left for this person
-        while j > i and (self.doc[j - 1].is_punct or self.doc[j - 1].lower_ in ("the", "of", "and")):
+        while j > i and (self.doc[j - 1].is_punct or self.doc[j - 1].lower_ in ("the", "of", "and")
+                         or self.token_kind(j - 1) == "honorific"):  # 'counterpart Mr. X', 'President H.E. X'
             j -= 1
         if i >= j:
             return None

@@ -531,7 +531,8 @@ def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> 
 
 
 _CLAUSE_END = re.compile(
-    r";|(?<!Prof)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Gen)(?<!St)(?<!\b[A-Z])\.\s"
+    r";|(?<!Prof)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Gen)(?<!St)(?<!\b[A-Z])(?<!Lt)(?<!Col)(?<!Maj)(?<!Brig)(?<!Capt)(?<!Cdr)"
+    r"(?<!Sgt)(?<!Amb)(?<!Adm)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Jr)\.\s"  # (abbreviations before names: no sentence end)
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
     r"|, (?:[A-Z][\w.'’-]*\s+){1,8}(?:said|told|added|says|announced|noted|stated)\b"  # ', Spokeswoman X told a briefing'
 )
@@ -706,7 +707,8 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
 def _courtesy_call(view: SentenceView, match: re.Match[str]) -> bool:
     """'called on Prime Minister Lee in Singapore' is a visit of courtesy; 'called on Pakistan to end ...' or
     'called on President X to release ...' urges: a person right after, and no 'to' + verb after them."""
-    after = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 30]
+    after = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60
+             and not re.search(r"[,;]|\bto\s", view.text[match.end():view.rel(r.start)])]  # 'Speaker of the State Great Khural X'
     if not after:
         return False
     rest = view.text[view.rel(after[0].end):]

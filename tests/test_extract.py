@@ -1192,3 +1192,19 @@ def test_capitals_standing_for_governments_and_a_clause_after_a_comma():
 def test_a_month_or_year_told_by_the_date_before(text, iso):
     g = graph_of(text, date=dt.date(2022, 2, 21))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Deng Xiaoping", "United States", iso)]
+
+
+def test_military_ranks_parliaments_by_name_and_a_repeat_of_a_dated_meeting():
+    g = graph_of("Indian Defence Minister Rajnath Singh held talks with Mongolian Defence Minister Lt. Gen. Saikhanbayar "
+                 "Gursed in Ulaanbaatar on Tuesday. Singh also called on Speaker of the State Great Khural Gombojav "
+                 "Zandanshatar. Singh was received by Mongolian Defence Minister Saikhanbayar.", date=dt.date(2022, 9, 7))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [
+        ("Rajnath Singh", "Saikhanbayar Gursed", "2022-09-06"), ("Gombojav Zandanshatar", "Rajnath Singh", "2022-09-07")]
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} >= {
+        ("Saikhanbayar Gursed", "Mongolia", "Defence Minister"), ("Gombojav Zandanshatar", "State Great Khural", "Speaker")}
+
+
+def test_a_meeting_months_before_the_articles_day_is_another_meeting():
+    g = graph_of("Prime Minister Narendra Modi met President Joe Biden in Washington on June 22, 2023. "
+                 "Modi received Biden at Hyderabad House.", date=dt.date(2023, 9, 8))
+    assert sorted(e.date.iso for _, _, e in edges(g, "MET")) == ["2023-06-22", "2023-09-08"]
