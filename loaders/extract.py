@@ -93,6 +93,15 @@ def _of_place(name: str) -> re.Pattern[str]:
     return re.compile(r"\s+of\s+(?:the\s+)?" + re.escape(name) + r"\b.*$")
 
 
+# offices of international organisations: met in a country, their holder is not its official
+_INTERNATIONAL_OFFICE = re.compile(r"secretary[- ]general|director[- ]general|high\s+representative|commissioner", re.I)
+
+
+def _serves_a_state(titles: list[str]) -> bool:
+    """Whether some title could be a state's office ('Secretary General' met at a summit in Vilnius is NATO's)."""
+    return not titles or any(not _INTERNATIONAL_OFFICE.search(title) for title in titles)
+
+
 def _group_office(group: str) -> re.Pattern[str] | None:
     """The office a group noun names ('ministers', 'presidents'), as a pattern over titles; None for
     nouns that name no office ('leaders', 'sides', 'heads of state'), which fit everyone."""
@@ -285,7 +294,7 @@ class DocumentExtractor:
             for a, b in ((source, target), (target, source)):
                 state, other_state = states.get(a), states.get(b)
                 known = other_state.country if other_state else None
-                if state and not state.country and state.titles and known in pair:
+                if state and not state.country and state.titles and known in pair and _serves_a_state(state.titles):
                     country = pair[0] if pair[1] == known else pair[1]
                     state.country = country
                     for title in [t for t in state.titles if t not in state.placed_titles]:
@@ -804,7 +813,7 @@ class DocumentExtractor:
                         self._assume_home(states.get(a), visited, view)
 
     def _assume_home(self, state: PersonState | None, country: str | None, view: rules.SentenceView) -> None:
-        if state is None or country is None or state.country:
+        if state is None or country is None or state.country or not _serves_a_state(state.titles):
             return
         state.country = country
         for title in state.titles:

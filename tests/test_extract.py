@@ -1208,3 +1208,10 @@ def test_a_meeting_months_before_the_articles_day_is_another_meeting():
     g = graph_of("Prime Minister Narendra Modi met President Joe Biden in Washington on June 22, 2023. "
                  "Modi received Biden at Hyderabad House.", date=dt.date(2023, 9, 8))
     assert sorted(e.date.iso for _, _, e in edges(g, "MET")) == ["2023-06-22", "2023-09-08"]
+
+
+def test_an_international_office_met_in_a_country_is_not_that_countrys():
+    g = graph_of("Japanese Prime Minister Fumio Kishida travelled to Vilnius, Lithuania, to attend the NATO summit, where "
+                 "he met Secretary General Jens Stoltenberg on July 12.")
+    assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Fumio Kishida", "Jens Stoltenberg")]
+    assert ("Jens Stoltenberg", "Lithuania") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
