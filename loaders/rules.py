@@ -1010,11 +1010,14 @@ def rule_strategic_partners(view: SentenceView) -> Iterator[Edge]:
 
 def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str] | None:
     text = view.text
-    window = text[max(0, match.start() - 120):match.end() + 80]
+    # the level's own clause: '..., and both countries are members of ... the India-Brazil-South Africa Forum' is another
+    lo = max([match.start() - 120] + [m.end() for m in _CLAUSE_JOIN.finditer(text, 0, match.start())])
+    hi = min([match.end() + 80] + [m.start() for m in _CLAUSE_JOIN.finditer(text, match.end())])
+    window = text[max(0, lo):hi]
     countries = []
     for ref in sorted(view.countries + view.adjectives, key=lambda r: r.start):
         rel = view.rel(ref.start)
-        if match.start() - 120 <= rel <= match.end() + 80 and ref.kind in ("country", "demonym") and ref.node_id not in countries:
+        if lo <= rel <= hi and ref.kind in ("country", "demonym") and ref.node_id not in countries:
             countries.append(ref.node_id)
     if len(countries) == 2:
         return countries[0], countries[1]
@@ -1092,7 +1095,9 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         after_bloc = [d for d in view.dates if not d.is_target and d.date.end is None
                       and any(0 <= d.start - b.end <= 25 for b in chosen)]  # 'joined X forum in 1994'
         close = after_bloc or [d for d in view.dates if not d.is_target and d.date.end is None
-                               and abs(view.rel(d.start) - match.start()) < 40]
+                               and abs(view.rel(d.start) - match.start()) < 40
+                               and not _CLAUSE_JOIN.search(text, min(view.rel(d.end), match.start()),
+                                                           max(view.rel(d.start), match.start()))]  # not another clause's
         for country in members:
             for bloc in chosen:
                 yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
@@ -1131,6 +1136,10 @@ def _listed_with(view: SentenceView, refs: list[Ref], first: Ref, backward: bool
         if (ref.end > chosen[0].start) if backward else (ref.start <= chosen[-1].start):
             continue
         left, right = (ref, chosen[0]) if backward else (chosen[-1], ref)
+        if ref.node_id == (chosen[0] if backward else chosen[-1]).node_id and \
+                view.text[view.rel(left.end):view.rel(right.start)].strip() in ("(", ")"):
+            continue  # the same one's short name in brackets: 'the India-Brazil-South Africa Dialogue Forum (IBSA)'
+
         if not _LIST_GAP.fullmatch(view.text, view.rel(left.end), view.rel(right.start)) or (stop and stop(ref)):
             break
         if backward:

@@ -1215,3 +1215,20 @@ def test_an_international_office_met_in_a_country_is_not_that_countrys():
                  "he met Secretary General Jens Stoltenberg on July 12.")
     assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Fumio Kishida", "Jens Stoltenberg")]
     assert ("Jens Stoltenberg", "Lithuania") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_partnership_and_memberships_in_two_clauses_keep_to_their_own():
+    g = graph_of("Kenya and Ethiopia upgraded their ties to a Comprehensive Strategic Partnership in 2012, and both "
+                 "countries are members of the African Union, the Intergovernmental Authority on Development (IGAD) and "
+                 "the United Nations.")
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "PARTNERSHIP")] == [("Ethiopia", "Kenya", "2012")]
+    members = {(a, b, e.date) for a, b, e in edges(g, "MEMBER_OF")}
+    assert members == {(country, bloc, None) for country in ("Kenya", "Ethiopia")
+                       for bloc in ("African Union", "Intergovernmental Authority on Development", "United Nations")}
+
+
+def test_a_region_or_forum_named_after_countries_is_not_those_countries():
+    g = graph_of("South Africa and Brazil elevated their relations to a Strategic Partnership in 2010, and both countries "
+                 "are members of BRICS, the India-Brazil-South Africa Dialogue Forum (IBSA) and the G20.")
+    assert "India" not in {n.name for n in g.nodes("Country")}
+    assert [(a, b) for a, b, _ in edges(g, "PARTNERSHIP")] == [("Brazil", "South Africa")]
