@@ -338,9 +338,15 @@ class DocumentExtractor:
         self._treaty_anaphor(view, index)
         self._bloc_anaphor(view, index)
         for state, mention in self._pending_titles:  # after all mentions: titles refer to organisations
-            for title, country, org, role in mention.extra.get("more_titles", ()):  # another office named first
+            more = mention.extra.get("more_titles", ())
+            known = state.country
+            for title, country, org, role in more:  # another office named first
                 self._record_title(state, replace(mention, title=title, title_country=country, title_org=org, role=role), view)
             self._record_title(state, mention, view)
+            if state.country and not known:  # 'Deputy Prime Minister and Foreign Minister of Vietnam X': the first
+                for title, country, org, role in more:  # office is of the state the second names
+                    if country is None and org is None:
+                        self._record_title(state, replace(mention, title=title, title_country=None, title_org=None, role=role), view)
             if self.graph.node(state.node_id).titles != state.titles:
                 self.graph.add_node(Person(id=state.node_id, name=state.name, titles=list(state.titles)))
         own = self._pair_of(view)  # reads only the sentence's text and places, which the rules leave alone

@@ -100,7 +100,9 @@ def pipeline():
     nlp = spacy.blank("en")
     # 'U.S.-China', 'U.K.-EU': a hyphen after an abbreviation's full stop splits two names, as it does
     # between words ('US-India'); spaCy's own infixes want a letter before it ('U.S.-led' stays whole)
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])"]).finditer
+    # ('Wang Yi.-VNA': a wire service's credit after the full stop is split off as well)
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])",
+                                                        r"(?<=[a-z])\.[-–](?=[A-Z])"]).finditer
     for rank in ("Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Sgt.", "Amb."):  # ranks spaCy's exceptions lack:
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # 'Lt. Gen. X' is no sentence end
     nlp.add_pipe("sentencizer")
@@ -775,6 +777,33 @@ class SentenceAnalysis:
                     if earlier:  # 'General Secretary of the X Party Central Committee and President Y'
                         m.extra["more_titles"] = [earlier]
                     self._last_title_span = span
+            if m.kind == "person" and (also := self._office_in_relative_clause(m.tok_end)):
+                if m.title:  # 'X, who is also Chairman of the Y Committee,': another office of the same person
+                    m.extra.setdefault("more_titles", []).append(also)
+                else:
+                    m.title, m.title_country, m.title_org, m.role = also
+
+    def _office_in_relative_clause(self, j: int) -> tuple[str, str | None, str | None, str] | None:
+        """The office after ', who is also' / ', who doubles as' / ', who also serves as' right after a name
+        at ``j``, up to the next comma: (title, country id, org name, office|affiliation)."""
+        lo, texts = self.lo, self._texts
+        words = [t.lower() for t in texts[j - lo:j - lo + 5]]
+        if len(words) < 4 or words[0] != "," or words[1] != "who":
+            return None
+        for lead in (("is", "also"), ("doubles", "as"), ("also", "serves", "as"), ("is", "concurrently")):
+            if tuple(words[2:2 + len(lead)]) == lead:
+                start = j + 2 + len(lead)
+                break
+        else:
+            return None
+        end = start
+        while end < self.hi and not (self.doc[end].is_punct and texts[end - lo] not in ("-", "–")):
+            if self.token_kind(end) in ("person", "name"):
+                return None  # another person's office
+            end += 1
+        if end == start or self.token_kind(start) not in ("title", "role") and texts[start - lo].lower() not in ("the", "a"):
+            return None
+        return self._title_parts(start, end)
 
     def _title_joined_before(self, i: int) -> int | None:
         """Where a title phrase ending in 'and' right before ``i`` starts ('Deputy Prime Minister and

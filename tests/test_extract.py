@@ -1232,3 +1232,15 @@ def test_a_region_or_forum_named_after_countries_is_not_those_countries():
                  "are members of BRICS, the India-Brazil-South Africa Dialogue Forum (IBSA) and the G20.")
     assert "India" not in {n.name for n in g.nodes("Country")}
     assert [(a, b) for a, b, _ in edges(g, "PARTNERSHIP")] == [("Brazil", "South Africa")]
+
+
+def test_an_office_in_a_relative_clause_and_a_wire_credit_after_the_full_stop():
+    g = graph_of("Deputy Prime Minister and Minister of Foreign Affairs Pham Binh Minh, who doubles as Chairman of the "
+                 "Vietnam-China Steering Committee for Bilateral Cooperation, exchanged messages with State Councillor "
+                 "Yang Jiechi, who is also Chairman of the China-Vietnam Steering Committee for Bilateral Cooperation, "
+                 "and Minister of Foreign Affairs Wang Yi.-VNA")
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {("Pham Binh Minh", "Vietnam", "Deputy Prime Minister"), ("Pham Binh Minh", "Vietnam", "Minister of Foreign Affairs"),
+            ("Pham Binh Minh", "Vietnam-China Steering Committee for Bilateral Cooperation", "Chairman"),
+            ("Yang Jiechi", "China-Vietnam Steering Committee for Bilateral Cooperation", "Chairman")} <= offices
+    assert "Wang Yi" in {n.name for n in g.nodes("Person")}  # not 'Wang Yi.-VNA'
