@@ -85,8 +85,9 @@ TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "the
 HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",
               "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady",
               # military ranks as written before names ('Lt Gen Saikhanbayar Gursed', 'Maj. Gen. X')
-              "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Col", "Col.", "Brig", "Brig.", "Adm", "Adm."]
-FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman",
+              "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Col", "Col.", "Brig", "Brig.", "Adm", "Adm.",
+              "Shri", "Smt.", "Smt", "Shrimati"]  # Indian honorifics ('Prime Minister Shri Narendra Modi')
+FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman", "smt", "smt.", "shrimati",
                "spokeswoman", "queen", "dame"}
 
 ORG_HEADS = {

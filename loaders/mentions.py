@@ -103,8 +103,10 @@ def pipeline():
     # ('Wang Yi.-VNA': a wire service's credit after the full stop is split off as well)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])",
                                                         r"(?<=[a-z])\.[-–](?=[A-Z])"]).finditer
-    for rank in ("Lt.", "Col.", "Maj.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Sgt.", "Amb."):  # ranks spaCy's exceptions lack:
-        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # 'Lt. Gen. X' is no sentence end
+    abbreviations = {h for h in lx.HONORIFICS if h.endswith(".") and " " not in h} | {"Capt.", "Cdr.", "Cmdr.", "Sgt.", "Amb."}
+    for short in sorted(abbreviations):  # honorifics and ranks spaCy's exceptions lack ('Lt.', 'Smt.'):
+        if len(nlp.tokenizer(short)) > 1:  # kept whole, so 'Lt. Gen. X' is no sentence end
+            nlp.tokenizer.add_special_case(short, [{ORTH: short}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = 2_000_000
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

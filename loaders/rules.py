@@ -530,9 +530,11 @@ def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> 
     return []
 
 
+# abbreviations before names, whose full stop ends no clause ('Lt. Gen. X', 'Smt. X', 'Ferdinand Marcos Jr. met')
+_ABBREVIATIONS = ("Prof", "Dr", "Mr", "Ms", "Mrs", "Gen", "St", "Lt", "Col", "Maj", "Brig", "Capt", "Cdr", "Cmdr", "Sgt", "Amb",
+                  "Adm", "Sen", "Rep", "Gov", "Jr", "Smt")
 _CLAUSE_END = re.compile(
-    r";|(?<!Prof)(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Gen)(?<!St)(?<!\b[A-Z])(?<!Lt)(?<!Col)(?<!Maj)(?<!Brig)(?<!Capt)(?<!Cdr)"
-    r"(?<!Sgt)(?<!Amb)(?<!Adm)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Jr)\.\s"  # (abbreviations before names: no sentence end)
+    r";|" + "".join(f"(?<!{short})" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z])\.\s"
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
     r"|, (?:[A-Z][\w.'’-]*\s+){1,8}(?:said|told|added|says|announced|noted|stated)\b"  # ', Spokeswoman X told a briefing'
 )

@@ -1244,3 +1244,10 @@ def test_an_office_in_a_relative_clause_and_a_wire_credit_after_the_full_stop():
             ("Pham Binh Minh", "Vietnam-China Steering Committee for Bilateral Cooperation", "Chairman"),
             ("Yang Jiechi", "China-Vietnam Steering Committee for Bilateral Cooperation", "Chairman")} <= offices
     assert "Wang Yi" in {n.name for n in g.nodes("Person")}  # not 'Wang Yi.-VNA'
+
+
+def test_indian_honorifics_are_no_part_of_names_and_end_no_sentence():
+    g = graph_of("Prime Minister Shri Narendra Modi met President Smt. Droupadi Murmu at Rashtrapati Bhavan on "
+                 "Tuesday. She thanked him.")
+    assert {n.name for n in g.nodes("Person")} == {"Narendra Modi", "Droupadi Murmu"}
+    assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Droupadi Murmu", "Narendra Modi")]
