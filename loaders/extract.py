@@ -814,7 +814,9 @@ class DocumentExtractor:
                 self._assume_home(states.get(item.source), host, view)
             if item.type == "MET":  # meeting a visitor in the country visited: the host's country
                 for a, b in ((item.source, item.target), (item.target, item.source)):
-                    visited = self.visited.get(b)
+                    # the visit told in this sentence ('travelled to Vietnam, where he held talks with X'), else the first
+                    visited = next((v.target for v in produced if v.type == "VISITED" and v.source == b), None) \
+                        or self.visited.get(b)
                     if visited and states.get(b) and states.get(b).country != visited:
                         self._assume_home(states.get(a), visited, view)
 

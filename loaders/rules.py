@@ -513,6 +513,12 @@ _SUBJECT_TAIL = re.compile(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|lat
                            r"|will\s+|would\s+|shall\s+|(?:are|were)\s+(?:expected\s+|set\s+|due\s+|scheduled\s+)?to\s+)*")
 
 
+# 'and' between two persons, with the second's title: 'and his counterpart', 'and North Korean leader',
+# 'and Chairman of State Affairs of the Democratic People's Republic of Korea'
+_AND_TITLED = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?"
+                         r"(?:(?:[A-Z][\w.'’-]*|of|the|leader|chief|head)\s+){0,12}")
+
+
 def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> list[Ref]:
     """'X and Y met': two persons joined by 'and' right before the verb (``loose``: anywhere before in
     the clause, 'X and Y discussed Gaza in a phone call')."""
@@ -520,8 +526,7 @@ def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> 
     if len(before) < 2:
         return []
     a, b = before[-2], before[-1]
-    joined = re.fullmatch(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}",
-                          view.text[view.rel(a.end):view.rel(b.start)])
+    joined = _AND_TITLED.fullmatch(view.text, view.rel(a.end), view.rel(b.start))
     tail = view.text[view.rel(b.end):pos]
     if joined and a.node_id != b.node_id and (
             _SUBJECT_TAIL.fullmatch(tail)
@@ -637,13 +642,13 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
     two = [m for m in _TWO.finditer(view.text, clause_start, pos)]
     if two and view.pair:
         return list(view.pair)
+    coordinated = _coordinated_subjects(view, pos)  # 'X and his counterpart Y signed', 'X and Chairman of ... Korea Y signed'
+    if coordinated:  # (the persons before the verb sign, not a country named in one's title)
+        return [r.node_id for r in coordinated]
     parties = sorted([r for r in view.between(view.countries, clause_start, pos) if r.kind == "country"]
                      + [r for r in view.between(view.orgs, clause_start, pos) if r.kind == "bloc"], key=lambda r: r.start)
     if any(r.kind == "country" for r in parties):  # 'Vietnam and the European Union signed'
         return [r.node_id for r in parties if r.kind == "country" or _joined_to_country(view, r, parties)]
-    coordinated = _coordinated_subjects(view, pos)  # 'X and his counterpart Y signed'
-    if coordinated:
-        return [r.node_id for r in coordinated]
     subject = view.subject_before(pos)
     return [subject.node_id] if subject else []
 

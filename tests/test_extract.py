@@ -1251,3 +1251,14 @@ def test_indian_honorifics_are_no_part_of_names_and_end_no_sentence():
                  "Tuesday. She thanked him.")
     assert {n.name for n in g.nodes("Person")} == {"Narendra Modi", "Droupadi Murmu"}
     assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Droupadi Murmu", "Narendra Modi")]
+
+
+def test_two_leaders_with_long_titles_sign_and_a_host_met_on_the_second_stop_of_a_tour():
+    g = graph_of("Russian President Vladimir Putin and Chairman of State Affairs of the Democratic People's Republic of "
+                 "Korea Kim Jong Un signed the Treaty on Comprehensive Strategic Partnership in Pyongyang on June 19, 2024. "
+                 "Putin arrived in Pyongyang on a state visit. From Pyongyang, Putin travelled to Vietnam, where he held "
+                 "talks with President To Lam in Hanoi on June 20.", date=dt.date(2024, 6, 21))
+    assert {(a, b) for a, b, _ in edges(g, "SIGNED")} == {("Vladimir Putin", "Treaty on Comprehensive Strategic Partnership"),
+                                                         ("Kim Jong Un", "Treaty on Comprehensive Strategic Partnership")}
+    assert ("To Lam", "Vietnam") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert ("To Lam", "North Korea") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
