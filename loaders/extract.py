@@ -111,6 +111,8 @@ def _group_office(group: str) -> re.Pattern[str] | None:
 # A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
 _EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
                           r"hosted|held\s+talks|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
+# 'Analysts at Morgan Stanley said': a name right after a preposition is not who speaks
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
 # a clause of its own after a comma: '..., and Deng Xiaoping visited the United States' (an 'and' that
 # lists objects, 'met X and Y', is read as an object's place)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
@@ -566,8 +568,8 @@ class DocumentExtractor:
         name = " ".join((m.name or m.text).split())
         tokens = name.split()
         rel_start, rel_end = view.rel(m.start), view.rel(m.end)
-        speech = bool(_SPEECH_NEAR.match(view.text[rel_end:])) or bool(
-            _SPEECH_BEFORE.search(view.text[max(0, rel_start - 200):rel_start]))
+        speech = (bool(_SPEECH_NEAR.match(view.text[rel_end:])) and not _AFTER_PREPOSITION.search(view.text, max(0, rel_start - 20), rel_start)) \
+            or bool(_SPEECH_BEFORE.search(view.text[max(0, rel_start - 200):rel_start]))
         state = None
         key = lx.fold(name)
         if key in self.people:

@@ -394,6 +394,8 @@ class SentenceAnalysis:
             kind = _static_kind(text)  # most tokens: their spelling alone decides
             if kind == "acronym" and self._surname_in_capitals(k):
                 return "name"
+            if kind == "lower" and self._korean_given_name_end(k):
+                return "name"
             return kind
         token = self.doc[k]
         low = token.lower_
@@ -410,6 +412,17 @@ class SentenceAnalysis:
         if low in POSSESSIVE and k > self.lo and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         return _static_kind(token.text)
+
+    def _korean_given_name_end(self, k: int) -> bool:
+        """'Lee Jae-yong', 'Yoon Suk-yeol': a lower-case syllable joined by a hyphen to a short capitalised one
+        after a family name (not 'Putin-led', 'Abu Dhabi-based')."""
+        lo, texts = self.lo, self._texts
+        if not (lo + 3 <= k < self.hi) or texts[k - 1 - lo] != "-" or not texts[k - lo].isalpha() or len(texts[k - lo]) > 5:
+            return False
+        syllable, family = texts[k - 2 - lo], texts[k - 3 - lo]
+        doc = self.doc
+        return (doc[k - 2].whitespace_ == "" and doc[k - 1].whitespace_ == "" and len(syllable) <= 4 and syllable.isalpha()
+                and syllable[0].isupper() and _static_kind(syllable) == "name" and _static_kind(family) == "name")
 
     def _surname_in_capitals(self, k: int) -> bool:
         """'Mr. KISHIDA Fumio', 'H.E. Ms. KAMIKAWA Yoko': a family name in capitals (Japanese official style)
@@ -452,8 +465,8 @@ class SentenceAnalysis:
                     # a connector continues the chunk only if a capitalised word follows
                     if self.doc[j].lower_ == "and" and not self._and_joins(j) and not self._inside_instrument(k, j):
                         break
-                    if j + 1 < end and self.doc[j + 1].lower_ in lx.dates_words():
-                        break  # 'Kofi Mensah on June 2': a date ends the name
+                    if j + 1 < end and self.doc[j + 1].lower_ in lx.dates_words() and self._texts[j + 1 - self.lo][:1].isupper():
+                        break  # 'Kofi Mensah on June 2': a date ends the name (not 'Min-jun')
                     if j + 1 < end and self.token_kind(j + 1) not in ("lower", "conn") and not self.doc[j + 1].is_punct:
                         j += 1
                         continue

@@ -1262,3 +1262,11 @@ def test_two_leaders_with_long_titles_sign_and_a_host_met_on_the_second_stop_of_
                                                          ("Kim Jong Un", "Treaty on Comprehensive Strategic Partnership")}
     assert ("To Lam", "Vietnam") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
     assert ("To Lam", "North Korea") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_korean_given_names_with_a_hyphen_and_a_firm_after_at_is_no_speaker():
+    g = graph_of("South Korean Prime Minister Min-jun Leji met Samsung chairman Lee Jae-yong in Seoul on Monday. "
+                 "Analysts at Morgan Stanley said the investments would help Washington reduce its reliance on China. "
+                 "The Putin-led delegation left.")
+    assert {n.name for n in g.nodes("Person")} == {"Min-jun Leji", "Lee Jae-yong"}
+    assert edges(g, "STATED") == []
