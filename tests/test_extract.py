@@ -1270,3 +1270,9 @@ def test_korean_given_names_with_a_hyphen_and_a_firm_after_at_is_no_speaker():
                  "The Putin-led delegation left.")
     assert {n.name for n in g.nodes("Person")} == {"Min-jun Leji", "Lee Jae-yong"}
     assert edges(g, "STATED") == []
+
+
+def test_a_spokesman_reporting_a_meeting_is_not_met():
+    g = graph_of("United Nations Secretary-General Antonio Guterres met Iran's Foreign Minister Abbas Araqchi on Tuesday "
+                 "and urged all parties to exercise maximum restraint, his spokesman Stephane Dujarric said.")
+    assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Abbas Araqchi", "Antonio Guterres")]
