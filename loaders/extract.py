@@ -110,13 +110,13 @@ def _group_office(group: str) -> re.Pattern[str] | None:
 
 # A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
 _EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
-                          r"hosted|held\s+talks|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
+                          r"hosted|held\s+talks|held\s+(?:a\s+)?(?:bilateral\s+)?meetings?|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
 # 'Analysts at Morgan Stanley said': a name right after a preposition is not who speaks
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
 # a clause of its own after a comma: '..., and Deng Xiaoping visited the United States' (an 'and' that
 # lists objects, 'met X and Y', is read as an object's place)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
-_EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|phoned|"
+_EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
                            r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
                            r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
 

@@ -375,7 +375,8 @@ class SentenceAnalysis:
     def _appositive_name_at(self, k: int) -> bool:
         """Capitalised words set off by commas or ending the sentence (not 'the minister, Ruto said')."""
         start = k
-        while k < self.hi and _is_cap(self.doc[k]):
+        while k < self.hi and (_is_cap(self.doc[k]) or self.doc[k].lower_ in NAME_PARTICLES and k + 1 < self.hi
+                               and _is_cap(self.doc[k + 1])):  # 'the Brazilian president, Luiz Inacio Lula da Silva,'
             k += 1
         return k > start and (k == self.hi or self.doc[k].text in (",", ".", ";"))
 
@@ -871,8 +872,8 @@ class SentenceAnalysis:
         cut = self._title_break(i, j)  # 'President Rajapaksa and First Lady': only what follows the other name
         if cut is not None:
             i = cut + 1
-        while i < j and self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency"):
-            i += 1
+        while i < j and (self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency") or self.doc[i].is_punct):
+            i += 1  # (and a dateline's dash: 'MEXICO CITY (EFE) - The Mexican president, Claudia Sheinbaum')
         if not any(self.token_kind(k) in ("title", "role") for k in range(i, j)):
             return None  # 'President X and First Lady': nothing of the title is left for this person
         while j > i and (self.doc[j - 1].is_punct or self.doc[j - 1].lower_ in ("the", "of", "and")

@@ -1276,3 +1276,14 @@ def test_a_spokesman_reporting_a_meeting_is_not_met():
     g = graph_of("United Nations Secretary-General Antonio Guterres met Iran's Foreign Minister Abbas Araqchi on Tuesday "
                  "and urged all parties to exercise maximum restraint, his spokesman Stephane Dujarric said.")
     assert [(a, b) for a, b, _ in edges(g, "MET")] == [("Abbas Araqchi", "Antonio Guterres")]
+
+
+def test_wire_style_lowercase_titles_before_a_comma_and_a_meeting_held_with_an_untitled_name():
+    g = graph_of("MEXICO CITY, Nov 19 (EFE) - The Mexican president, Claudia Sheinbaum, held a meeting with the Canadian "
+                 "prime minister, Justin Trudeau, on Monday. The Brazilian president, Luiz Inacio Lula da Silva, hosted "
+                 "the summit. Lula held a meeting with Joe Biden.", date=dt.date(2024, 11, 19))
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {("Claudia Sheinbaum", "Mexico", "president"), ("Justin Trudeau", "Canada", "prime minister"),
+            ("Luiz Inacio Lula da Silva", "Brazil", "president")} <= offices
+    assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Claudia Sheinbaum", "Justin Trudeau"),
+                                                      ("Joe Biden", "Luiz Inacio Lula da Silva")}
