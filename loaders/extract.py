@@ -568,8 +568,9 @@ class DocumentExtractor:
         name = " ".join((m.name or m.text).split())
         tokens = name.split()
         rel_start, rel_end = view.rel(m.start), view.rel(m.end)
-        speech = (bool(_SPEECH_NEAR.match(view.text[rel_end:])) and not _AFTER_PREPOSITION.search(view.text, max(0, rel_start - 20), rel_start)) \
-            or bool(_SPEECH_BEFORE.search(view.text[max(0, rel_start - 200):rel_start]))
+        speaks_next = bool(_SPEECH_NEAR.match(view.text[rel_end:])) and not _AFTER_PREPOSITION.search(
+            view.text, max(0, rel_start - 20), rel_start)
+        speech = speaks_next or bool(_SPEECH_BEFORE.search(view.text[max(0, rel_start - 200):rel_start]))
         state = None
         key = lx.fold(name)
         if key in self.people:
