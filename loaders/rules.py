@@ -9,6 +9,7 @@ article's sentences.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
@@ -972,6 +973,11 @@ def canonical_level(text: str) -> str:
     return " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in words)
 
 
+# 'the 10th anniversary of the establishment of the China-Egypt comprehensive strategic partnership'
+_LEVEL_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:(?:establishment|launch|founding)\s+"
+                                r"of\s+)?(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     for match in PARTNERSHIP_LEVEL.finditer(text):
@@ -995,6 +1001,14 @@ def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
                 date = pick.date
         level = canonical_level(level_text)
         a, b = sorted(pair)
+        anniversary = _LEVEL_ANNIVERSARY.search(text, max(0, match.start() - 120), match.start())
+        if anniversary and view.date_anchor is not None:  # 'this year marks the 10th anniversary of the ... partnership'
+            celebrated = [d.date.start.year for d in view.dates if d.date.precision == "year" and d.date.end is None
+                          and d.date.start.year >= view.date_anchor.year]
+            year = (celebrated[0] if celebrated else view.date_anchor.year) - int(anniversary.group("n"))
+            yield edge(view, "PARTNERSHIP", a, b, "partnership-anniversary", EventDate(start=dt.date(year, 1, 1), precision="year"),
+                       level=level, confidence=0.7)
+            continue
         yield edge(view, "PARTNERSHIP", a, b, "partnership-level", date, level=level,
                    kind="upgrade" if _UPGRADE.search(text[:match.start()]) else None)
 
@@ -1199,8 +1213,6 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE
 
 def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
     """'the 68th anniversary of diplomatic ties (January 18)': relations established N years before the article."""
-    import datetime as dt
-
     match = _ANNIVERSARY.search(view.text)
     if not match:
         return

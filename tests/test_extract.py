@@ -1287,3 +1287,10 @@ def test_wire_style_lowercase_titles_before_a_comma_and_a_meeting_held_with_an_u
             ("Luiz Inacio Lula da Silva", "Brazil", "president")} <= offices
     assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Claudia Sheinbaum", "Justin Trudeau"),
                                                       ("Joe Biden", "Luiz Inacio Lula da Silva")}
+
+
+def test_the_anniversary_of_a_partnership_dates_its_establishment():
+    g = graph_of("Wang Yi said that this year marks the 10th anniversary of the establishment of the China-Egypt "
+                 "comprehensive strategic partnership.", date=dt.date(2024, 12, 12))
+    assert [(a, b, e.level, e.date.iso) for a, b, e in edges(g, "PARTNERSHIP")] == [
+        ("China", "Egypt", "Comprehensive Strategic Partnership", "2014")]
