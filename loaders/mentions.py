@@ -466,6 +466,8 @@ class SentenceAnalysis:
                     # a connector continues the chunk only if a capitalised word follows
                     if self.doc[j].lower_ == "and" and not self._and_joins(j) and not self._inside_instrument(k, j):
                         break
+                    if j + 2 < end and self.token_kind(j + 1) == "country" and self._texts[j + 2 - self.lo] in ("'s", "’s"):
+                        break  # 'thanked Erdogan for Turkey's support': a new phrase, not 'Institute for Strategic Studies'
                     if j + 1 < end and self.doc[j + 1].lower_ in lx.dates_words() and self._texts[j + 1 - self.lo][:1].isupper():
                         break  # 'Kofi Mensah on June 2': a date ends the name (not 'Min-jun')
                     if j + 1 < end and self.token_kind(j + 1) not in ("lower", "conn") and not self.doc[j + 1].is_punct:

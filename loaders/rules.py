@@ -240,6 +240,19 @@ _THE_VISIT = re.compile(r"\b(?:the|this|his|her|their)\s+(?:\w+[- ]day\s+)?(?:st
 _FUTURE_VISIT = re.compile(r"\b(?:upcoming|next|future|will|planned|forthcoming|expected|scheduled|proposed|(?:look|looks|looking)\s+forward\s+to)\b", re.I)
 
 
+# a visit told as the visitor's circumstance, its country unsaid: 'on a one-day visit', 'during his state visit'
+_ON_A_VISIT = re.compile(r"\b(?:on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b", re.IGNORECASE)
+
+
+def _hosting_person_country(view: SentenceView, visitor: Ref) -> Ref | None:
+    """The one country, other than the visitor's own, of the other persons the sentence names (the host)."""
+    own = view.home.get(visitor.node_id)
+    if own is None:
+        return None
+    others = {view.home.get(r.node_id) for r in view.persons if r.node_id != visitor.node_id} - {None, own}
+    return Ref(others.pop(), "country", 0, 0, "") if len(others) == 1 else None
+
+
 def rule_visits(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     found: dict[tuple[str, str], Edge] = {}
@@ -252,6 +265,9 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         visitor = _visitor_for(view, match.start(), match.end())
         if not host and visitor and visitor.node_id in view.visited and _THE_VISIT.search(text, max(0, match.start() - 12), match.end()):
             host = Ref(view.visited[visitor.node_id], "country", 0, 0, "")  # 'X paid the visit from March 6 to 9': the one told
+        on_visit = _ON_A_VISIT.search(text, max(0, match.start() - 30), match.end()) if not host and visitor else None
+        if on_visit and re.fullmatch(r"\s*,?\s*", text[view.rel(visitor.end):on_visit.start()]):
+            host = _hosting_person_country(view, visitor)  # 'Zelensky, on a one-day visit, thanked Erdogan': to Turkey
         if not host or not visitor:
             continue
         if _FUTURE_VISIT.search(text, max(0, match.start() - 40), match.start()) and visitor.subject_like is False:
@@ -811,7 +827,8 @@ _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 _SPEAKER_VERB_GAP = re.compile(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*")
 
 
-_WHO_ASIDE = re.compile(r",\s+(?:who|a|an|the)\s+[^,;]{3,120},\s*")  # ', who chaired ...,' / ', a senior researcher at ...,'
+# ', who chaired ...,' / ', a senior researcher at ...,' / ', on a one-day visit,' / ', speaking in Moscow,'
+_WHO_ASIDE = re.compile(r",\s+(?:who|a|an|the|on|during|in|at|speaking|addressing)\s+[^,;]{3,120},\s*")
 
 
 def _speaker_verb_gap(gap: str) -> bool:

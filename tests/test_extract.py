@@ -1294,3 +1294,12 @@ def test_the_anniversary_of_a_partnership_dates_its_establishment():
                  "comprehensive strategic partnership.", date=dt.date(2024, 12, 12))
     assert [(a, b, e.level, e.date.iso) for a, b, e in edges(g, "PARTNERSHIP")] == [
         ("China", "Egypt", "Comprehensive Strategic Partnership", "2014")]
+
+
+def test_a_visit_told_as_a_circumstance_goes_to_the_hosts_country():
+    g = graph_of("Turkish President Recep Tayyip Erdogan hosted his Ukrainian counterpart Volodymyr Zelensky in Istanbul "
+                 "on Friday. Zelensky, on a one-day visit, thanked Erdogan for Turkey's support of Ukraine's sovereignty.",
+                 date=dt.date(2024, 3, 8))
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Volodymyr Zelensky", "Turkey")]
+    (said,) = [e for a, _, e in edges(g, "STATED") if a == "Volodymyr Zelensky"]
+    assert said.quote.startswith("Erdogan for Turkey's support")  # what he said, not the aside before the verb
