@@ -87,6 +87,9 @@ _GROUP_OFFICES = (
 )
 
 
+_OWNER_FIRST = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+")  # an owner's possessive opening a title
+
+
 @lru_cache(maxsize=4096)
 def _of_place(name: str) -> re.Pattern[str]:
     """' of (the) Russian Federation...' to the end of a title (compiled once per name)."""
@@ -631,10 +634,10 @@ class DocumentExtractor:
             state.country = country
         # 'President of the Russian Federation' -> office 'President' held for Russia
         short = title
-        for ref in view.countries if "of" in short else ():
+        for ref in sorted(view.countries, key=lambda r: -len(r.text)) if "of" in short else ():  # the longest name first
             short = _of_place(ref.text.removeprefix("the ")).sub("", short)
         short = re.sub(r"\s+in\s+[A-Z][\w\s]*$", "", short).strip() or title
-        short = re.sub(r"^[A-Z][\w .-]*?['’]s\s+", "", short) or short  # "Egypt's foreign minister"
+        short = _OWNER_FIRST.sub("", short) or short  # "Egypt's foreign minister", not "... of the Lao People's ..."
         if m.role == "affiliation":
             short = re.sub(r"\s+(?:at|of|with|from)\s+(?:the\s+)?[A-Z].*$", "", short).strip() or short
         if short not in state.titles:

@@ -211,6 +211,10 @@ def countries() -> CountryLexicon:
         if city not in lex.names and city not in lex.demonyms and country_id(code) in lex.nodes:
             lex.cities.setdefault(city, country_id(code))  # the hand-kept list above wins
     lex.capitals = {city for city in gazetteer["capitals"] if city in lex.cities}
+    for table in (lex.names, lex.demonyms, lex.cities):  # 'People’s Republic of China' as typeset, with a curly apostrophe
+        for name, node_id in list(table.items()):
+            if "'" in name:
+                table.setdefault(name.replace("'", "’"), node_id)
     return lex
 
 

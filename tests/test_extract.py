@@ -1303,3 +1303,14 @@ def test_a_visit_told_as_a_circumstance_goes_to_the_hosts_country():
     assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Volodymyr Zelensky", "Turkey")]
     (said,) = [e for a, _, e in edges(g, "STATED") if a == "Volodymyr Zelensky"]
     assert said.quote.startswith("Erdogan for Turkey's support")  # what he said, not the aside before the verb
+
+
+def test_titles_with_a_peoples_in_them_keep_their_office():
+    g = graph_of("General Secretary of the Lao People's Revolutionary Party Central Committee and President of Laos "
+                 "Thongloun Sisoulith held talks with To Lam. Sri Lanka and China agreed to deepen ties, following talks "
+                 "between the President of the People’s Republic of China, His Excellency Xi Jinping and President "
+                 "Mahinda Rajapaksa.")
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert ("Thongloun Sisoulith", "Lao People's Revolutionary Party Central Committee", "General Secretary") in offices
+    assert ("Xi Jinping", "China", "President") in offices
+    assert not any(title.startswith(("Revolutionary", "President of the")) for _, _, title in offices)
