@@ -682,8 +682,8 @@ class DocumentExtractor:
             candidates = [p for p in reversed(before) if p.node_id != subject]
             for _i, refs in reversed(self.history[-4:]):
                 candidates.extend(r for r in refs if r.node_id != subject and r not in candidates)
-        elif before:
-            candidates = [before[0]]
+        elif before:  # the clause's subject, or (when its gender does not fit) the others named before
+            candidates = [before[0], *reversed([p for p in persons if p.start < m.start and p.node_id != before[0].node_id])]
         else:
             for _i, refs in reversed(self.history[-4:]):
                 subjects = [r for r in refs if r.subject_like] or refs

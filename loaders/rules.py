@@ -348,11 +348,17 @@ _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
 
 
 def _companions(view: SentenceView) -> list[Ref]:
+    """'X, accompanied by Y,': Y; 'Y accompanied X on his visit': Y too."""
     match = _ACCOMPANIED.search(view.text)
     if not match:
-        return []
+        active = _ACCOMPANIED_ACTIVE.search(view.text) if "accompanied" in view.text else None
+        subject = view.subject_before(active.start()) if active else None
+        return [subject] if subject else []
     return [r for r in view.persons if view.rel(r.start) >= match.end() and view.rel(r.start) - match.end() <= 60
             and r.text.lower() not in ("his", "her", "him", "he", "she")][:2]
+
+
+_ACCOMPANIED_ACTIVE = re.compile(r"\baccompanied\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")
 
 
 def _direct_object_country(view: SentenceView, pos: int) -> Ref | None:

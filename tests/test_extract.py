@@ -1314,3 +1314,9 @@ def test_titles_with_a_peoples_in_them_keep_their_office():
     assert ("Thongloun Sisoulith", "Lao People's Revolutionary Party Central Committee", "General Secretary") in offices
     assert ("Xi Jinping", "China", "President") in offices
     assert not any(title.startswith(("Revolutionary", "President of the")) for _, _, title in offices)
+
+
+def test_his_visit_after_a_woman_accompanied_him_is_his_and_she_comes_too():
+    g = graph_of("Madam Peng Liyuan accompanied President Xi Jinping on his state visit to France.")
+    assert {(a, b, e.rule) for a, b, e in edges(g, "VISITED")} == {
+        ("Xi Jinping", "France", "visit-noun+context-date"), ("Peng Liyuan", "France", "accompanied-visit+context-date")}
