@@ -367,6 +367,9 @@ class SentenceAnalysis:
         last = span[-1].lower_
         if last in ROLE_WORDS:
             return True
+        k = span.start
+        if k - 2 >= self.lo and self._texts[k - 1 - self.lo] in ("'s", "’s") and self.labels.get(k - 2) == "country":
+            return True  # "Wang Yi, China's top diplomat,": a country's office
         nxt = self.doc[span.end] if span.end < self.hi else None
         if nxt is not None and nxt.text == ",":
             return self._appositive_name_at(span.end + 1)  # 'his Iranian counterpart, Abbas Araghchi,'

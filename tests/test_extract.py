@@ -1320,3 +1320,8 @@ def test_his_visit_after_a_woman_accompanied_him_is_his_and_she_comes_too():
     g = graph_of("Madam Peng Liyuan accompanied President Xi Jinping on his state visit to France.")
     assert {(a, b, e.rule) for a, b, e in edges(g, "VISITED")} == {
         ("Xi Jinping", "France", "visit-noun+context-date"), ("Peng Liyuan", "France", "accompanied-visit+context-date")}
+
+
+def test_a_countrys_office_in_lower_case_after_a_name():
+    g = graph_of("The talks were hosted by Wang Yi, China's top diplomat, in Beijing on Monday.")
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Wang Yi", "China", "top diplomat")]
