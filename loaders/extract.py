@@ -1086,6 +1086,7 @@ def consolidate(graph: DiploGraph) -> DiploGraph:
         graph = _rebuild(graph, mapping)
     if variants or mapping:
         _drop_statements_about_own_country(graph)
+    _fold_context_dated(graph, ("VISITED", "MET"))  # once persons are one ('Muizzu' of a headline and 'Mohamed Muizzu')
     _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
     _earliest_partnership(graph)
     return graph

@@ -1325,3 +1325,13 @@ def test_his_visit_after_a_woman_accompanied_him_is_his_and_she_comes_too():
 def test_a_countrys_office_in_lower_case_after_a_name():
     g = graph_of("The talks were hosted by Wang Yi, China's top diplomat, in Beijing on Monday.")
     assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Wang Yi", "China", "top diplomat")]
+
+
+def test_a_headline_visit_by_surname_is_the_visit_told_with_its_dates():
+    g = extract_documents([make_document(
+        "Maldives President Muizzu on state visit to India\n\nPresident of the Maldives Dr Mohamed Muizzu, who is on a "
+        "state visit to India from 6 to 10 October, held talks with Prime Minister Narendra Modi on Monday.",
+        path="a.txt", date=dt.date(2024, 10, 7))])
+    visits = [e for e in g.edges(type="VISITED")]
+    assert [(e.source, e.target, e.date.iso) for e in visits] == [("person:mohamed-muizzu", "country:in", "2024-10-06/2024-10-10")]
+    assert len(visits[0].evidence) == 2  # the headline's sentence too
