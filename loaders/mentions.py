@@ -338,7 +338,8 @@ class SentenceAnalysis:
 
     def _country_context(self, i: int, j: int) -> bool:
         """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition."""
-        return i > self.lo and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit"}
+        return i > self.lo and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit", "visited",
+                                                          "visiting", "visits"}
 
     def _titles(self, matches) -> None:
         """Label title and role tokens; a modifier in front ('Deputy', 'First', 'Vice-') joins the title."""

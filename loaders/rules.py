@@ -34,7 +34,7 @@ class Ref:
 
 # A wire dateline: 'MOSCOW, April 10 (TASS) - ', 'NAIROBI, Kenya, Feb 29 – ', 'Hanoi, September 13 (VNA) – '
 _DATELINE = re.compile(r"[A-Z][\w .'’-]{1,40},\s+(?:[A-Z][\w .'’-]{1,30},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,|,\s+(?:his|her|their)\s[^,;]*(?:,|[.!?]?\s*$)")  # ', his last trip abroad ...'
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|[.!?]?\s*$)|,\s+(?:his|her|their)\s[^,;]*(?:,|[.!?]?\s*$)")  # ', his last trip abroad ...'
 
 
 @dataclass

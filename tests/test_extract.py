@@ -1335,3 +1335,12 @@ def test_a_headline_visit_by_surname_is_the_visit_told_with_its_dates():
     visits = [e for e in g.edges(type="VISITED")]
     assert [(e.source, e.target, e.date.iso) for e in visits] == [("person:mohamed-muizzu", "country:in", "2024-10-06/2024-10-10")]
     assert len(visits[0].evidence) == 2  # the headline's sentence too
+
+
+def test_a_relative_clause_ending_the_sentence_keeps_its_date_and_a_visit_to_male():
+    g = graph_of("Muizzu met Indian President Droupadi Murmu on Monday. Maldivian President Mohamed Muizzu had earlier "
+                 "called on External Affairs Minister S. Jaishankar, who had visited Male in August.",
+                 date=dt.date(2024, 10, 7))
+    met = {(a, b): e.date.iso for a, b, e in edges(g, "MET")}
+    assert met[("Mohamed Muizzu", "S. Jaishankar")] == "2024-10-07"  # not August, the date of the relative clause
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("S. Jaishankar", "Maldives", "2024-08")]
