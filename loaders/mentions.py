@@ -169,6 +169,8 @@ _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan
 _CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE)  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
+_CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "although", "though", "if", "once", "until",
+                             "because", "whereas", "but", "and", "so"})
 _ROYAL_STYLES = frozenset({"Highness", "Majesty"})  # 'His (Royal) Highness', 'Her Majesty'
 _TIME_OF_OFFICE = frozenset({"former", "then", "outgoing", "incoming"})  # when an office was held, not part of a name
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
@@ -878,8 +880,10 @@ class SentenceAnalysis:
         cut = self._title_break(i, j)  # 'President Rajapaksa and First Lady': only what follows the other name
         if cut is not None:
             i = cut + 1
-        while i < j and (self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency") or self.doc[i].is_punct):
-            i += 1  # (and a dateline's dash: 'MEXICO CITY (EFE) - The Mexican president, Claudia Sheinbaum')
+        while i < j and (self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency") or self.doc[i].is_punct
+                         or self.doc[i].lower_ in _CLAUSE_OPENERS):
+            i += 1  # (and a dateline's dash: 'MEXICO CITY (EFE) - The Mexican president, Claudia Sheinbaum';
+            # a conjunction opening the sentence: 'When Chinese President Xi Jinping visited Riyadh')
         if not any(self.token_kind(k) in ("title", "role") for k in range(i, j)):
             return None  # 'President X and First Lady': nothing of the title is left for this person
         while j > i and (self.doc[j - 1].is_punct or self.doc[j - 1].lower_ in ("the", "of", "and")

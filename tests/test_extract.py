@@ -1344,3 +1344,13 @@ def test_a_relative_clause_ending_the_sentence_keeps_its_date_and_a_visit_to_mal
     met = {(a, b): e.date.iso for a, b, e in edges(g, "MET")}
     assert met[("Mohamed Muizzu", "S. Jaishankar")] == "2024-10-07"  # not August, the date of the relative clause
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("S. Jaishankar", "Maldives", "2024-08")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("When Chinese President Xi Jinping visited Riyadh in December 2022, few expected the trip to matter.", "President"),
+    ("Khalid Al-Falih and the Egyptian Minister of Investment and Foreign Trade Hassan El-Khatib signed the deal.",
+     "Minister of Investment and Foreign Trade"),
+])
+def test_a_title_starts_after_a_sentence_opener_or_a_conjunction(text, title):
+    g = graph_of(text)
+    assert [e.title for _, _, e in edges(g, "HOLDS_OFFICE")] == [title]
