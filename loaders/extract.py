@@ -87,6 +87,7 @@ _GROUP_OFFICES = (
 )
 
 
+_OF_COUNTRY_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")  # ' of Russia' ending a name
 _OWNER_FIRST = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+")  # an owner's possessive opening a title
 
 
@@ -228,6 +229,7 @@ class DocumentExtractor:
         self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
         self.last_date: tuple[int, EventDate] | None = None  # (sentence index, date) of the latest date named
         self.first_day: dt.date | None = None  # the first single day named: years before the article's, a retelling
+        self.org_of_country: dict[str, str] = {}  # 'Foreign Ministry' -> the node of 'Foreign Ministry of Russia' named before
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
         self.mentioned: set[str] = set()
@@ -562,9 +564,15 @@ class DocumentExtractor:
                 self.graph.add_node(node)
                 return rules.Ref(node.id, "bloc", m.start, m.end, m.text)
         kind = m.extra.get("kind") or "other"
-        node = Organization(id="org:" + lx.slug(name), name=name, kind=kind, country=m.extra.get("country"),
+        country = m.extra.get("country")
+        if country is None and name in self.org_of_country:  # 'Foreign Ministry spokeswoman X' after 'Russia's Foreign Ministry'
+            node = self.graph.node(self.org_of_country[name])
+            return rules.Ref(node.id, "bloc" if kind == "bloc" else "org", m.start, m.end, m.text)
+        node = Organization(id="org:" + lx.slug(name), name=name, kind=kind, country=country,
                             aliases=[acronym] if acronym else [])
         self.graph.add_node(node)
+        if country and (base := _OF_COUNTRY_END.sub("", name)) != name:
+            self.org_of_country[base] = node.id  # 'Foreign Ministry of Russia' is what 'Foreign Ministry' means next
         return rules.Ref(node.id, "bloc" if kind == "bloc" else "org", m.start, m.end, m.text)
 
     def _person(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
@@ -652,6 +660,10 @@ class DocumentExtractor:
                 self._add(rules.edge(view, "AFFILIATED_WITH", state.node_id, org_id, "title-affiliation", None, title=short))
                 state.placed_titles.add(short)  # a member of the Political Bureau holds no office of a state
             return
+        if org_id and not state.country and not country:  # an office in Russia's Foreign Ministry: Russia's official
+            org_country = getattr(self.graph.node(org_id), "country", None)
+            if org_country and org_country.startswith("country:") and m.role == "office":
+                state.country = org_country
         if org_id or country:
             state.placed_titles.add(short)
         if org_id:  # a title that names an organisation is an office in it: 'Director (of the X Center)'

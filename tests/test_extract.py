@@ -1354,3 +1354,12 @@ def test_a_relative_clause_ending_the_sentence_keeps_its_date_and_a_visit_to_mal
 def test_a_title_starts_after_a_sentence_opener_or_a_conjunction(text, title):
     g = graph_of(text)
     assert [e.title for _, _, e in edges(g, "HOLDS_OFFICE")] == [title]
+
+
+def test_an_unqualified_ministry_is_the_one_of_a_country_named_before():
+    g = graph_of("Russia's Foreign Ministry summoned British Ambassador Nigel Casey on Tuesday. Foreign Ministry "
+                 "spokeswoman Maria Zakharova said Moscow would respond to any hostile step.")
+    assert {n.name for n in g.nodes("Organization")} == {"Foreign Ministry of Russia"}
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE") if a == "Maria Zakharova"] == [
+        ("Maria Zakharova", "Foreign Ministry of Russia", "spokeswoman")]
+    assert "Russia" not in {b for a, b, _ in edges(g, "STATED")}  # her own country is no target
