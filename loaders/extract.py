@@ -119,7 +119,7 @@ _EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:also\s+|later\s+|then\s+)?(?:met|meet
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
 # a clause of its own after a comma: '..., and Deng Xiaoping visited the United States' (an 'and' that
 # lists objects, 'met X and Y', is read as an object's place)
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
 _EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
                            r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
                            r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
@@ -612,7 +612,7 @@ class DocumentExtractor:
             self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
         self._pending_titles.append((state, m))
         subject = bool(m.extra.get("titles_joined", False) or not _object_before(view.text, rel_start) or (
-            (speech or _EVENT_AFTER.match(view.text, rel_end)) and _NEW_CLAUSE.search(view.text, max(0, rel_start - 60), rel_start)))
+            (speech or _EVENT_AFTER.match(view.text, rel_end)) and _CLAUSE_AFTER_COMMA.search(view.text, max(0, rel_start - 60), rel_start)))
         return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
 
     def _by_token(self, tokens: list[str]) -> PersonState | None:
@@ -893,12 +893,20 @@ def _absorb(keep: Edge, others: list[Edge]) -> Edge:
     return keep.model_copy(update={"evidence": evidence, "quote": keep.quote or next((o.quote for o in others if o.quote), None)})
 
 
+def _fold_into(graph: DiploGraph, keep: Edge, others: list[Edge]) -> None:
+    """``keep`` takes the evidence of ``others``, which leave the graph: one fact told several times."""
+    graph.nx.edges[keep.source, keep.target, keep.id]["record"] = _absorb(keep, others)
+    for e in others:
+        graph.nx.remove_edge(e.source, e.target, key=e.id)
+
+
 def consolidate_document(graph: DiploGraph) -> None:
     """Within one article: an undated repeat of a dated visit or partnership is the same fact."""
     _fold_undated(graph, "VISITED", lambda e: (e.source, e.target))
     _fold_undated(graph, "MET", lambda e: (e.source, e.target))
     _fold_context_dated(graph, ("VISITED", "MET"))
     _fold_inside_ranges(graph)
+    _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
     _fold_same_day_visits(graph)
 
 
@@ -912,10 +920,7 @@ def _fold_same_day_visits(graph: DiploGraph) -> None:
         if len(items) < 2:
             continue
         items.sort(key=lambda e: (e.kind in (None, "other"), e.id))
-        keep, rest = items[0], items[1:]
-        graph.nx.edges[keep.source, keep.target, keep.id]["record"] = _absorb(keep, rest)
-        for e in rest:
-            graph.nx.remove_edge(e.source, e.target, key=e.id)
+        _fold_into(graph, items[0], items[1:])
 
 
 def _fold_inside_ranges(graph: DiploGraph) -> None:
@@ -931,10 +936,7 @@ def _fold_inside_ranges(graph: DiploGraph) -> None:
                 continue
             outer = next((e for e in spans if e.date.start <= item.date.start <= e.date.end), None)
             if outer is not None:
-                current = graph.nx.edges[outer.source, outer.target, outer.id]["record"]
-                graph.nx.edges[outer.source, outer.target, outer.id]["record"] = _absorb(current, [item])
-                graph.nx.remove_edge(item.source, item.target, key=item.id)
-    _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
+                _fold_into(graph, graph.nx.edges[outer.source, outer.target, outer.id]["record"], [item])
 
 
 def _fold_undated(graph: DiploGraph, edge_type: str, key: Callable[[Edge], tuple]) -> None:
@@ -946,11 +948,7 @@ def _fold_undated(graph: DiploGraph, edge_type: str, key: Callable[[Edge], tuple
         undated = [e for e in items if not e.date]
         if not dated or not undated:
             continue
-        keep = dated[0]
-        merged = _absorb(keep, undated)
-        graph.nx.edges[keep.source, keep.target, keep.id]["record"] = merged
-        for e in undated:
-            graph.nx.remove_edge(e.source, e.target, key=e.id)
+        _fold_into(graph, dated[0], undated)
 
 
 def _fold_context_dated(graph: DiploGraph, edge_types: tuple[str, ...]) -> None:
@@ -972,9 +970,7 @@ def _fold_context_dated(graph: DiploGraph, edge_types: tuple[str, ...]) -> None:
                 absorbed[nearest.id].append(e)
         for keep in named:
             if absorbed[keep.id]:
-                graph.nx.edges[keep.source, keep.target, keep.id]["record"] = _absorb(keep, absorbed[keep.id])
-                for e in absorbed[keep.id]:
-                    graph.nx.remove_edge(e.source, e.target, key=e.id)
+                _fold_into(graph, keep, absorbed[keep.id])
 
 
 def _treaty_aliases(graph: DiploGraph) -> dict[str, str]:
@@ -1114,10 +1110,7 @@ def _earliest_partnership(graph: DiploGraph) -> None:
         if len(items) < 2:
             continue
         items.sort(key=lambda e: e.date.start)
-        keep = items[0]
-        graph.nx.edges[keep.source, keep.target, keep.id]["record"] = _absorb(keep, items[1:])
-        for e in items[1:]:
-            graph.nx.remove_edge(e.source, e.target, key=e.id)
+        _fold_into(graph, items[0], items[1:])
 
 
 # ---- public API --------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ class Ref:
 
 # A wire dateline: 'MOSCOW, April 10 (TASS) - ', 'NAIROBI, Kenya, Feb 29 – ', 'Hanoi, September 13 (VNA) – '
 _DATELINE = re.compile(r"[A-Z][\w .'’-]{1,40},\s+(?:[A-Z][\w .'’-]{1,30},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|[.!?]?\s*$)|,\s+(?:his|her|their)\s[^,;]*(?:,|[.!?]?\s*$)")  # ', his last trip abroad ...'
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:who|which)\b|(?:his|her|their)\s)[^,;]*(?:,|[.!?]?\s*$)")  # ', his last trip abroad ...'
 
 
 @dataclass
@@ -114,8 +114,7 @@ class SentenceView:
             own = [d for d in usable if any(lo <= self.rel(d.start) < hi for lo, hi in inside)]
             usable = own or usable  # '..., who is in Kazakhstan on a visit from 16 to 17 September,': the aside's own
         if len(usable) > 1 and _CLAUSE_JOIN.search(self.text):  # '..., and Deng visited the US the following year'
-            lo = max((m.end() for m in _CLAUSE_JOIN.finditer(self.text, 0, pos)), default=0)
-            hi = next((m.start() for m in _CLAUSE_JOIN.finditer(self.text, pos)), len(self.text))
+            lo, hi = _joined_clause(self.text, pos, pos)
             usable = [d for d in usable if lo <= self.rel(d.start) < hi] or usable
         if not usable:
             return None
@@ -134,6 +133,13 @@ class SentenceView:
 # where a sentence's clauses join: a date in the event's own clause dates it ('Zhou died in 1976, and Deng visited
 # the United States the following year')
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _joined_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause holding ``text[start:end]`` among those joined by ', and', ', but', '; '."""
+    lo = max((m.end() for m in _CLAUSE_JOIN.finditer(text, 0, start)), default=0)
+    hi = next((m.start() for m in _CLAUSE_JOIN.finditer(text, end)), len(text))
+    return lo, hi
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -1056,8 +1062,8 @@ def rule_strategic_partners(view: SentenceView) -> Iterator[Edge]:
 def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str] | None:
     text = view.text
     # the level's own clause: '..., and both countries are members of ... the India-Brazil-South Africa Forum' is another
-    lo = max([match.start() - 120] + [m.end() for m in _CLAUSE_JOIN.finditer(text, 0, match.start())])
-    hi = min([match.end() + 80] + [m.start() for m in _CLAUSE_JOIN.finditer(text, match.end())])
+    clause_lo, clause_hi = _joined_clause(text, match.start(), match.end())
+    lo, hi = max(match.start() - 120, clause_lo), min(match.end() + 80, clause_hi)
     window = text[max(0, lo):hi]
     countries = []
     for ref in sorted(view.countries + view.adjectives, key=lambda r: r.start):
