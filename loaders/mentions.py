@@ -466,6 +466,9 @@ class SentenceAnalysis:
                 if self._texts[j - self.lo] == "," and self._comma_list_in_instrument(k, j):
                     j += 1  # 'Treaty of Peace, Friendship and Cooperation'
                     continue
+                if j > k and self._plural_possessive(j):
+                    j += 1  # "the Workers' Party of Korea"
+                    continue
                 if kind_j == "lower" or (self.doc[j].is_punct and self.doc[j].text not in ("-", "–")):
                     break
                 if kind_j == "conn":
@@ -487,6 +490,13 @@ class SentenceAnalysis:
             if j > k:
                 self._classify_chunk(k, j)
             k = max(j, k + 1)
+
+    def _plural_possessive(self, k: int) -> bool:
+        """An apostrophe closing a plural inside a name ("Workers' Party"): after an unspaced capitalised
+        word ending in 's', before another capitalised word."""
+        texts, lo = self._texts, self.lo
+        return (texts[k - lo] in ("'", "’") and lo < k < self.hi - 1 and texts[k - 1 - lo].endswith("s")
+                and texts[k - 1 - lo][:1].isupper() and not self.doc[k - 1].whitespace_ and _is_cap(self.doc[k + 1]))
 
     def _inside_instrument(self, start: int, k: int) -> bool:
         """'Agreement on the Promotion and Protection of Investments': 'and'/'in' inside a treaty's name."""

@@ -1125,6 +1125,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
     members: list[Ref] = []
     for match in _MEMBER.finditer(text):
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
+        if not before and re.match(r"(?:joined|joins|rejoined|became|acceded)\b", match.group(0), re.I):
+            before = _subject_before_appositive(view, match.start())  # 'Cuba, a founding member of NAM, joined X'
         if not before and not members:  # 'The African Union became a permanent member of the G20'
             before = [b for b in blocs if 0 <= match.start() - view.rel(b.end) <= 25
                       and not re.search(r"\b(?:of|to|in|with|from)\s+(?:the\s+)?$", text[:view.rel(b.start)])]
@@ -1158,6 +1160,18 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         if bloc is not None:
             for country in view.pair:
                 yield edge(view, "MEMBER_OF", country, bloc.node_id, "member", None, kind="member")
+
+
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z]+\s+)?(?:a|an|the|one|itself)\s[^,;()]{0,80},\s*"
+                                 r"(?:(?:had|has|have|also|later|then|eventually|formally)\s+)*$")
+
+
+def _subject_before_appositive(view: SentenceView, end: int) -> list[Ref]:
+    """The country a clause set off by commas describes, right before the verb at ``end``."""
+    found = _APPOSITIVE_BEFORE.search(view.text, max(0, end - 120), end)
+    if found is None:
+        return []
+    return [r for r in view.countries if r.kind == "country" and view.rel(r.end) == found.start()]
 
 
 _MEMBERS_OF_WHICH = re.compile(r",?\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\s+both\s+(?:countries|nations|sides)\s+are\s+(?:founding\s+|full\s+)?members\b", re.I)

@@ -503,6 +503,8 @@ def test_the_united_states_is_not_a_speech_verb():
          "Association of Southeast Asian Nations", "2025-10"),
         ("The African Union became a permanent member of the G20 in September 2023.", "African Union", "Group of Twenty",
          "2023-09"),
+        ("Finland, long a neutral country, joined NATO in April 2023.", "Finland", "North Atlantic Treaty Organization",
+         "2023-04"),  # the subject before a clause set off by commas
     ],
 )
 def test_a_country_or_bloc_becoming_a_member_by_rank_rejoining_or_admission(sentence, member, bloc, iso):
@@ -1363,3 +1365,10 @@ def test_an_unqualified_ministry_is_the_one_of_a_country_named_before():
     assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE") if a == "Maria Zakharova"] == [
         ("Maria Zakharova", "Foreign Ministry of Russia", "spokeswoman")]
     assert "Russia" not in {b for a, b, _ in edges(g, "STATED")}  # her own country is no target
+
+
+def test_a_party_named_with_a_plural_possessive_and_its_leader_after_it():
+    g = graph_of("The delegation was received by First Secretary of the Mongolian People's Revolutionary Party "
+                 "Yumjaagiin Tsedenbal and by General Secretary of the Farmers' Union Central Committee Juan Perez.")
+    offices = {(p, o, e.title) for p, o, e in edges(g, "HOLDS_OFFICE")}
+    assert ("Juan Perez", "Farmers' Union Central Committee", "General Secretary") in offices
