@@ -183,8 +183,21 @@ def countries() -> CountryLexicon:
         lex.nodes[node.id] = node
         for name in names:
             lex.names.setdefault(name, node.id)
-        demonyms = data["demonym_exceptions"].get(code) or _demonym_rule(canonical)
-        for demonym in demonyms:
+        for demonym in _demonym_rule(canonical) if code not in data["demonym_exceptions"] else ():
+            lex.demonyms.setdefault(demonym, node.id)
+    for code, demonyms in data["demonym_exceptions"].items():  # the hand-kept ones win over the rule's
+        for demonym in demonyms:                              # ('Dominican': the Dominican Republic's, not Dominica's)
+            lex.demonyms[demonym] = country_id(code)
+    for entry in data["other_states"]:  # states outside ISO 3166 ('Kosovo')
+        node = Country(
+            id=country_id(entry["code"]) if entry["code"] else "country:" + entry["slug"], name=entry["name"],
+            aliases=entry["aliases"], iso_code=entry["code"],
+            external_ids={k: v for k, v in (("iso3166", entry["code"]), ("wikidata", entry["wikidata"])) if v},
+        )
+        lex.nodes[node.id] = node
+        for name in [entry["name"], *entry["aliases"]]:
+            lex.names.setdefault(name, node.id)
+        for demonym in entry["demonyms"]:
             lex.demonyms.setdefault(demonym, node.id)
     for entry in data["historical"]:
         node_id = "country:" + entry["slug"]

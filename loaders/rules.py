@@ -954,6 +954,22 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
             else view.date_near(match.start(), within=(lo, hi))
         source, target = pair
         yield edge(view, "RECOGNIZED", source, target, "recognize", date, kind=kind)
+        if kind == "recognition":  # 'The United States and Britain recognized Kosovo': each of them
+            for other in _co_subjects(view, source, match.start()):
+                if other.node_id != target:
+                    yield edge(view, "RECOGNIZED", other.node_id, target, "recognize", date, kind=kind)
+
+
+def _co_subjects(view: SentenceView, subject: str, verb: int) -> list[Ref]:
+    """The countries listed with ``subject`` right before the verb at ``verb`` ('A, B and C recognized')."""
+    before = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= verb]
+    if not before or before[-1].node_id != subject \
+            or not _SUBJECT_TO_VERB.fullmatch(view.text, view.rel(before[-1].end), verb):
+        return []
+    return [r for r in _listed_with(view, before, before[-1], backward=True)[:-1] if r.node_id != subject]
+
+
+_SUBJECT_TO_VERB = re.compile(r"(?:\s+(?:have|has|had|also|both|formally|officially|jointly|each|all|then|later))*\s*")
 
 
 def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Match[str], kind: str) -> tuple[str, str] | None:

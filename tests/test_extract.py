@@ -1372,3 +1372,21 @@ def test_a_party_named_with_a_plural_possessive_and_its_leader_after_it():
                  "Yumjaagiin Tsedenbal and by General Secretary of the Farmers' Union Central Committee Juan Perez.")
     offices = {(p, o, e.title) for p, o, e in edges(g, "HOLDS_OFFICE")}
     assert ("Juan Perez", "Farmers' Union Central Committee", "General Secretary") in offices
+
+
+def test_each_of_several_countries_recognizes_a_state_outside_iso_3166():
+    g = graph_of("The United States, France and Britain formally recognized the independence of Kosovo on Monday.",
+                 date=dt.date(2008, 2, 19))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")} == {
+        ("United States", "Kosovo", "2008-02-18"), ("France", "Kosovo", "2008-02-18"), ("United Kingdom", "Kosovo", "2008-02-18")}
+
+
+@pytest.mark.parametrize("sentence, person, country", [
+    ("Chadian President Idris Deby arrived in Paris on Monday.", "Idris Deby", "Chad"),
+    ("Palestinian President Mahmoud Abbas met the Pope on Monday.", "Mahmoud Abbas", "Palestine"),
+    ("Dominican President Luis Abinader spoke in Madrid on Monday.", "Luis Abinader", "Dominican Republic"),
+    ("Fijian Prime Minister Sitiveni Rabuka spoke in Suva on Monday.", "Sitiveni Rabuka", "Fiji"),
+])
+def test_demonyms_beyond_the_spelling_rule_name_the_office_holders_country(sentence, person, country):
+    offices = {(p, c) for p, c, _ in edges(graph_of(sentence), "HOLDS_OFFICE")}
+    assert (person, country) in offices
