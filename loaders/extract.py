@@ -47,6 +47,7 @@ MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at 
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
 )
+_REPORTING_TAIL = re.compile(r",\s*[”\"’']?\s*$|[”\"]\s*,?\s*$")  # '..., he added', '"...," she said'
 _SPEECH_BEFORE = re.compile(r"(?:said|according\s+to|noted|added)\s*$", re.I)  # read on the last 200 characters
 # What puts a person just before a mention in an object's place ('met X', 'the invitation of President X'):
 # one of these words, then only an article and capitalised words up to the mention.
@@ -232,6 +233,7 @@ class DocumentExtractor:
         self.org_of_country: dict[str, str] = {}  # 'Foreign Ministry' -> the node of 'Foreign Ministry of Russia' named before
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
+        self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
         doc_node = Document(
@@ -548,12 +550,16 @@ class DocumentExtractor:
                 self.treaty_acronyms[acronym] = node.id
             return rules.Ref(node.id, "treaty", m.start, m.end, m.text)
         if m.kind == "person":
-            return self._person(m, view, index)
-        if m.kind == "pronoun":
-            return self._pronoun(m, view, persons, index)
-        if m.kind == "description":
-            return self._description(m, view, index)
-        return None
+            ref = self._person(m, view, index)
+        elif m.kind == "pronoun":
+            ref = self._pronoun(m, view, persons, index)
+        elif m.kind == "description":
+            ref = self._description(m, view, index)
+        else:
+            return None
+        if ref is not None and _SPEECH_NEAR.match(view.text[view.rel(m.end):view.rel(m.end) + 60]):
+            self.last_speaker = (index, ref.node_id)  # 'Peskov said', 'he added', 'the official also said'
+        return ref
 
     def _org(self, m: Mention) -> rules.Ref | None:
         name = " ".join((m.name or m.text).split())
@@ -679,6 +685,9 @@ class DocumentExtractor:
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office", None, title=short))
 
     def _pronoun(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
+        speaker = self._reporting_speaker(m, view, index)
+        if speaker is not None:
+            return rules.Ref(speaker, "person", m.start, m.end, m.text)
         before = [p for p in persons if p.start < m.start and p.subject_like]
         candidates: list[rules.Ref] = []
         objects = [p for p in persons if p.start < m.start and not p.subject_like
@@ -709,6 +718,19 @@ class DocumentExtractor:
             # possessives act for their owner too: 'his first official visit' is the owner's visit
             return rules.Ref(ref.node_id, "person", m.start, m.end, m.text)
         return None
+
+    def _reporting_speaker(self, m: Mention, view: rules.SentenceView, index: int) -> str | None:
+        """'..., he added.' after a named speaker ('Peskov said ...'): that speaker, not a person the reported
+        words name. Only a pronoun after a comma and before a speech verb, with a speaker in the last five sentences."""
+        if self.last_speaker is None or index - self.last_speaker[0] > 5 or m.extra.get("possessive") or m.text.lower() == "him":
+            return None
+        rel_start, rel_end = view.rel(m.start), view.rel(m.end)
+        if not (_REPORTING_TAIL.search(view.text, max(0, rel_start - 4), rel_start) and _SPEECH_NEAR.match(view.text[rel_end:rel_end + 40])):
+            return None
+        state = self.people_by_id.get(self.last_speaker[1])
+        if state is None or (m.gender and state.gender and state.gender != m.gender):
+            return None
+        return state.node_id
 
     def _description(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
         head = (m.name or "").split()[-1].lower() if m.name else ""

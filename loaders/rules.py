@@ -790,11 +790,16 @@ def _doc_date(view: SentenceView) -> EventDate:
 
 
 _ADVERBS = {"also", "then", "later", "again", "further", "has", "had", "have", "once", "reportedly", "recently",
-            "previously", "earlier", "jointly", "he", "she", "they", "it", "we", "i", "who", "and", "but", "that",
+            "previously", "earlier", "jointly", "he", "she", "they", "we", "i", "who", "and", "but", "that",
             "however", "meanwhile", "today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday"}
 
 
 _TITLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}")  # capitalised words: a title, a demonym
+
+
+# ', the Kremlin announced', ', the White House said': a body named with a capital, no person
+_NAMED_BODY_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(the\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+                                r"(?:\s+(?:also|has|had|have|then|later|again|further|officially))?)\s*$")
 
 
 def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
@@ -807,10 +812,11 @@ def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
         return _pronoun_owner(view, match)
     # 'X said' / 'X, the ..., said' / 'said X' / '..., X said.'
     # ('the Chinese foreign ministry said': capitalised words may qualify the common noun)
-    common = re.search(r"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*$", view.text[:match.start()])
+    common = re.search(r"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*$", view.text[:match.start()]) \
+        or _NAMED_BODY_BEFORE.search(view.text, max(0, match.start() - 80), match.start())
     if common and not set(common.group(1).split()) <= _ADVERBS and not any(
             view.rel(r.start) >= common.start(1) for r in view.persons):
-        return None  # 'officials said', 'the ministry said': not a person we know
+        return None  # 'officials said', 'the ministry said', 'it said', 'the Kremlin announced': not a person we know
     before = [r for r in view.persons if view.rel(r.end) <= match.start()]
     if before:
         last = before[-1]

@@ -1390,3 +1390,21 @@ def test_each_of_several_countries_recognizes_a_state_outside_iso_3166():
 def test_demonyms_beyond_the_spelling_rule_name_the_office_holders_country(sentence, person, country):
     offices = {(p, c) for p, c, _ in edges(graph_of(sentence), "HOLDS_OFFICE")}
     assert (person, country) in offices
+
+
+def test_a_reporting_pronoun_is_the_last_named_speaker_not_a_person_in_the_reported_words():
+    g = graph_of(
+        "Spokesman John Kirby said on Monday that Washington welcomed the talks with Kyiv. "
+        "The date of the next round will be set once Keith Kellogg briefs President Donald Trump on his visit to Ukraine, he added. "
+        "\"Through Kellogg, Trump conveyed a clear message to President Volodymyr Zelensky of Ukraine,\" he said."
+    )
+    assert {a for a, _, _ in edges(g, "STATED")} == {"John Kirby"}
+    assert len(edges(g, "STATED")) >= 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Vladimir Putin met Indian Prime Minister Narendra Modi in Moscow on Tuesday, the Kremlin announced.",
+    "They were joined by US National Security Advisor Jake Sullivan and his Indian counterpart Ajit Doval, it said.",
+])
+def test_a_body_or_it_reporting_is_no_persons_statement(sentence):
+    assert edges(graph_of(sentence), "STATED") == []
