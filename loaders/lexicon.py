@@ -86,6 +86,8 @@ HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "M
               "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady",
               # military ranks as written before names ('Lt Gen Saikhanbayar Gursed', 'Maj. Gen. X')
               "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Col", "Col.", "Brig", "Brig.", "Adm", "Adm.",
+              "Commodore", "Colonel", "Brigadier", "Admiral", "Marshal",
+              "Honorable", "Honourable", "Hon.", "Hon",  # parliamentary style ('Hon Ham Lini')
               "Shri", "Smt.", "Smt", "Shrimati"]  # Indian honorifics ('Prime Minister Shri Narendra Modi')
 FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman", "smt", "smt.", "shrimati",
                "spokeswoman", "queen", "dame"}

@@ -38,6 +38,7 @@ CAP_STOP = {
     "side", "sides", "state", "visit", "leaders", "people", "nation", "nations", "national",
     "international", "global", "regional", "bilateral", "first", "second", "third", "last", "next", "early",
     "late", "mid", "year", "years", "day", "days", "week", "month", "anniversary", "ceremony", "summit",
+    "retreat", "session", "talks", "meeting", "banquet", "dinner", "luncheon", "reception", "gala",
     "vna", "pti", "afp", "reuters", "xinhua", "tass", "ap", "conference", "press", "agreement", "party",
     "partnership", "cooperation", "cooperative", "relations", "relationship", "friendship", "strategic",
     "comprehensive", "economic", "trade", "development", "security", "defence", "defense", "principles",
@@ -173,6 +174,10 @@ _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", 
                              "because", "whereas", "but", "and", "so"})
 _ROYAL_STYLES = frozenset({"Highness", "Majesty"})  # 'His (Royal) Highness', 'Her Majesty'
 _TIME_OF_OFFICE = frozenset({"former", "then", "outgoing", "incoming"})  # when an office was held, not part of a name
+# an institution's head word alone (singular) names no one body
+_VAGUE_BODIES = frozenset({"government", "party", "state", "parliament", "ministry", "embassy", "office", "center", "centre",
+                           "union", "group", "council", "committee", "commission", "agency", "institute", "forum",
+                           "assembly", "organization", "organisation", "department", "bureau", "secretariat", "court"})
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
@@ -693,8 +698,8 @@ class SentenceAnalysis:
             j -= 1
         if k >= j or "orghead" not in [self.token_kind(x) for x in range(k, j)]:
             return
-        if j - k == 1 and self.doc[k].lower_ in ("government", "party", "state", "parliament", "ministry", "embassy", "office"):
-            return  # 'the Party', 'the Government': too vague to be a node
+        if j - k == 1 and self.doc[k].lower_.rstrip("s") in _VAGUE_BODIES:
+            return  # 'the Party', 'the Government', 'the Center', 'the two Governments': too vague to be a node
         if self.doc[j - 1].lower_ in ("government", "cabinet", "administration", "party", "state", "army", "navy", "parliament") and all(
                 self.token_kind(x) in ("country", "demonym", "conn") for x in range(k, j - 1)):
             return  # 'the DRV Government', 'the Government of Japan': the state itself

@@ -1408,3 +1408,16 @@ def test_a_reporting_pronoun_is_the_last_named_speaker_not_a_person_in_the_repor
 ])
 def test_a_body_or_it_reporting_is_no_persons_statement(sentence):
     assert edges(graph_of(sentence), "STATED") == []
+
+
+def test_military_and_parliamentary_styles_are_no_part_of_the_name_and_a_small_capital_is_a_visit():
+    g = graph_of("Fiji's Prime Minister Commodore Frank Bainimarama arrived in Port Vila on Monday, where Honourable Ham Lini, "
+                 "Prime Minister of Vanuatu, received him. The two leaders will attend the MSG Leaders Retreat on Saturday.",
+                 date=dt.date(2008, 5, 1))
+    assert [p.name for p in g.nodes("Person")] == ["Frank Bainimarama", "Ham Lini"]
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Frank Bainimarama", "Vanuatu")]
+
+
+def test_a_bare_institution_word_is_no_node():
+    g = graph_of("Speaking at the Center, the Prince lauded the decision of the two Governments to open the Institute.")
+    assert g.nodes("Organization") == []
