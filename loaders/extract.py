@@ -47,6 +47,7 @@ MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at 
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
 )
+_BRACKETED_NAME = re.compile(r"\s*\((?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 _REPORTING_TAIL = re.compile(r",\s*[”\"’']?\s*$|[”\"]\s*,?\s*$")  # '..., he added', '"...," she said'
 _SPEECH_BEFORE = re.compile(r"(?:said|according\s+to|noted|added)\s*$", re.I)  # read on the last 200 characters
 # What puts a person just before a mention in an object's place ('met X', 'the invitation of President X'):
@@ -685,7 +686,7 @@ class DocumentExtractor:
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office", None, title=short))
 
     def _pronoun(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
-        speaker = self._reporting_speaker(m, view, index)
+        speaker = self._named_in_brackets(m, view) or self._reporting_speaker(m, view, index)
         if speaker is not None:
             return rules.Ref(speaker, "person", m.start, m.end, m.text)
         before = [p for p in persons if p.start < m.start and p.subject_like]
@@ -718,6 +719,12 @@ class DocumentExtractor:
             # possessives act for their owner too: 'his first official visit' is the owner's visit
             return rules.Ref(ref.node_id, "person", m.start, m.end, m.text)
         return None
+
+    def _named_in_brackets(self, m: Mention, view: rules.SentenceView) -> str | None:
+        """'he (Witkoff) was received': the name the writer put after the pronoun, when it is a person of the article."""
+        named = _BRACKETED_NAME.match(view.text, view.rel(m.end))
+        state = self._by_token(named.group(1).split()) if named else None
+        return state.node_id if state else None
 
     def _reporting_speaker(self, m: Mention, view: rules.SentenceView, index: int) -> str | None:
         """'..., he added.' after a named speaker ('Peskov said ...'): that speaker, not a person the reported

@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 from diplograph.graph.cameo import code_for
 from diplograph.graph.models import Edge, EventDate, Evidence
 from diplograph.loaders.dates import DateMention, day_date
-from diplograph.loaders.lexicon import countries
+from diplograph.loaders.lexicon import blocs, countries
 
 
 @dataclass
@@ -497,7 +497,12 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         objects = [r for r in view.between(view.persons, match.end(), stop)]
         subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ")))
         named = _distinct_named(objects)
-        if word.endswith("between") and not named and len(_group_after(view, match.end() + 1)) == 2:
+        hyphenated = _hyphenated_pair_before(view, match.start())
+        if hyphenated:
+            pairs = [hyphenated]  # 'Peskov described the Putin-Witkoff meeting': the two named, not the speaker
+        elif _persons_joined_before(text, match.start()):
+            continue  # the same, its names not read as persons: who met is not this sentence's subject
+        elif word.endswith("between") and not named and len(_group_after(view, match.end() + 1)) == 2:
             a, b = _group_after(view, match.end() + 1)  # 'the 12th summit between the two leaders'
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
         elif word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
@@ -526,6 +531,30 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             if date is None and view.date_anchor and re.match(r"meets|holds|receives|welcomes|hosts", word):
                 date = _doc_date(view)  # a present-tense headline or caption reports the day's news
             yield edge(view, "MET", a.node_id, b.node_id, "meet", date)
+
+
+_NAMES_JOINED_BEFORE = re.compile(r"\b(?:the|a|their|first|second|last)\s+(?-i:([A-Z][\w'’]+))[-–—](?-i:([A-Z][\w'’]+))\s+$", re.I)
+
+
+def _persons_joined_before(text: str, pos: int) -> bool:
+    """'the Putin-Witkoff meeting' (not 'the India-Japan summit'): two capitalised words, neither a place, before the noun."""
+    joined = _NAMES_JOINED_BEFORE.search(text, max(0, pos - 60), pos)
+    if joined is None:
+        return False
+    places = countries()
+    return not any(w in places.names or w in places.demonyms or w in places.cities or w in blocs() for w in joined.groups())
+
+
+def _hyphenated_pair_before(view: SentenceView, pos: int) -> tuple[Ref, Ref] | None:
+    """'the Trump-Kim summit', 'the Putin–Witkoff meeting': two persons joined by a dash right before the noun."""
+    before = [r for r in view.persons if view.rel(r.end) <= pos]
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if a.node_id == b.node_id or view.text[view.rel(a.end):view.rel(b.start)] not in ("-", "–", "—") \
+            or view.text[view.rel(b.end):pos].strip() not in ("", "'s", "’s"):
+        return None
+    return a, b
 
 
 def _distinct_named(refs: list[Ref]) -> list[Ref]:
@@ -570,6 +599,7 @@ _ABBREVIATIONS = ("Prof", "Dr", "Mr", "Ms", "Mrs", "Gen", "St", "Lt", "Col", "Ma
 _CLAUSE_END = re.compile(
     r";|" + "".join(f"(?<!{short})" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z])\.\s"
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
+    r"|[,.!?][”\"]"  # the end of quoted words: '... received by President X," Peskov said
     r"|, (?:(?:his|her|their|its|the|a|an)\s+[a-z][\w'’-]*\s+)?(?:[A-Z][\w.'’-]*\s+){1,8}(?:said|told|added|says|announced|noted|stated)\b"
     # (', Spokeswoman X told a briefing', ', his spokesman Stephane Dujarric said')
 )
@@ -725,6 +755,8 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
     for match in _SPEECH.finditer(text):
         if match.group(0).lower().startswith("called") and _courtesy_call(view, match):
             continue
+        if match.group(0).lower() in ("announced", "confirmed", "declared") and _AS_OFFICE.match(text, match.end()):
+            continue  # 'X announced as the new chairperson', 'confirmed as minister': named to an office, no speech
         speaker = _speaker_for(view, match)
         speakers = [speaker] if speaker is not None else [
             Ref(member, "person", view.start + match.start(), view.start + match.start(), "") for member in _group_before(view, match.start())]
@@ -739,6 +771,9 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
             produced = True
         if produced:
             return  # one statement per sentence
+
+
+_AS_OFFICE = re.compile(r"\s+as\s+(?:the|a|an|its)\s")
 
 
 def _courtesy_call(view: SentenceView, match: re.Match[str]) -> bool:

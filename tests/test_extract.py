@@ -1421,3 +1421,17 @@ def test_military_and_parliamentary_styles_are_no_part_of_the_name_and_a_small_c
 def test_a_bare_institution_word_is_no_node():
     g = graph_of("Speaking at the Center, the Prince lauded the decision of the two Governments to open the Institute.")
     assert g.nodes("Organization") == []
+
+
+def test_a_meeting_named_by_its_two_parties_and_a_pronoun_glossed_in_brackets():
+    g = graph_of(
+        "Russian President Vladimir Putin met US special envoy Steven Witkoff on Thursday. "
+        "Kremlin spokesman Dmitry Peskov described the Putin-Witkoff meeting as useful, saying the Russian president "
+        "listened to the envoy. \"Late last night, he (Witkoff) was received by President Putin,\" Peskov said.",
+        date=dt.date(2025, 3, 14))
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == {("Steven Witkoff", "Vladimir Putin")}
+
+
+def test_named_as_an_office_holder_is_no_statement():
+    g = graph_of("Guinea's President Alpha Conde was announced as the new chairperson of the African Union on Monday.")
+    assert edges(g, "STATED") == []
