@@ -47,6 +47,7 @@ MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at 
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
 )
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _BRACKETED_NAME = re.compile(r"\s*\((?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 _REPORTING_TAIL = re.compile(r",\s*[”\"’']?\s*$|[”\"]\s*,?\s*$")  # '..., he added', '"...," she said'
 _SPEECH_BEFORE = re.compile(r"(?:said|according\s+to|noted|added)\s*$", re.I)  # read on the last 200 characters
@@ -179,6 +180,13 @@ _TREATY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|
 _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|agreement|accord|pact|declaration|memorandum|convention)\b", re.I)
 
 
+def _meeting_place(view: rules.SentenceView) -> str | None:
+    """The one country a sentence places its events in: a city or country after 'in' ('talks in Pyongyang')."""
+    places = {r.node_id for r in view.countries if r.kind in ("city", "country")
+              and _IN_PLACE.search(view.text, max(0, view.rel(r.start) - 12), view.rel(r.start))}
+    return places.pop() if len(places) == 1 else None
+
+
 def _chunks(text: str) -> Iterable[tuple[int, str]]:
     """Paragraphs (and slices of very long ones) with their offsets."""
     offset = 0
@@ -234,6 +242,7 @@ class DocumentExtractor:
         self.org_of_country: dict[str, str] = {}  # 'Foreign Ministry' -> the node of 'Foreign Ministry of Russia' named before
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
+        self.meeting_places: list[tuple[Edge, str, rules.SentenceView]] = []  # a meeting, the country it was held in
         self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
@@ -263,9 +272,22 @@ class DocumentExtractor:
                 self._sentence(analysis, index)
                 index += 1
         self._infer_homes_from_document()
+        self._visits_from_meeting_places()
         self._statements()
         consolidate_document(self.graph)
         return self.graph
+
+    def _visits_from_meeting_places(self) -> None:
+        """'Albright held talks with North Korea's Kim Jong-Il in Pyongyang': meeting a country's own leader in that
+        country is a visit by the other party, when the other serves another country and no visit there is told."""
+        homes = {p.node_id: p.country for p in self.people.values()}
+        told = {(e.source, e.target) for e in self.graph.edges(type="VISITED")}
+        for met, place, view in self.meeting_places:
+            for host, guest in ((met.source, met.target), (met.target, met.source)):
+                if homes.get(host) == place and homes.get(guest) not in (None, place) and (guest, place) not in told:
+                    told.add((guest, place))
+                    self._add(rules.edge(view, "VISITED", guest, place, "visit-meeting-place", met.date, confidence=0.6,
+                                         kind="other"))
 
     def _statements(self) -> None:
         homes = {p.node_id: p.country for p in self.people.values() if p.country}
@@ -836,6 +858,8 @@ class DocumentExtractor:
                 item = Edge.model_validate({**item.__dict__, "date": fallback, "id": "",
                                             "rule": item.rule + "+context-date", "confidence": min(item.confidence, 0.6)})
             self._add(item)
+            if item.type == "MET" and (place := _meeting_place(view)) is not None:
+                self.meeting_places.append((item, place, view))
         self._infer_homes(view, produced)
 
     def _context_date(self, view: rules.SentenceView):

@@ -1435,3 +1435,11 @@ def test_a_meeting_named_by_its_two_parties_and_a_pronoun_glossed_in_brackets():
 def test_named_as_an_office_holder_is_no_statement():
     g = graph_of("Guinea's President Alpha Conde was announced as the new chairperson of the African Union on Monday.")
     assert edges(g, "STATED") == []
+
+
+def test_meeting_a_countrys_own_leader_there_is_a_visit_but_meeting_in_a_third_country_is_not():
+    g = graph_of("US Secretary of State Madeleine Albright held talks with North Korean leader Kim Jong Il on Tuesday in "
+                 "Pyongyang.", date=dt.date(2000, 10, 25))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Madeleine Albright", "North Korea", "2000-10-24")]
+    g = graph_of("Chinese President Xi Jinping met US President Joe Biden in Lima on Saturday.", date=dt.date(2024, 11, 17))
+    assert edges(g, "MET") and edges(g, "VISITED") == []
