@@ -310,7 +310,8 @@ def test_news_agency_style_receptions_and_consultations():
         "Andrey Rudenko in Moscow.",
         date=dt.date(2024, 6, 21),
     )
-    assert [(a, b, e.kind) for a, b, e in edges(g, "VISITED")] == [("Vladimir Putin", "Vietnam", "state")]
+    assert {(a, b, e.kind) for a, b, e in edges(g, "VISITED")} == {
+        ("Vladimir Putin", "Vietnam", "state"), ("Nguyen Minh Vu", "Russia", "other")}  # consultations held in Moscow
     met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
     assert met == {frozenset(p) for p in [("Pham Minh Chinh", "Vladimir Putin"), ("To Lam", "Vladimir Putin"),
                                            ("Nguyen Minh Vu", "Andrey Rudenko")]}
@@ -577,7 +578,8 @@ def test_an_invitation_to_visit_is_no_visit_and_him_is_the_one_thanked():
                  "Pashinyan, for his part, thanked Tokayev for the warm welcome and invited him to pay an official "
                  "visit to Yerevan.")
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Nikol Pashinyan", "Kassym-Jomart Tokayev")]
-    assert edges(g, "VISITED") == []
+    # the invitation to Yerevan is no visit; meeting Tokayev in Astana is Pashinyan's
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Nikol Pashinyan", "Kazakhstan")]
 
 
 @pytest.mark.parametrize(
@@ -668,7 +670,8 @@ def test_a_party_role_joined_to_an_office_and_a_visit_looked_forward_to():
     assert [(a, b, e.title) for a, b, e in edges(g, "AFFILIATED_WITH")] == [
         ("Wang Yi", "Political Bureau of the CPC Central Committee", "Member")]
     assert ("Wang Yi", "China") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}  # a party member, no state office
-    assert edges(g, "VISITED") == []  # a visit looked forward to has not happened
+    # a visit looked forward to has not happened (Lula's); talks held in Beijing are the guest's visit
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Mauro Vieira", "China")]
 
 
 def test_a_meeting_between_a_minister_and_her_counterpart():
@@ -752,7 +755,8 @@ def test_a_city_ending_a_titled_name_and_a_president_elect():
     g = graph_of("Vietnam's National Assembly Chairman Vuong Dinh Hue paid an official visit to Cambodia from December 8 "
                  "to 10. Australian Prime Minister Anthony Albanese met Indonesian President-elect Prabowo Subianto in "
                  "Canberra. President Joko Widodo visited Hue on Monday.")
-    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Vuong Dinh Hue", "Cambodia"), ("Joko Widodo", "Vietnam")}
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Vuong Dinh Hue", "Cambodia"), ("Joko Widodo", "Vietnam"),
+                                                           ("Prabowo Subianto", "Australia")}  # met in Canberra
     assert ("Prabowo Subianto", "Indonesia", "President-elect") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
 
 
