@@ -810,7 +810,7 @@ class DocumentExtractor:
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
-        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted"):
+        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials"):
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)

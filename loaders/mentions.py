@@ -38,7 +38,7 @@ CAP_STOP = {
     "side", "sides", "state", "visit", "leaders", "people", "nation", "nations", "national",
     "international", "global", "regional", "bilateral", "first", "second", "third", "last", "next", "early",
     "late", "mid", "year", "years", "day", "days", "week", "month", "anniversary", "ceremony", "summit",
-    "retreat", "session", "talks", "meeting", "banquet", "dinner", "luncheon", "reception", "gala",
+    "retreat", "session", "talks", "meeting", "banquet", "dinner", "luncheon", "reception", "gala", "news", "peace",
     "vna", "pti", "afp", "reuters", "xinhua", "tass", "ap", "conference", "press", "agreement", "party",
     "partnership", "cooperation", "cooperative", "relations", "relationship", "friendship", "strategic",
     "comprehensive", "economic", "trade", "development", "security", "defence", "defense", "principles",
@@ -177,7 +177,8 @@ _TIME_OF_OFFICE = frozenset({"former", "then", "outgoing", "incoming"})  # when 
 # an institution's head word alone (singular) names no one body
 _VAGUE_BODIES = frozenset({"government", "party", "state", "parliament", "ministry", "embassy", "office", "center", "centre",
                            "union", "group", "council", "committee", "commission", "agency", "institute", "forum",
-                           "assembly", "organization", "organisation", "department", "bureau", "secretariat", "court"})
+                           "assembly", "organization", "organisation", "department", "bureau", "secretariat", "court",
+                           "alliance"})
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
@@ -564,8 +565,8 @@ class SentenceAnalysis:
         o = c - 1 - (c - 1 > i and self.doc[c - 1].lower_ == "the")
         if i < c < j and o > i and self.doc[o].lower_ == "of" and kinds[o - 1 - i] == "name":
             n = o
-            while n > i and kinds[n - 1 - i] == "name":
-                n -= 1
+            while n > i and (kinds[n - 1 - i] == "name" or self._hyphen_in_name(n - 1, i)):
+                n -= 1  # ('President Nana Akufo-Addo of Ghana')
             if n > i and any(kind in ("title", "honorific") for kind in kinds[: n - i]):
                 self._pending_people.append((i, n, o))
                 self._of_country[(n, o)] = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == c), None)

@@ -465,7 +465,9 @@ _MEET = re.compile(
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"met\s+up\s+with|shook\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:official\s+|bilateral\s+|formal\s+)?talks|"
-    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between)\b",
+    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
+    # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
+    r"present(?:ed|s|ing)?\s+(?:(?:his|her|their)\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+to)\b",
     re.IGNORECASE,
 )
 # 'X and Y discussed ... in a telephone conversation', 'X and Y spoke by phone', 'held a video call' (read only

@@ -1447,3 +1447,18 @@ def test_meeting_a_countrys_own_leader_there_is_a_visit_but_meeting_in_a_third_c
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Madeleine Albright", "North Korea", "2000-10-24")]
     g = graph_of("Chinese President Xi Jinping met US President Joe Biden in Lima on Saturday.", date=dt.date(2024, 11, 17))
     assert edges(g, "MET") and edges(g, "VISITED") == []
+
+
+def test_presenting_credentials_meets_the_head_of_state_named_with_a_hyphen_and_of_country():
+    g = graph_of("Nigeria's High Commissioner, Ambassador Femi Adebayo, presented his Letter of Credence to President "
+                 "Nana Akufo-Addo of Ghana on Friday.", date=dt.date(2017, 8, 19))
+    assert [tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")] == [("Femi Adebayo", "Nana Akufo-Addo")]
+    assert ("Nana Akufo-Addo", "Ghana", "President") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_common_words_in_a_long_title_and_a_headline_tag_are_no_names():
+    g = graph_of("Venezuela and Colombia agree to normalize relations | News\n"
+                 "The Foreign Minister of Venezuela, Carlos Faria, and the designated Minister of Foreign Affairs and Peace "
+                 "of Colombia, Alvaro Leyva, agreed on Thursday to restore relations. The Alliance is the highest level.")
+    assert sorted(p.name for p in g.nodes("Person")) == ["Alvaro Leyva", "Carlos Faria"]
+    assert g.nodes("Organization") == []
