@@ -244,6 +244,8 @@ def blocs() -> dict[str, Organization]:
         )
         for name in [entry["name"], *entry["aliases"]]:
             out[name] = node
+            if " " not in name and not name.isupper() and len(name) > 4:
+                out.setdefault(name.upper(), node)  # 'MERCOSUR', 'COMECON': one-word names as some write them
     return out
 
 

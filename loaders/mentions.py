@@ -167,7 +167,8 @@ _TREATY_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "
                              "under", "after", "before", "during", "since", "with", "by", "in", "on", "at", "and", "but",
                              "both", "landmark", "historic", "bilateral"})
 _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
-_CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE)  # kinds that depend on the neighbours
+_SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family name, not a park
+_CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES)  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "although", "though", "if", "once", "until",
@@ -422,6 +423,10 @@ class SentenceAnalysis:
                 and _static_kind(self.doc[k + 1].text) == "name" \
                 and (self.doc[k - 1].text[0].isupper() or self.labels.get(k - 1) in ("title", "role")):
             return "name"  # 'President To Lam', 'party chief To Lam', 'Do Muoi': a capitalised short word inside a name
+        if low in _SURNAMES_LIKE_PLACES and token.text[0].isupper() and self.lo < k < self.hi - 1 \
+                and _static_kind(self.doc[k + 1].text) == "name" \
+                and (self.labels.get(k - 1) in ("title", "role") or self.doc[k - 1].text.rstrip(".") in _HONORIFIC_WORDS):
+            return "name"
         if low in POSSESSIVE and k > self.lo and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         return _static_kind(token.text)

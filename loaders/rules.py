@@ -193,9 +193,13 @@ def _visit_kind(text: str) -> str:
     return match.group(1).lower() if match else "other"
 
 
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+
+
 def _host_after(view: SentenceView, pos: int, window: int = 70, preps=("to", "in")) -> Ref | None:
-    """The country (or city) right after ``to``/``in`` following a visit word."""
-    for ref in view.countries:
+    """The country (or city) right after ``to``/``in`` following a visit word ('in the Ethiopian capital': Ethiopia)."""
+    capitals = [r for r in view.adjectives if _CAPITAL_AFTER.match(view.text, view.rel(r.end))]
+    for ref in sorted([*view.countries, *capitals], key=lambda r: r.start) if capitals else view.countries:
         gap = view.rel(ref.start) - pos
         if 0 <= gap <= window:
             between = view.text[pos:view.rel(ref.start)]
@@ -516,6 +520,11 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
         else:
             subject = view.subject_before(match.start())
+            if subject is None and _OPENING_MEETING.match(text[:match.start()]) and (comma := text.find(",", match.end())) > 0:
+                # 'Meeting with Foreign Minister X, minister Y agreed ...': the subject after the opening phrase
+                objects = [r for r in objects if view.rel(r.end) <= comma]
+                later = [r for r in view.persons if view.rel(r.start) > comma]
+                subject = later[0] if later else None
             if subject is None:
                 later = [r for r in view.persons if view.rel(r.start) >= stop]
                 subject = later[0] if later else None
@@ -545,6 +554,9 @@ def _persons_joined_before(text: str, pos: int) -> bool:
         return False
     places = countries()
     return not any(w in places.names or w in places.demonyms or w in places.cities or w in blocs() for w in joined.groups())
+
+
+_OPENING_MEETING = re.compile(r"\s*(?:(?:during|at|in|after|following)\s+(?:the|his|her|their|a)\s+)?$", re.I)
 
 
 def _hyphenated_pair_before(view: SentenceView, pos: int) -> tuple[Ref, Ref] | None:

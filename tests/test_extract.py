@@ -1462,3 +1462,20 @@ def test_common_words_in_a_long_title_and_a_headline_tag_are_no_names():
                  "of Colombia, Alvaro Leyva, agreed on Thursday to restore relations. The Alliance is the highest level.")
     assert sorted(p.name for p in g.nodes("Person")) == ["Alvaro Leyva", "Carlos Faria"]
     assert g.nodes("Organization") == []
+
+
+def test_arriving_in_a_capital_named_by_its_demonym():
+    g = graph_of("Egyptian President Abdel Fattah al-Sisi arrived in the Ethiopian capital on Saturday.", date=dt.date(2019, 2, 9))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Abdel Fattah al-Sisi", "Ethiopia", "2019-02-09")]
+
+
+def test_a_meeting_told_in_an_opening_phrase_and_a_korean_family_name_park():
+    g = graph_of("Meeting with South Korean Foreign Minister Park Jin on Friday, Vietnamese Foreign Minister Bui Thanh Son "
+                 "agreed to boost trade.", date=dt.date(2022, 8, 6))
+    assert [tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")] == [("Bui Thanh Son", "Park Jin")]
+    assert ("Park Jin", "South Korea") in {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_one_word_bloc_written_in_capitals():
+    g = graph_of("Bolivia joined MERCOSUR as a full member in July 2024.")
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")] == [("Bolivia", "Mercosur", "2024-07")]
