@@ -464,7 +464,8 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 
 # ---- MET ------------------------------------------------------------------------------------
 _MEET = re.compile(
-    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
+    r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|opened|concluded|wrapped\s+up)\s+(?:their\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
@@ -591,6 +592,9 @@ _AND_TITLED = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?co
                          r"(?:(?:[A-Z][\w.'’-]*|of|the|leader|chief|head)\s+){0,12}")
 
 
+_APPOSITIVE_ASIDE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;:“\"]{3,120},")
+
+
 def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> list[Ref]:
     """'X and Y met': two persons joined by 'and' right before the verb (``loose``: anywhere before in
     the clause, 'X and Y discussed Gaza in a phone call')."""
@@ -600,6 +604,8 @@ def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> 
     a, b = before[-2], before[-1]
     joined = _AND_TITLED.fullmatch(view.text, view.rel(a.end), view.rel(b.start))
     tail = view.text[view.rel(b.end):pos]
+    if aside := _APPOSITIVE_ASIDE.match(tail):
+        tail = tail[aside.end():]  # 'Reagan and Gorbachev, the general secretary of the party, began their talks'
     if joined and a.node_id != b.node_id and (
             _SUBJECT_TAIL.fullmatch(tail)
             or loose and re.fullmatch(r"\s+[a-z][^;:]*", tail) and not re.search(r",\s+(?:who|which|while|and)\b|\b(?:said|told|says)\b", tail)):
@@ -861,7 +867,7 @@ def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
         return _pronoun_owner(view, match)
     # 'X said' / 'X, the ..., said' / 'said X' / '..., X said.'
     # ('the Chinese foreign ministry said': capitalised words may qualify the common noun)
-    common = re.search(r"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*$", view.text[:match.start()]) \
+    common = re.search(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*$", view.text[:match.start()]) \
         or _NAMED_BODY_BEFORE.search(view.text, max(0, match.start() - 80), match.start())
     if common and not set(common.group(1).split()) <= _ADVERBS and not any(
             view.rel(r.start) >= common.start(1) for r in view.persons):
@@ -975,9 +981,12 @@ def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | Non
 
 # ---- RECOGNIZED -------------------------------------------------------------------------------
 _RECOGNIZE = re.compile(
-    r"\b(?P<rec>recogni[sz]ed?|recogni[sz]ing|recognition\s+of)\b|\b(?P<est>(?:establish(?:ed|es|ing)?|normali[sz](?:ed|es|ing|e)?|restor(?:ed|es|ing|e))\s+(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|establishment\s+of\s+(?:official\s+)?diplomatic\s+(?:relations|ties))\b",
+    r"\b(?P<rec>recogni[sz]ed?|recogni[sz]ing|recognition\s+of)\b|\b(?P<est>(?:establish(?:ed|es|ing)?|normali[sz](?:ed|es|ing|e)?|restor(?:ed|es|ing|e)|resum(?:ed|es|ing|e))\s+(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|(?:establishment|restoration|resumption|normali[sz]ation)\s+of\s+(?:official\s+|full\s+)?diplomatic\s+(?:relations|ties))\b",
     re.IGNORECASE,
 )
+
+
+_BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
 
 
 def _clause_around(text: str, pos: int) -> tuple[int, int]:
@@ -1032,8 +1041,9 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
     clause_start = _clause_around(text, match.start())[0]
     if first.start() < clause_start:
         first = match  # the first trigger belongs to an earlier clause
-    if kind == "diplomatic_relations" and view.pair and _TWO.search(text, clause_start, first.start()):
-        return view.pair  # 'The two countries established diplomatic relations on ...'
+    if kind == "diplomatic_relations" and view.pair and (_TWO.search(text, clause_start, first.start())
+                                                         or _BETWEEN_THE_TWO.match(text, match.end())):
+        return view.pair  # 'The two countries established diplomatic relations on ...', '... relations between the two nations'
     capitals = countries().capitals  # 'Washington and Beijing established relations': the governments
     subjects = [r for r in view.between(view.countries, clause_start, first.start())
                 if r.kind == "country" or r.kind == "city" and r.text in capitals]

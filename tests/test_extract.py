@@ -1479,3 +1479,24 @@ def test_a_meeting_told_in_an_opening_phrase_and_a_korean_family_name_park():
 def test_a_one_word_bloc_written_in_capitals():
     g = graph_of("Bolivia joined MERCOSUR as a full member in July 2024.")
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")] == [("Bolivia", "Mercosur", "2024-07")]
+
+
+def test_resumed_relations_between_the_two_nations_named_before():
+    g = graph_of("Canada reopened its embassy in Tehran on Monday, and Iran raised its flag in Ottawa. "
+                 "The resumption of diplomatic relations between the two nations followed months of talks.")
+    assert [(a, b, e.kind) for a, b, e in edges(g, "RECOGNIZED")] == [("Canada", "Iran", "diplomatic_relations")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Narendra Modi and President Joe Biden meet in Washington ahead of the summit.",
+    "President Ronald Reagan and Mikhail Gorbachev, the general secretary of the Soviet Communist Party, began their talks "
+    "with an exchange of views.",
+])
+def test_a_headline_meet_and_talks_begun_by_two_named_before_an_aside(sentence):
+    assert len(edges(graph_of(sentence), "MET")) == 1
+
+
+def test_an_unnamed_speaker_after_that_is_no_one_named_before():
+    g = graph_of("King Charles welcomed Qatar's emir, Sheikh Tamim bin Hamad Al Thani, for a state visit to Britain on "
+                 "Tuesday that the prime minister hopes will help build investment.")
+    assert edges(g, "STATED") == []
