@@ -144,6 +144,21 @@ class PersonState:
     last_seen: int = 0
     placed_titles: set[str] = field(default_factory=set)  # titles already linked to an office holder
     consort: bool = False  # introduced as 'First Lady': accompanies, is not a party to talks
+    patronyms: frozenset[str] = frozenset()  # 'Abdulaziz' of 'Salman bin Abdulaziz': his father's name, not his
+
+
+_MONARCHS = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "crown prince"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "binti"})
+
+
+_PATRONYMIC_KEYS = frozenset(_PATRONYMIC)
+
+
+def _patronyms(tokens: list[str]) -> frozenset[str]:
+    """The name keys right after 'bin'/'ibn'/'bint': a father's names, which never stand for the person alone."""
+    after = {_name_key(t) for prev, t in zip(tokens, tokens[1:]) if prev.lower() in _PATRONYMIC}
+    own = {_name_key(t) for i, t in enumerate(tokens) if i == 0 or tokens[i - 1].lower() not in _PATRONYMIC}
+    return frozenset(after - own)
 
 
 def _without_org_prefix(office: str, org: str) -> str:
@@ -616,7 +631,8 @@ class DocumentExtractor:
         if key in self.people:
             state = self.people[key]
         else:  # 'Kharinov', 'Von der Leyen': part of a fuller name already met in this article
-            state = self._by_token(tokens)
+            particle = view.text[max(0, rel_start - 5):rel_start].lower().split()[-1:]  # 'bin Salman'
+            state = self._by_token(particle + tokens if particle and particle[0] in _PATRONYMIC else tokens, m.title)
         if state is None:
             if len(tokens) == 1 and not (m.via or speech):
                 return None
@@ -626,7 +642,7 @@ class DocumentExtractor:
                 return None  # 'Turkey, a member of NATO': one word and a role is too little for a person
             if any(lx.fold(t) in {"the", "a"} for t in tokens):
                 return None
-            state = PersonState("person:" + lx.slug(name), name, {_name_key(t) for t in tokens})
+            state = PersonState("person:" + lx.slug(name), name, {_name_key(t) for t in tokens}, patronyms=_patronyms(tokens))
             self.people[key] = state
             self.people_by_id[state.node_id] = state
         state.last_seen = index
@@ -644,9 +660,15 @@ class DocumentExtractor:
             (speech or _EVENT_AFTER.match(view.text, rel_end)) and _CLAUSE_AFTER_COMMA.search(view.text, max(0, rel_start - 60), rel_start)))
         return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
 
-    def _by_token(self, tokens: list[str]) -> PersonState | None:
+    def _by_token(self, tokens: list[str], title: str | None = None) -> PersonState | None:
         wanted = {_name_key(t) for t in tokens}
-        matches = [p for p in self.people.values() if wanted <= p.tokens and len(p.tokens) > len(wanted)]
+        fathers_named = bool(wanted & _PATRONYMIC_KEYS)  # 'bin Salman' does stand for Mohammed bin Salman
+        matches = [p for p in self.people.values() if wanted <= p.tokens and len(p.tokens) > len(wanted)
+                   and (fathers_named or not wanted & p.patronyms)]
+        if title and title.lower() in _MONARCHS:  # 'King Abdullah' is not 'Speaker ... Abdullah bin Mohammed'
+            matches = [p for p in matches if not p.titles or any(t.lower() in _MONARCHS for t in p.titles)]
+        if title and len(matches) > 1:  # the one already holding the title
+            matches = [p for p in matches if title.lower() in (t.lower() for t in p.titles)] or matches
         if not matches:
             return None
         return max(matches, key=lambda p: p.last_seen)
@@ -1057,8 +1079,10 @@ def _single_name_people(graph: DiploGraph) -> dict[str, str]:
     by_token: dict[str, set[str]] = defaultdict(set)  # a name's token -> the full names holding it
     for person in people:
         if len(person.name.split()) >= 2:
+            fathers = _patronyms(person.name.split())
             for token in person.name.split():
-                by_token[_name_key(token)].add(person.id)
+                if _name_key(token) not in fathers:
+                    by_token[_name_key(token)].add(person.id)
     mapping = {}
     for person in people:
         if len(person.name.split()) != 1:

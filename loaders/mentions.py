@@ -167,6 +167,8 @@ _TREATY_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "
                              "under", "after", "before", "during", "since", "with", "by", "in", "on", "at", "and", "but",
                              "both", "landmark", "historic", "bilateral"})
 _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
+_NAMESAKE_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "sheikh"})
+_NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"})  # styles that begin an Arabic name
 _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family name, not a park
 _CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES)  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
@@ -360,6 +362,10 @@ class SentenceAnalysis:
         for i, j, label in found:
             if i < last_end:
                 continue
+            if j < self.hi and self._texts[j - self.lo].lower() in ("bin", "ibn", "bint") and j - i >= 1:
+                j -= 1  # 'Prince Sultan bin Salman': a title's word before 'bin' is a given name
+                if j <= i:
+                    continue
             while i - 1 >= self.lo and (doc[i - 1].lower_ in _MODIFIERS or (doc[i - 1].text == "-" and i - 2 >= self.lo
                                                                                     and doc[i - 2].lower_ in _MODIFIERS)):
                 i -= 1
@@ -582,6 +588,10 @@ class SentenceAnalysis:
             n -= 1
         if n > i and self.doc[n - 1].lower_ in NAME_PARTICLES:
             n -= 1
+        for x in range(n + 1, j):  # 'Speaker of the Majlis Al-Shura Sheikh Abdullah ...': the name begins at the style
+            if self._texts[x - self.lo] in _NAME_STYLES:
+                n = x
+                break
         name_run = (n, j) if j - n >= 1 else None
         if name_run and j - n == 1 and any(kind in ("orghead", "treatyhead", "stop") for kind in kinds[: n - i]):
             name_run = None  # 'Institute for Strategic Studies': one trailing word after an institution is part of it
@@ -692,6 +702,14 @@ class SentenceAnalysis:
     def _add_org(self, i: int, j: int) -> None:
         # strip a leading title phrase ('Director of the', 'General Secretary of the')
         k = i
+        if j - i >= 3 and self._texts[i - self.lo].lower() in _NAMESAKE_STYLES and self.token_kind(i + 1) == "name" \
+                and self.token_kind(i + 2) == "orghead":
+            # 'King Abdulaziz Center for National Dialogue', 'Prince Sultan Air Base': named after a royal
+            self.mentions.append(self.span_mention("org", i, j, name=self.text_between(i, j), extra={
+                "kind": lx.ORG_HEADS.get(self.doc[i + 2].lower_, "other"), "country": None, "acronym": None}))
+            for x in range(i, j):
+                self._label(x, "org")
+            return
         while k < j and (self.token_kind(k) in ("title", "role", "conn", "honorific")
                          or self.doc[k].lower_ in ("the", "a", "an", "his", "her", "their", "its", "excellency")
                          or self.doc[k].lower_ in _TIME_OF_OFFICE):
@@ -1072,7 +1090,7 @@ class SentenceAnalysis:
                 ):
                     m += 1
                 head_ok = doc[m - 1].lower_ in TITLE_HEADS or (country is not None and doc[m - 1].lower_ == "leader")
-                if m > j and head_ok and (m >= self.hi or self.token_kind(m) != "person"):
+                if m > j and head_ok and (m >= self.hi or self.token_kind(m) != "person" and self.token_kind(m) not in ("org", "treaty")):
                     word = doc[j:m].text
                     if doc[m - 1].lower_ in ("minister", "ministers") and doc[m - 1].lower_.endswith("s"):
                         continue

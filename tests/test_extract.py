@@ -1500,3 +1500,27 @@ def test_an_unnamed_speaker_after_that_is_no_one_named_before():
     g = graph_of("King Charles welcomed Qatar's emir, Sheikh Tamim bin Hamad Al Thani, for a state visit to Britain on "
                  "Tuesday that the prime minister hopes will help build investment.")
     assert edges(g, "STATED") == []
+
+
+def test_arabic_names_a_fathers_name_a_style_inside_a_title_and_a_place_named_after_a_king():
+    g = graph_of(
+        "Crown Prince Salman bin Abdulaziz received Britain's Heir Apparent, Charles, Prince of Wales, on Friday. "
+        "The dinner was attended by President of the Saudi Commission for Tourism Prince Sultan bin Salman bin Abdulaziz. "
+        "Charles later spoke at a meeting organized by the King Abdulaziz Center for National Dialogue and met "
+        "Speaker of the Majlis Al-Shura Sheikh Abdullah bin Mohammed Al-Asheikh. He praised the decision of King Abdullah "
+        "to appoint women to the Majlis.", date=dt.date(2013, 3, 16))
+    people = {p.name: p for p in g.nodes("Person")}
+    assert "Abdulaziz" not in people and "Heir Apparent" not in people  # a father's name is no person of its own
+    assert "Sultan bin Salman bin Abdulaziz" in people
+    assert "Sheikh Abdullah bin Mohammed Al-Asheikh" in people
+    assert people["Sheikh Abdullah bin Mohammed Al-Asheikh"].titles == ["Speaker of the Majlis Al-Shura"]  # not 'King'
+    assert "King Abdulaziz Center for National Dialogue" in {o.name for o in g.nodes("Organization")}
+    met = {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")}
+    assert met == {("Charles", "Salman bin Abdulaziz"), ("Charles", "Sheikh Abdullah bin Mohammed Al-Asheikh")}
+
+
+def test_bin_and_the_fathers_name_is_the_son_but_the_fathers_name_alone_is_not():
+    g = graph_of("Saudi Crown Prince Mohammed bin Salman met President Joe Biden on Friday. Later, bin Salman told Biden "
+                 "that the kingdom would invest more in the United States. King Salman thanked France for its support.")
+    assert [p.name for p in g.nodes("Person")] == ["Mohammed bin Salman", "Joe Biden", "Salman"]
+    assert ("Mohammed bin Salman", "United States") in {(a, b) for a, b, _ in edges(g, "STATED")}
