@@ -196,8 +196,9 @@ _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|
 
 
 def _meeting_place(view: rules.SentenceView) -> str | None:
-    """The one country a sentence places its events in: a city or country after 'in' ('talks in Pyongyang')."""
-    places = {r.node_id for r in view.countries if r.kind in ("city", "country")
+    """The one country a sentence places its events in: a city after 'in' or 'at' ('talks in Pyongyang'; a country
+    after 'in' is as often a topic: 'discussed the situation in Iran')."""
+    places = {r.node_id for r in view.countries if r.kind == "city"
               and _IN_PLACE.search(view.text, max(0, view.rel(r.start) - 12), view.rel(r.start))}
     return places.pop() if len(places) == 1 else None
 
@@ -832,7 +833,7 @@ class DocumentExtractor:
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
-        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials"):
+        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions"):
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)

@@ -48,7 +48,7 @@ OFFICE_TITLES = [
     "defense minister", "state councillor", "state councilor", "secretary of state", "secretary", "ambassador",
     "trade representative", "envoy", "special envoy", "consul general", "consul", "director", "director general",
     "director-general", "deputy director", "head", "governor", "mayor", "senator", "spokesperson", "spokesman",
-    "spokeswoman", "commissioner", "permanent representative", "chief of staff", "commander", "general", "marshal",
+    "spokeswoman", "commissioner", "high commissioner", "permanent representative", "chief of staff", "commander", "general", "marshal",
     "party chief", "leader", "pm", "fm", "counterpart", "cabinet secretary", "prime cabinet secretary", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
     "president-elect", "prime minister-elect", "prime minister-designate", "pope",
     "foreign policy chief", "high representative", "national security adviser", "national security advisor", "top diplomat",
@@ -88,6 +88,7 @@ HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "M
               "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Col", "Col.", "Brig", "Brig.", "Adm", "Adm.",
               "Commodore", "Colonel", "Brigadier", "Admiral", "Marshal",
               "Honorable", "Honourable", "Hon.", "Hon",  # parliamentary style ('Hon Ham Lini')
+              "Rep.", "Sen.",  # legislators' styles ('Rep. Park Jin')
               "Shri", "Smt.", "Smt", "Shrimati"]  # Indian honorifics ('Prime Minister Shri Narendra Modi')
 FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman", "smt", "smt.", "shrimati",
                "spokeswoman", "queen", "dame"}

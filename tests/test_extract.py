@@ -1524,3 +1524,24 @@ def test_bin_and_the_fathers_name_is_the_son_but_the_fathers_name_alone_is_not()
                  "that the kingdom would invest more in the United States. King Salman thanked France for its support.")
     assert [p.name for p in g.nodes("Person")] == ["Mohammed bin Salman", "Joe Biden", "Salman"]
     assert ("Mohammed bin Salman", "United States") in {(a, b) for a, b, _ in edges(g, "STATED")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "US President Donald Trump shakes hands with Japan's Prime Minister Shinzo Abe at Akasaka Palace on Monday.",
+    "Indian External Affairs Minister S Jaishankar and US Secretary of State Mike Pompeo held free, frank and candid "
+    "discussions on Wednesday.",
+])
+def test_handshakes_and_discussions_held_are_meetings(sentence):
+    assert len(edges(graph_of(sentence), "MET")) == 1
+
+
+def test_a_country_after_in_is_no_meeting_place_and_a_legislators_style_opens_a_name():
+    g = graph_of("Chinese Foreign Minister Wang Yi held talks with Pakistani Foreign Minister Bilawal Bhutto on the "
+                 "situation in Afghanistan. Chief delegate Rep. Park Jin told reporters that Seoul and Washington agreed.")
+    assert edges(g, "VISITED") == []
+    assert "Park Jin" in {p.name for p in g.nodes("Person")}
+
+
+def test_a_high_commissioner_keeps_the_whole_title():
+    g = graph_of("High Commissioner of Mozambique Ermindo Ferreira presented his credentials to President Pranab Mukherjee.")
+    assert ("Ermindo Ferreira", "Mozambique", "High Commissioner") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
