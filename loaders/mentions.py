@@ -39,6 +39,7 @@ CAP_STOP = {
     "international", "global", "regional", "bilateral", "first", "second", "third", "last", "next", "early",
     "late", "mid", "year", "years", "day", "days", "week", "month", "anniversary", "ceremony", "summit",
     "retreat", "session", "talks", "meeting", "banquet", "dinner", "luncheon", "reception", "gala", "news", "peace",
+    "states", "member",
     "vna", "pti", "afp", "reuters", "xinhua", "tass", "ap", "conference", "press", "agreement", "party",
     "partnership", "cooperation", "cooperative", "relations", "relationship", "friendship", "strategic",
     "comprehensive", "economic", "trade", "development", "security", "defence", "defense", "principles",
@@ -153,8 +154,10 @@ def _capitalised_word(text: str) -> bool:
 
 
 def _name_in_case(name: str) -> str:
-    """'KISHIDA Fumio' -> 'Kishida Fumio': a name word in capitals written as a name (not 'III', 'J.')."""
+    """'KISHIDA Fumio', 'XI Jinping' -> 'Kishida Fumio', 'Xi Jinping': a name word in capitals written as a name
+    (not 'III', 'J.', or initials with no vowel: 'KP Sharma Oli')."""
     return " ".join(word.title() if len(word) > 1 and word.isalpha() and word.isupper() and not _REGNAL.fullmatch(word)
+                    and not (len(word) <= 3 and not set(word) & set("AEIOUY"))
                     else word for word in name.split(" "))
 
 
@@ -412,7 +415,7 @@ class SentenceAnalysis:
         text = self._texts[k - self.lo] if self.lo <= k < self.hi else self.doc[k].text
         if text.lower() not in _CONTEXT_WORDS:
             kind = _static_kind(text)  # most tokens: their spelling alone decides
-            if kind == "acronym" and self._surname_in_capitals(k):
+            if kind == "acronym" and (self._surname_in_capitals(k) or self._initials_before_name(k)):
                 return "name"
             if kind == "lower" and self._korean_given_name_end(k):
                 return "name"
@@ -447,6 +450,13 @@ class SentenceAnalysis:
         doc = self.doc
         return (doc[k - 2].whitespace_ == "" and doc[k - 1].whitespace_ == "" and len(syllable) <= 4 and syllable.isalpha()
                 and syllable[0].isupper() and _static_kind(syllable) == "name" and _static_kind(family) == "name")
+
+    def _initials_before_name(self, k: int) -> bool:
+        """'Prime Minister KP Sharma Oli', 'Foreign Minister AK Abdul Momen': initials written without full stops,
+        between a title and a name."""
+        text = self._texts[k - self.lo] if self.lo <= k < self.hi else ""
+        return (2 <= len(text) <= 3 and text.isalpha() and self.lo < k < self.hi - 1
+                and self.labels.get(k - 1) in ("title", "role") and _static_kind(self._texts[k + 1 - self.lo]) == "name")
 
     def _surname_in_capitals(self, k: int) -> bool:
         """'Mr. KISHIDA Fumio', 'H.E. Ms. KAMIKAWA Yoko': a family name in capitals (Japanese official style)

@@ -986,6 +986,9 @@ _RECOGNIZE = re.compile(
 )
 
 
+# 'with the Republic of Rwanda', 'with the Federal Democratic Republic of Ethiopia': a state's style before its name
+_STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United|Oriental|Bolivarian|Plurinational)\s+)*"
+                r"(?:Republic|Kingdom|State|States|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
 
 
@@ -1054,7 +1057,7 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         if nxt and nxt.start() == end + joined.end():
             end = nxt.end()
     objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country"
-               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?$", text[end:view.rel(r.start)])
+               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
                     or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?$", text[end:view.rel(r.start)])
                     or 0 <= view.rel(r.start) - end <= 12)]
     if kind == "diplomatic_relations" and len(subjects) >= 2 and not objects:

@@ -1545,3 +1545,13 @@ def test_a_country_after_in_is_no_meeting_place_and_a_legislators_style_opens_a_
 def test_a_high_commissioner_keeps_the_whole_title():
     g = graph_of("High Commissioner of Mozambique Ermindo Ferreira presented his credentials to President Pranab Mukherjee.")
     assert ("Ermindo Ferreira", "Mozambique", "High Commissioner") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_relations_with_a_state_named_by_its_style_and_initials_before_a_name():
+    g = graph_of("Saint Vincent and the Grenadines established diplomatic relations with the Republic of Cote D'Ivoire "
+                 "on Monday. Nepali Prime Minister KP Sharma Oli welcomed the news. Member States welcomed it too.",
+                 date=dt.date(2022, 3, 10))
+    assert [(a, b, e.kind) for a, b, e in edges(g, "RECOGNIZED")] == [
+        ("Saint Vincent and the Grenadines", "Ivory Coast", "diplomatic_relations")]
+    assert [p.name for p in g.nodes("Person")] == ["KP Sharma Oli"]
+    assert ("KP Sharma Oli", "Nepal", "Prime Minister") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}

@@ -260,6 +260,7 @@ def test_sigkill_mid_load_leaves_store_readable_and_rerun_completes(tmp_path):
     finally:
         if loader.poll() is None:
             loader.kill()
+        loader.stdout.close()
     from diplograph.graph.synthetic import synthetic_graph
 
     graph = synthetic_graph(6000, seed=3)
