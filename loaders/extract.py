@@ -47,6 +47,7 @@ MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at 
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
 )
+_HERE = re.compile(r"\bhere\b")
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _BRACKETED_NAME = re.compile(r"\s*\((?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 _REPORTING_TAIL = re.compile(r",\s*[”\"’']?\s*$|[”\"]\s*,?\s*$")  # '..., he added', '"...," she said'
@@ -197,10 +198,35 @@ _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|
 
 def _meeting_place(view: rules.SentenceView) -> str | None:
     """The one country a sentence places its events in: a city after 'in' or 'at' ('talks in Pyongyang'; a country
-    after 'in' is as often a topic: 'discussed the situation in Iran')."""
+    after 'in' is as often a topic: 'discussed the situation in Iran'), else the dateline's when it says 'here'."""
     places = {r.node_id for r in view.countries if r.kind == "city"
               and _IN_PLACE.search(view.text, max(0, view.rel(r.start) - 12), view.rel(r.start))}
+    if not places and view.here and _HERE.search(view.text):
+        return view.here
     return places.pop() if len(places) == 1 else None
+
+
+_DATELINE_PLACE = re.compile(r"^\(?(?P<place>[A-Z][A-Za-z’'. -]{1,30}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?"
+                             r"(?:\s*[,:(–—-]|\s+-)")
+_DATED_TAIL = re.compile(r"^[^A-Za-z]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\()")
+
+
+def dateline_country(text: str, countries: lx.CountryLexicon) -> str | None:
+    """The country of a dateline opening one of the first lines: 'NEW DELHI:', 'HANOI (Reuters) -',
+    'Havana, January 29 (RHC) --' (a place in capitals, or one followed by a date or an agency)."""
+    for line in [line.strip() for line in text[:3000].splitlines() if line.strip()][:8]:
+        found = _DATELINE_PLACE.match(line)
+        if not found:
+            continue
+        place = found.group("place").strip()
+        rest = line[found.end() - 1:].lstrip(",:(–—- ")
+        if not (place.isupper() and len(place) >= 4 or _DATED_TAIL.match(line[found.end("place"):].lstrip(", "))):
+            continue
+        name = place.title() if place.isupper() else place
+        node = countries.cities.get(name) or countries.names.get(name)
+        if node and rest:
+            return node
+    return None
 
 
 def _chunks(text: str) -> Iterable[tuple[int, str]]:
@@ -259,7 +285,8 @@ class DocumentExtractor:
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
         self.meeting_places: list[tuple[Edge, str, rules.SentenceView]] = []  # a meeting, the country it was held in
-        self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
+        self.last_speaker: tuple[int, str] | None = None
+        self.dateline = dateline_country(document.text, lx.countries())  # where 'here' is  # (sentence index, person id) of the latest named speaker
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
         doc_node = Document(
@@ -402,6 +429,9 @@ class DocumentExtractor:
         view.home = {p.node_id: p.country for p in self.people.values() if p.country}
         view.visited = self.visited
         view.consorts = {p.node_id for p in self.people.values() if p.consort}
+        view.here = self.dateline if self.dateline and _HERE.search(text) else None
+        if view.here and view.here not in self.graph:
+            self.graph.add_node(self.countries.nodes[view.here])  # the dateline's country, which 'here' names
         self._emit(view)
         if persons:
             self.history.append((index, persons))

@@ -55,6 +55,7 @@ class SentenceView:
     groups: list[tuple[int, int, list[str]]] = field(default_factory=list)  # 'the two leaders' -> person ids
     visited: dict[str, str] = field(default_factory=dict)  # person id -> the country they visit in the article so far
     consorts: set[str] = field(default_factory=set)  # persons introduced as 'First Lady'
+    here: str | None = None  # the dateline's country, when the sentence says 'here' ('NEW DELHI: ... arrived here')
     _evidence: Evidence | None = field(default=None, repr=False, compare=False)
     _lower: str = field(init=False, repr=False, compare=False)
     _asides: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
@@ -102,7 +103,8 @@ class SentenceView:
     def date_near(self, pos: int, allow_since: bool = False, within: tuple[int, int] | None = None) -> EventDate | None:
         """The date expression nearest to ``pos`` that is not a target ('by 2025'), inside ``within``
         (sentence-relative bounds) when given."""
-        usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since")
+        usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
+                      pos < self.rel(d.start) and _SINCE.search(self.text, pos, self.rel(d.start))))  # '... since X came here in 1966'
                   and (within is None or within[0] <= self.rel(d.start) < within[1])]
         if len(usable) > 1 and (line := _DATELINE.match(self.text)):  # 'MOSCOW, April 10 (TASS) -': the report's day
             later = [d for d in usable if self.rel(d.start) >= line.end()]
@@ -310,6 +312,14 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         if host_id and host_id != view.home.get(guest.node_id) and (guest.node_id, host_id) not in found:
             found[(guest.node_id, host_id)] = edge(view, "VISITED", guest.node_id, host_id, "visiting-guest",
                                                   view.date_near(match.start()), kind="other", confidence=0.7)
+    if not found and view.here and view.has_any(" here"):
+        for match in _ARRIVED_HERE.finditer(text):  # 'NEW DELHI, Feb 13: Sousa arrived here on Thursday'
+            visitors = _coordinated_subjects(view, match.start()) or [view.subject_before(match.start())]
+            for visitor in visitors:
+                if visitor and view.home.get(visitor.node_id) != view.here and not _invitee(view, match.start()):
+                    found.setdefault((visitor.node_id, view.here), edge(
+                        view, "VISITED", visitor.node_id, view.here, "visit-here", _with_days(view.date_near(match.start()), text),
+                        kind=_visit_kind(text), confidence=0.6))
     if not found:
         for match in _VISIT_VERB.finditer(text):
             host = _host_after(view, match.start("verb") + len(match.group("verb").split()[0]), window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
@@ -989,6 +999,8 @@ _RECOGNIZE = re.compile(
 # 'with the Republic of Rwanda', 'with the Federal Democratic Republic of Ethiopia': a state's style before its name
 _STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United|Oriental|Bolivarian|Plurinational)\s+)*"
                 r"(?:Republic|Kingdom|State|States|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
+_ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+here\b", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
 
 

@@ -1555,3 +1555,24 @@ def test_relations_with_a_state_named_by_its_style_and_initials_before_a_name():
         ("Saint Vincent and the Grenadines", "Ivory Coast", "diplomatic_relations")]
     assert [p.name for p in g.nodes("Person")] == ["KP Sharma Oli"]
     assert ("KP Sharma Oli", "Nepal", "Prime Minister") in {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_here_is_the_datelines_country():
+    g = graph_of("NEW DELHI, Feb 14: Portuguese President Marcelo Rebelo de Sousa arrived here on Thursday night on a "
+                 "four-day visit. Prime Minister Narendra Modi held talks with him here on Friday.", date=dt.date(2020, 2, 14))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [
+        ("Marcelo Rebelo de Sousa", "India", "2020-02-13/2020-02-16")]
+    g = graph_of("Japan, Philippines sign troop pact\nPresident Ferdinand Marcos said the pact would be signed here.")
+    assert {n.name for n in g.nodes("Country")} == {"Japan", "Philippines"}  # a headline's first word is no dateline
+
+
+@pytest.mark.parametrize("line, country", [
+    ("HANOI (Reuters) - Vietnamese leader To Lam will visit China.", "country:vn"),
+    ("Havana, January 29 (RHC) -- The summit closed.", "country:cu"),
+    ("TEHRAN: Saudi Arabia's foreign minister arrived.", "country:ir"),
+    ("Japan, Philippines sign troop access pact", None),
+])
+def test_datelines_are_read_from_capitals_or_a_place_before_a_date(line, country):
+    from diplograph.loaders import lexicon
+    from diplograph.loaders.extract import dateline_country
+    assert dateline_country(line, lexicon.countries()) == country
