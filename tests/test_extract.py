@@ -1576,3 +1576,9 @@ def test_datelines_are_read_from_capitals_or_a_place_before_a_date(line, country
     from diplograph.loaders import lexicon
     from diplograph.loaders.extract import dateline_country
     assert dateline_country(line, lexicon.countries()) == country
+
+
+def test_a_date_inside_a_since_clause_dates_the_earlier_event_not_this_one():
+    g = graph_of("US President Barack Obama is the first American leader to set foot in Malaysia since President Lyndon "
+                 "Johnson came there in 1966.", date=dt.date(2014, 4, 26))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Barack Obama", "Malaysia", "2014-04-26")]
