@@ -170,6 +170,9 @@ _TREATY_OPENERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "
                              "under", "after", "before", "during", "since", "with", "by", "in", "on", "at", "and", "but",
                              "both", "landmark", "historic", "bilateral"})
 _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan", "action", "joint"})
+_PLURAL_VERBS = frozenset({"discuss", "meet", "hold", "agree", "sign", "review", "hail", "vow", "pledge", "talk", "reaffirm",
+                           "call", "urge", "launch", "mark", "attend", "seek", "stress", "welcome", "open", "exchange", "are",
+                           "were", "have"})
 _NAMESAKE_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "sheikh"})
 _NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"})  # styles that begin an Arabic name
 _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family name, not a park
@@ -843,7 +846,8 @@ class SentenceAnalysis:
                     m.title_country = country or m.title_country
                     split = self._other_title_before(*span)
                     earlier = self._title_parts(span[0], split) if split is not None else None
-                    if earlier is None and (start := self._title_joined_before(span[0])) is not None:
+                    if earlier is None and not self._plural_verb_at(m.tok_end) \
+                            and (start := self._title_joined_before(span[0])) is not None:
                         earlier = self._title_parts(start, span[0] - 1)  # the chunk before 'and'
                         if earlier:
                             m.extra["titles_joined"] = True  # 'X and President Y received': Y acts
@@ -877,6 +881,11 @@ class SentenceAnalysis:
         if end == start or self.token_kind(start) not in ("title", "role") and texts[start - lo].lower() not in ("the", "a"):
             return None
         return self._title_parts(start, end)
+
+    def _plural_verb_at(self, k: int) -> bool:
+        """'NATO Secretary General and Chancellor Merkel discuss ...': a plural verb after the name makes the
+        phrase before 'and' another person, not a second office of this one."""
+        return k < self.hi and self._texts[k - self.lo] in _PLURAL_VERBS
 
     def _title_joined_before(self, i: int) -> int | None:
         """Where a title phrase ending in 'and' right before ``i`` starts ('Deputy Prime Minister and

@@ -1582,3 +1582,11 @@ def test_a_date_inside_a_since_clause_dates_the_earlier_event_not_this_one():
     g = graph_of("US President Barack Obama is the first American leader to set foot in Malaysia since President Lyndon "
                  "Johnson came there in 1966.", date=dt.date(2014, 4, 26))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Barack Obama", "Malaysia", "2014-04-26")]
+
+
+def test_a_plural_verb_after_titles_joined_by_and_makes_two_people():
+    g = graph_of("NATO Secretary General and Chancellor Angela Merkel discuss security challenges.\n"
+                 "Deputy Prime Minister and Foreign Minister Bui Thanh Son met his Lao counterpart.")
+    titles = {p.name: p.titles for p in g.nodes("Person")}
+    assert titles["Angela Merkel"] == ["Chancellor"]
+    assert titles["Bui Thanh Son"] == ["Deputy Prime Minister", "Foreign Minister"]
