@@ -103,8 +103,9 @@ class SentenceView:
     def date_near(self, pos: int, allow_since: bool = False, within: tuple[int, int] | None = None) -> EventDate | None:
         """The date expression nearest to ``pos`` that is not a target ('by 2025'), inside ``within``
         (sentence-relative bounds) when given."""
+        since = not allow_since and "since" in self._lower  # '... since X came here in 1966': that date is X's
         usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
-                      pos < self.rel(d.start) and _SINCE.search(self.text, pos, self.rel(d.start))))  # '... since X came here in 1966'
+                      since and pos < self.rel(d.start) and _SINCE.search(self.text, pos, self.rel(d.start))))
                   and (within is None or within[0] <= self.rel(d.start) < within[1])]
         if len(usable) > 1 and (line := _DATELINE.match(self.text)):  # 'MOSCOW, April 10 (TASS) -': the report's day
             later = [d for d in usable if self.rel(d.start) >= line.end()]
