@@ -149,10 +149,7 @@ class PersonState:
 
 
 _MONARCHS = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "crown prince"})
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "binti"})
-
-
-_PATRONYMIC_KEYS = frozenset(_PATRONYMIC)
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "binti"})  # (their name keys are the words themselves)
 
 
 def _patronyms(tokens: list[str]) -> frozenset[str]:
@@ -219,12 +216,11 @@ def dateline_country(text: str, countries: lx.CountryLexicon) -> str | None:
         if not found:
             continue
         place = found.group("place").strip()
-        rest = line[found.end() - 1:].lstrip(",:(–—- ")
         if not (place.isupper() and len(place) >= 4 or _DATED_TAIL.match(line[found.end("place"):].lstrip(", "))):
             continue
         name = place.title() if place.isupper() else place
         node = countries.cities.get(name) or countries.names.get(name)
-        if node and rest:
+        if node and line[found.end():].strip():  # a report follows
             return node
     return None
 
@@ -285,8 +281,8 @@ class DocumentExtractor:
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
         self.meeting_places: list[tuple[Edge, str, rules.SentenceView]] = []  # a meeting, the country it was held in
-        self.last_speaker: tuple[int, str] | None = None
-        self.dateline = dateline_country(document.text, lx.countries())  # where 'here' is  # (sentence index, person id) of the latest named speaker
+        self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
+        self.dateline = dateline_country(document.text, lx.countries())  # the country 'here' names
         self.mentioned: set[str] = set()
         self.countries = lx.countries()
         doc_node = Document(
@@ -693,7 +689,7 @@ class DocumentExtractor:
 
     def _by_token(self, tokens: list[str], title: str | None = None) -> PersonState | None:
         wanted = {_name_key(t) for t in tokens}
-        fathers_named = bool(wanted & _PATRONYMIC_KEYS)  # 'bin Salman' does stand for Mohammed bin Salman
+        fathers_named = bool(wanted & _PATRONYMIC)  # 'bin Salman' does stand for Mohammed bin Salman
         matches = [p for p in self.people.values() if wanted <= p.tokens and len(p.tokens) > len(wanted)
                    and (fathers_named or not wanted & p.patronyms)]
         if title and title.lower() in _MONARCHS:  # 'King Abdullah' is not 'Speaker ... Abdullah bin Mohammed'

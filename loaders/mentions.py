@@ -368,7 +368,7 @@ class SentenceAnalysis:
         for i, j, label in found:
             if i < last_end:
                 continue
-            if j < self.hi and self._texts[j - self.lo].lower() in ("bin", "ibn", "bint") and j - i >= 1:
+            if j < self.hi and self._texts[j - self.lo].lower() in ("bin", "ibn", "bint"):
                 j -= 1  # 'Prince Sultan bin Salman': a title's word before 'bin' is a given name
                 if j <= i:
                     continue
