@@ -428,7 +428,13 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     after = [r for r in view.persons if 0 <= view.rel(r.start) - end <= 25 and re.match(r"\s+(?:of|by)\s", view.text[end:view.rel(r.start)] + " ")]
     if after:
         return after[0]
+    owner = _OWNER_BEFORE.search(view.text, max(0, start - 60), start)
+    if owner and not any(view.rel(r.start) <= owner.start() < view.rel(r.end) for r in view.countries):
+        return None  # "Tokayev's visit" with Tokayev not known as a person: someone's visit, not the subject's
     return view.subject_before(start)
+
+
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
 _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvited\b|\binvitation\s+(?:of|from)\b", re.IGNORECASE)
@@ -883,7 +889,9 @@ def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
     if common and not set(common.group(1).split()) <= _ADVERBS and not any(
             view.rel(r.start) >= common.start(1) for r in view.persons):
         return None  # 'officials said', 'the ministry said', 'it said', 'the Kremlin announced': not a person we know
-    before = [r for r in view.persons if view.rel(r.end) <= match.start()]
+    asides = [a.span() for a in _SPOKEN_TO_ASIDE.finditer(view.text, 0, match.start())]
+    before = [r for r in view.persons if view.rel(r.end) <= match.start()
+              and not any(lo <= view.rel(r.start) < hi for lo, hi in asides)]  # not 'X, speaking to Y, noted'
     if before:
         last = before[-1]
         gap = view.text[view.rel(last.end):match.start()]
@@ -905,6 +913,7 @@ def _pronoun_owner(view: SentenceView, match: re.Match[str]) -> Ref | None:
     return near[0] if near else None
 
 
+_SPOKEN_TO_ASIDE = re.compile(r",\s+(?:speaking|talking|writing)\s+(?:to|with|in)\s+[^,;]{2,80},")
 _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 
 

@@ -1582,3 +1582,10 @@ def test_a_plural_verb_after_titles_joined_by_and_makes_two_people():
     titles = {p.name: p.titles for p in g.nodes("Person")}
     assert titles["Angela Merkel"] == ["Chancellor"]
     assert titles["Bui Thanh Son"] == ["Deputy Prime Minister", "Foreign Minister"]
+
+
+def test_the_one_spoken_to_is_no_speaker_and_an_unknown_owners_visit_is_not_the_subjects():
+    g = graph_of("Senior researcher Leonid Gusev, speaking to Vestnik Kavkaza, noted that Tokayev's visit to Moscow will "
+                 "focus on trade with Russia.", date=dt.date(2019, 4, 3))
+    assert {a for a, _, _ in edges(g, "STATED")} == {"Leonid Gusev"}
+    assert edges(g, "VISITED") == []
