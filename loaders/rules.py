@@ -1007,6 +1007,12 @@ _RECOGNIZE = re.compile(
 
 
 # 'with the Republic of Rwanda', 'with the Federal Democratic Republic of Ethiopia': a state's style before its name
+def _placed(view: SentenceView, ref: Ref) -> bool:
+    """'signed in Hong Kong', 'established relations in Beijing': where it happened, not a party."""
+    return _IN_BEFORE.search(view.text, max(0, view.rel(ref.start) - 9), view.rel(ref.start)) is not None
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United|Oriental|Bolivarian|Plurinational)\s+)*"
                 r"(?:Republic|Kingdom|State|States|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+here\b", re.I)
@@ -1071,14 +1077,14 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         return view.pair  # 'The two countries established diplomatic relations on ...', '... relations between the two nations'
     capitals = countries().capitals  # 'Washington and Beijing established relations': the governments
     subjects = [r for r in view.between(view.countries, clause_start, first.start())
-                if r.kind == "country" or r.kind == "city" and r.text in capitals]
+                if (r.kind == "country" or r.kind == "city" and r.text in capitals) and not _placed(view, r)]
     end = match.end()
     joined = re.match(r"\s+and\s+", text[end:])
     if kind == "recognition" and joined:  # 'recognize and establish diplomatic relations with X'
         nxt = _RECOGNIZE.search(text, end + joined.end())
         if nxt and nxt.start() == end + joined.end():
             end = nxt.end()
-    objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country"
+    objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country" and not _placed(view, r)
                and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
                     or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?$", text[end:view.rel(r.start)])
                     or 0 <= view.rel(r.start) - end <= 12)]

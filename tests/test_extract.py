@@ -1589,3 +1589,12 @@ def test_the_one_spoken_to_is_no_speaker_and_an_unknown_owners_visit_is_not_the_
                  "focus on trade with Russia.", date=dt.date(2019, 4, 3))
     assert {a for a, _, _ in edges(g, "STATED")} == {"Leonid Gusev"}
     assert edges(g, "VISITED") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "China and Nauru signed on Sunday in Hong Kong a joint communique on the establishment of diplomatic relations.",
+    "China and Nauru established diplomatic relations in Hong Kong on Sunday.",
+])
+def test_where_relations_were_established_is_no_party(sentence):
+    g = graph_of(sentence, date=dt.date(2002, 7, 22))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("China", "Nauru", "2002-07-21")]
