@@ -1006,15 +1006,32 @@ _RECOGNIZE = re.compile(
 )
 
 
-# 'with the Republic of Rwanda', 'with the Federal Democratic Republic of Ethiopia': a state's style before its name
+def _relations_with_listed(view: SentenceView, match: re.Match[str]) -> list[tuple[str, str]]:
+    """'X signed joint communiqués with A and B ... to establish diplomatic relations': X with each of A and B,
+    all named before the trigger in its clause."""
+    text = view.text
+    lo = _clause_around(text, match.start())[0]
+    withs = list(_WITH_STATE.finditer(text, lo, match.start()))
+    if not withs:
+        return []
+    states = [r for r in view.countries if r.kind == "country" and not _placed(view, r)]
+    first = next((r for r in states if view.rel(r.start) == withs[-1].end()), None)
+    subject = next((r for r in reversed(states) if lo <= view.rel(r.start) and view.rel(r.end) <= withs[-1].start()), None)
+    if first is None or subject is None:
+        return []
+    return [(subject.node_id, r.node_id) for r in _listed_with(view, states, first) if r.node_id != subject.node_id]
+
+
 def _placed(view: SentenceView, ref: Ref) -> bool:
     """'signed in Hong Kong', 'established relations in Beijing': where it happened, not a party."""
     return _IN_BEFORE.search(view.text, max(0, view.rel(ref.start) - 9), view.rel(ref.start)) is not None
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# 'with the Republic of Rwanda', 'with the Federal Democratic Republic of Ethiopia': a state's style before its name
 _STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United|Oriental|Bolivarian|Plurinational)\s+)*"
                 r"(?:Republic|Kingdom|State|States|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
+_WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Republic of Rwanda'
 _ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+here\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
@@ -1038,6 +1055,12 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
             continue  # 'the 103rd anniversary of the establishment of diplomatic relations': rule_anniversary's
         kind = "diplomatic_relations" if match.group("est") else "recognition"
         if kind in seen:
+            continue
+        if kind == "diplomatic_relations" and (listed := _relations_with_listed(view, match)):
+            seen.add(kind)  # 'X signed joint communiqués with A and B to establish diplomatic relations'
+            lo, hi = _clause_around(text, match.start())
+            for source, target in listed:
+                yield edge(view, "RECOGNIZED", source, target, "recognize", view.date_near(match.start(), within=(lo, hi)), kind=kind)
             continue
         pair = _recognition_parties(view, match, matches[0], kind)
         if pair is None:

@@ -1598,3 +1598,10 @@ def test_the_one_spoken_to_is_no_speaker_and_an_unknown_owners_visit_is_not_the_
 def test_where_relations_were_established_is_no_party(sentence):
     g = graph_of(sentence, date=dt.date(2002, 7, 22))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("China", "Nauru", "2002-07-21")]
+
+
+def test_relations_set_up_with_each_state_listed_after_with():
+    g = graph_of("Saint Vincent and the Grenadines signed joint communiques with the Republic of Rwanda and Burundi in "
+                 "November 2021 to establish diplomatic relations.", date=dt.date(2022, 3, 10))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")} == {
+        ("Saint Vincent and the Grenadines", "Rwanda", "2021-11"), ("Saint Vincent and the Grenadines", "Burundi", "2021-11")}
