@@ -1258,6 +1258,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
     if not blocs:
         return
     members: list[Ref] = []
+    joined_blocs: list[Ref] = []  # the blocs of the latest membership told, which 'Y followed' joins too
+    last_end = 0
     for match in _MEMBER.finditer(text):
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
         if not before and re.match(r"(?:joined|joins|rejoined|became|acceded)\b", match.group(0), re.I):
@@ -1289,6 +1291,15 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         for country in members:
             for bloc in chosen:
                 yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
+        joined_blocs, last_end = chosen, match.end()
+    if joined_blocs:  # 'Cuba had joined Comecon in July 1972; Vietnam followed in 1978': the later one joined the same
+        for followed in _FOLLOWED.finditer(text, last_end):
+            country = next((r for r in view.countries if r.kind == "country" and view.rel(r.end) == followed.start()), None)
+            when = [d for d in view.dates if not d.is_target and d.date.end is None and 0 <= view.rel(d.start) - followed.end() <= 12]
+            if country is not None and country.node_id not in {m.node_id for m in members}:
+                for bloc in joined_blocs:
+                    yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", when[0].date if when else None,
+                               kind="member")
     which = _MEMBERS_OF_WHICH.search(text)
     if which and view.pair:  # 'IGAD, of which both countries are members'
         bloc = next((b for b in reversed(blocs) if view.rel(b.end) <= which.start() + 2), None)
@@ -1309,6 +1320,7 @@ def _subject_before_appositive(view: SentenceView, end: int) -> list[Ref]:
     return [r for r in view.countries if r.kind == "country" and view.rel(r.end) == found.start()]
 
 
+_FOLLOWED = re.compile(r"\s+followed(?:\s+suit)?(?=\s+(?:in|on|a|the|two|three|\d)|[.,;]|$)")
 _MEMBERS_OF_WHICH = re.compile(r",?\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\s+both\s+(?:countries|nations|sides)\s+are\s+(?:founding\s+|full\s+)?members\b", re.I)
 
 

@@ -1605,3 +1605,9 @@ def test_relations_set_up_with_each_state_listed_after_with():
                  "November 2021 to establish diplomatic relations.", date=dt.date(2022, 3, 10))
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")} == {
         ("Saint Vincent and the Grenadines", "Rwanda", "2021-11"), ("Saint Vincent and the Grenadines", "Burundi", "2021-11")}
+
+
+def test_a_country_that_followed_joins_the_same_bloc_at_its_own_date():
+    g = graph_of("Finland joined NATO in April 2023 and Sweden followed suit in March 2024.", date=dt.date(2025, 1, 1))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")} == {
+        ("Finland", "North Atlantic Treaty Organization", "2023-04"), ("Sweden", "North Atlantic Treaty Organization", "2024-03")}
