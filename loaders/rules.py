@@ -1292,14 +1292,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
             for bloc in chosen:
                 yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
         joined_blocs, last_end = chosen, match.end()
-    if joined_blocs:  # 'Cuba had joined Comecon in July 1972; Vietnam followed in 1978': the later one joined the same
-        for followed in _FOLLOWED.finditer(text, last_end):
-            country = next((r for r in view.countries if r.kind == "country" and view.rel(r.end) == followed.start()), None)
-            when = [d for d in view.dates if not d.is_target and d.date.end is None and 0 <= view.rel(d.start) - followed.end() <= 12]
-            if country is not None and country.node_id not in {m.node_id for m in members}:
-                for bloc in joined_blocs:
-                    yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", when[0].date if when else None,
-                               kind="member")
+    if joined_blocs:
+        yield from _followed_members(view, members, joined_blocs, last_end)
     which = _MEMBERS_OF_WHICH.search(text)
     if which and view.pair:  # 'IGAD, of which both countries are members'
         bloc = next((b for b in reversed(blocs) if view.rel(b.end) <= which.start() + 2), None)
@@ -1318,6 +1312,19 @@ def _subject_before_appositive(view: SentenceView, end: int) -> list[Ref]:
     if found is None:
         return []
     return [r for r in view.countries if r.kind == "country" and view.rel(r.end) == found.start()]
+
+
+def _followed_members(view: SentenceView, members: list[Ref], blocs: list[Ref], after: int) -> Iterator[Edge]:
+    """'Cuba had joined Comecon in July 1972; Vietnam followed in 1978': the later one joined the same blocs,
+    at the date right after 'followed'."""
+    known = {m.node_id for m in members}
+    for followed in _FOLLOWED.finditer(view.text, after):
+        country = next((r for r in view.countries if r.kind == "country" and view.rel(r.end) == followed.start()), None)
+        if country is None or country.node_id in known:
+            continue
+        when = [d for d in view.dates if not d.is_target and d.date.end is None and 0 <= view.rel(d.start) - followed.end() <= 12]
+        for bloc in blocs:
+            yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", when[0].date if when else None, kind="member")
 
 
 _FOLLOWED = re.compile(r"\s+followed(?:\s+suit)?(?=\s+(?:in|on|a|the|two|three|\d)|[.,;]|$)")
