@@ -48,7 +48,6 @@ _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
 )
 _HERE = re.compile(r"\bhere\b")
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _BRACKETED_NAME = re.compile(r"\s*\((?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\)")
 _REPORTING_TAIL = re.compile(r",\s*[”\"’']?\s*$|[”\"]\s*,?\s*$")  # '..., he added', '"...," she said'
 _SPEECH_BEFORE = re.compile(r"(?:said|according\s+to|noted|added)\s*$", re.I)  # read on the last 200 characters
@@ -196,9 +195,8 @@ _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|
 def _meeting_place(view: rules.SentenceView) -> str | None:
     """The one country a sentence places its events in: a city after 'in' or 'at' ('talks in Pyongyang'; a country
     after 'in' is as often a topic: 'discussed the situation in Iran'), else the dateline's when it says 'here'."""
-    places = {r.node_id for r in view.countries if r.kind == "city"
-              and _IN_PLACE.search(view.text, max(0, view.rel(r.start) - 12), view.rel(r.start))}
-    if not places and view.here and _HERE.search(view.text):
+    places = {r.node_id for r in view.countries if r.kind == "city" and rules.placed(view, r)}
+    if not places and view.here:  # (set only when the sentence says 'here')
         return view.here
     return places.pop() if len(places) == 1 else None
 
@@ -955,9 +953,11 @@ def _rename(graph: DiploGraph, node_map: dict[str, str]) -> None:
     """Rename nodes in place (each target keeps the others' names as aliases, and their titles) and re-key only
     the edges that touch them: a few renames in a graph of 200,000 edges should not copy the graph."""
     touching: list[Edge] = []
+    renamed: list[str] = []
     for old, new in node_map.items():
         if old not in graph.nx or new not in graph.nx:
             continue
+        renamed.append(old)
         node, current = graph.node(old), graph.node(new)
         names = [node.name, *node.aliases]
         update = {"aliases": list(dict.fromkeys([*current.aliases, *[x for x in names if x != current.name]]))}
@@ -969,7 +969,7 @@ def _rename(graph: DiploGraph, node_map: dict[str, str]) -> None:
     for item in touching:
         if graph.nx.has_edge(item.source, item.target, key=item.id):
             graph.nx.remove_edge(item.source, item.target, key=item.id)
-    graph.nx.remove_nodes_from([old for old, new in node_map.items() if old in graph.nx and new in graph.nx])
+    graph.nx.remove_nodes_from(renamed)
     graph.add_records((), _rekeyed(touching, node_map))
 
 

@@ -313,7 +313,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         if host_id and host_id != view.home.get(guest.node_id) and (guest.node_id, host_id) not in found:
             found[(guest.node_id, host_id)] = edge(view, "VISITED", guest.node_id, host_id, "visiting-guest",
                                                   view.date_near(match.start()), kind="other", confidence=0.7)
-    if not found and view.here and view.has_any(" here"):
+    if not found and view.here:  # (set only when the sentence says 'here')
         for match in _ARRIVED_HERE.finditer(text):  # 'NEW DELHI, Feb 13: Sousa arrived here on Thursday'
             visitors = _coordinated_subjects(view, match.start()) or [view.subject_before(match.start())]
             for visitor in visitors:
@@ -1006,15 +1006,14 @@ _RECOGNIZE = re.compile(
 )
 
 
-def _relations_with_listed(view: SentenceView, match: re.Match[str]) -> list[tuple[str, str]]:
+def _relations_with_listed(view: SentenceView, match: re.Match[str], lo: int) -> list[tuple[str, str]]:
     """'X signed joint communiqués with A and B ... to establish diplomatic relations': X with each of A and B,
-    all named before the trigger in its clause."""
+    all named before the trigger in its clause (which starts at ``lo``)."""
     text = view.text
-    lo = _clause_around(text, match.start())[0]
     withs = list(_WITH_STATE.finditer(text, lo, match.start()))
     if not withs:
         return []
-    states = [r for r in view.countries if r.kind == "country" and not _placed(view, r)]
+    states = [r for r in view.countries if r.kind == "country" and not placed(view, r)]
     first = next((r for r in states if view.rel(r.start) == withs[-1].end()), None)
     subject = next((r for r in reversed(states) if lo <= view.rel(r.start) and view.rel(r.end) <= withs[-1].start()), None)
     if first is None or subject is None:
@@ -1022,8 +1021,9 @@ def _relations_with_listed(view: SentenceView, match: re.Match[str]) -> list[tup
     return [(subject.node_id, r.node_id) for r in _listed_with(view, states, first) if r.node_id != subject.node_id]
 
 
-def _placed(view: SentenceView, ref: Ref) -> bool:
-    """'signed in Hong Kong', 'established relations in Beijing': where it happened, not a party."""
+def placed(view: SentenceView, ref: Ref) -> bool:
+    """Whether ``ref`` is named as where something happened ('signed in Hong Kong', 'talks in Pyongyang'),
+    so not as a party to it."""
     return _IN_BEFORE.search(view.text, max(0, view.rel(ref.start) - 9), view.rel(ref.start)) is not None
 
 
@@ -1056,17 +1056,16 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
         kind = "diplomatic_relations" if match.group("est") else "recognition"
         if kind in seen:
             continue
-        if kind == "diplomatic_relations" and (listed := _relations_with_listed(view, match)):
+        lo, hi = _clause_around(text, match.start())
+        if kind == "diplomatic_relations" and (listed := _relations_with_listed(view, match, lo)):
             seen.add(kind)  # 'X signed joint communiqués with A and B to establish diplomatic relations'
-            lo, hi = _clause_around(text, match.start())
             for source, target in listed:
                 yield edge(view, "RECOGNIZED", source, target, "recognize", view.date_near(match.start(), within=(lo, hi)), kind=kind)
             continue
         pair = _recognition_parties(view, match, matches[0], kind)
         if pair is None:
             continue
-        seen.add(kind)
-        lo, hi = _clause_around(text, match.start())  # 'X recognises Taiwan; Y established relations in 1974'
+        seen.add(kind)  # (the clause bounds: 'X recognises Taiwan; Y established relations in 1974')
         after = [d for d in view.dates if 0 <= view.rel(d.start) - match.end() <= 60 and not d.is_target and view.rel(d.start) < hi]
         date = after[0].date if after and len(seen) > 1 or (after and kind == "recognition" and len(matches) > 1) \
             else view.date_near(match.start(), within=(lo, hi))
@@ -1100,14 +1099,14 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         return view.pair  # 'The two countries established diplomatic relations on ...', '... relations between the two nations'
     capitals = countries().capitals  # 'Washington and Beijing established relations': the governments
     subjects = [r for r in view.between(view.countries, clause_start, first.start())
-                if (r.kind == "country" or r.kind == "city" and r.text in capitals) and not _placed(view, r)]
+                if (r.kind == "country" or r.kind == "city" and r.text in capitals) and not placed(view, r)]
     end = match.end()
     joined = re.match(r"\s+and\s+", text[end:])
     if kind == "recognition" and joined:  # 'recognize and establish diplomatic relations with X'
         nxt = _RECOGNIZE.search(text, end + joined.end())
         if nxt and nxt.start() == end + joined.end():
             end = nxt.end()
-    objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country" and not _placed(view, r)
+    objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country" and not placed(view, r)
                and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
                     or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?$", text[end:view.rel(r.start)])
                     or 0 <= view.rel(r.start) - end <= 12)]
