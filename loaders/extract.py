@@ -43,6 +43,7 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _GROUP = re.compile(
     r"\b(?:the\s+)?(two|both|three|four)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defence\s+|defense\s+)?ministers|"
     r"heads\s+of\s+(?:state|government)|sides|premiers|chancellors|men|women)\b", re.IGNORECASE)
+_THEY = re.compile(r"(?<=\s)they\b")  # inside a sentence, lower case: not an opening 'They' of someone earlier
 MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at whitespace
 _SPEECH_NEAR = re.compile(
     r"^\s*(?:,\s*)?(?:also\s+|has\s+|had\s+)?(?:said|says|noted|added|stressed|emphasi[sz]ed|affirmed|told|stated|highlighted)\b", re.I
@@ -531,6 +532,11 @@ class DocumentExtractor:
         """'the two leaders', 'the two sides', 'the four ministers': the latest persons of that number,
         for two of them one per country of the article's main pair when their countries are known."""
         groups = []
+        if view.has_any("they"):  # 'X extended an invitation to Y when they met': the two the sentence named
+            for m in _THEY.finditer(view.text):
+                named = list(dict.fromkeys(p.node_id for p in persons if view.rel(p.end) <= m.start()))
+                if len(named) == 2:
+                    groups.append((view.start + m.start(), view.start + m.end(), named))
         if not view.has_any(*_COUNTS):
             return groups
         for m in _GROUP.finditer(view.text):
@@ -815,12 +821,13 @@ class DocumentExtractor:
         if visiting:  # 'the visiting leader': the latest person seen who visits in this article
             visitors = [self.people_by_id[p] for p in self.visited if p in self.people_by_id]
             best = max(visitors, key=lambda p: p.last_seen) if visitors else None
-        for state in () if visiting else self.people.values():
-            if any(t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles):
-                if m.title_country and state.country and state.country != m.title_country:
-                    continue
-                if best is None or state.last_seen > best.last_seen:
-                    best = state
+        titled = [] if visiting else [state for state in self.people.values() if any(
+            t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles)]
+        if m.title_country:  # 'the Vietnamese President': Vietnam's, before a president whose country is not known
+            titled = [s for s in titled if s.country == m.title_country] or [s for s in titled if not s.country]
+        for state in titled:
+            if best is None or state.last_seen > best.last_seen:
+                best = state
         if best is None and m.title_country:
             # 'the Cuban leader' when no one carries that title: the latest person from that country
             same = [p for p in self.people.values() if p.country == m.title_country]

@@ -75,9 +75,10 @@ GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "e
 # Seats of government named for the government ('the Kremlin said'): never a person. 'Quai' and 'Foggy' are
 # half of a two-word name ('Quai d'Orsay', 'Foggy Bottom'), so they give no country by themselves.
 GOVERNMENT_SEATS = set(GOVERNMENT_SEAT_COUNTRY) | {"quai", "foggy"}
-# Regions whose names contain a country's ('South America' is not the United States): matched so the
-# country inside is not
-REGIONS = ["South America", "North America", "Central America", "Latin America", "Middle America"]
+# Regions whose names contain a country's or its demonym ('South America', 'the South American country'
+# are not the United States): matched so the country inside is not
+REGIONS = [f"{part} {form}" for part in ("South", "North", "Central", "Latin", "Middle")
+           for form in ("America", "American", "Americans")]
 # blocs that 'the alliance' can mean
 MILITARY_ALLIANCES = frozenset({"North Atlantic Treaty Organization", "Collective Security Treaty Organization", "Warsaw Pact"})
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief",
@@ -247,6 +248,8 @@ def blocs() -> dict[str, Organization]:
             out[name] = node
             if " " not in name and not name.isupper() and len(name) > 4:
                 out.setdefault(name.upper(), node)  # 'MERCOSUR', 'COMECON': one-word names as some write them
+            elif name.isupper() and name.isalpha() and len(name) >= 4:
+                out.setdefault(name.capitalize(), node)  # 'Nato', 'Asean': acronyms as British style writes them
     return out
 
 

@@ -47,6 +47,8 @@ CAP_STOP = {
     "science", "culture", "technology", "energy", "investment", "political", "cultural", "military",
     "continuing", "overcoming", "outlining", "senior", "top", "chief", "asia",
     "europe", "africa", "america", "southeast", "south", "north", "east", "west", "pacific", "middle",
+    "african", "asian", "european", "eurasian", "arab", "nordic", "baltic", "balkan", "scandinavian", "caribbean",
+    "atlantic", "mediterranean", "latin", "andean",  # regions' adjectives: 'other African countries' names no one
     "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
     "people", "peoples", "presidential", "royal", "supreme", "lady", "workers", "analysts", "officials",
     "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
@@ -1005,6 +1007,8 @@ class SentenceAnalysis:
                 k -= 1
             k -= 1
         while k >= self.lo and k >= start - 12 and not (self.doc[k].is_punct and self.doc[k].text not in ("(", ")")):
+            if self.token_kind(k) == "lower" and self.doc[k].lower_ not in ("to", "in", "at", "for", "on"):
+                break  # 'The Vietnamese President observed that ... African': a verb ends the title's reach
             if self.token_kind(k) in ("title", "role"):
                 while k - 1 >= self.lo and self.token_kind(k - 1) in ("demonym", "title", "role"):
                     k -= 1  # 'Vietnamese Ambassador to Cuba': the demonym belongs to the title

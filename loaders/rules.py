@@ -180,7 +180,8 @@ _VISIT_VERB = re.compile(
     r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?[A-Z])|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
     r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|travel\s+to|landed\s+in|flew\s+to|"
     r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
-    r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b))\b",
+    r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b)|"
+    r"(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?(?P<arrival>arrival)(?=\s+(?:in|at)\b))\b",
     re.IGNORECASE,
 )
 _VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
@@ -315,7 +316,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                                                   view.date_near(match.start()), kind="other", confidence=0.7)
     if not found and view.here:  # (set only when the sentence says 'here')
         for match in _ARRIVED_HERE.finditer(text):  # 'NEW DELHI, Feb 13: Sousa arrived here on Thursday'
-            visitors = _coordinated_subjects(view, match.start()) or [view.subject_before(match.start())]
+            visitors = _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
+                                                                      or view.subject_before(match.start())]
             for visitor in visitors:
                 if visitor and view.home.get(visitor.node_id) != view.here and not _invitee(view, match.start()):
                     found.setdefault((visitor.node_id, view.here), edge(
@@ -323,12 +325,14 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                         kind=_visit_kind(text), confidence=0.6))
     if not found:
         for match in _VISIT_VERB.finditer(text):
-            host = _host_after(view, match.start("verb") + len(match.group("verb").split()[0]), window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
+            after_verb = match.end("arrival") if match.group("arrival") else match.start("verb") + len(match.group("verb").split()[0])
+            host = _host_after(view, after_verb, window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
             if _invitee(view, match.start()):
                 continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit
-            visitors = _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
-                                                                      or view.subject_before(match.start())]
+            visitors = [_arriving(view, match.start())] if match.group("arrival") else \
+                _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
+                                                                or view.subject_before(match.start())]
             returning = match.group("verb").lower().startswith("return")
             for visitor in visitors:  # 'Kamikawa and Defence Minister Kihara were in Manila'
                 for host in _hosts_listed(view, host) if host else ():  # 'visited France, Serbia and Hungary'
@@ -351,8 +355,33 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
     yield from found.values()
 
 
+_RECEIVED_BY = re.compile(r"\bby\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w.-]*\s+){0,5}$")  # 'by Vietnamese Prime Minister Y
+_GREETS = re.compile(r"\b(?:greet|welcom|receiv|host|meet|met\b)", re.IGNORECASE)
+_GREETED = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|hosted|met)\b", re.IGNORECASE)
+_ON_ARRIVAL_FIRST = re.compile(r"(?i)\s*(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?arrival\b[^,;]{0,80},\s*$")
+
+
+def _arriving(view: SentenceView, pos: int) -> Ref | None:
+    """Who arrives in '(up)on (his) arrival in C': the person named last before it ('Hasina welcomed Xi upon his
+    arrival'), unless that one received the guest ('was received by Y on his arrival': the subject); or, when the
+    sentence opens with it ('On arrival in Hanoi, Modi laid a wreath'), the first person after the comma."""
+    before = [r for r in view.persons if view.rel(r.end) <= pos]
+    if not before:
+        comma = view.text.find(",", pos)
+        if comma < 0 or not _ON_ARRIVAL_FIRST.fullmatch(view.text, 0, comma + 1):
+            return None
+        return next((r for r in view.persons if view.rel(r.start) > comma and r.subject_like), None)
+    last = before[-1]
+    if _RECEIVED_BY.search(view.text, 0, view.rel(last.start)):
+        return view.subject_before(view.rel(last.start))
+    between = view.text[view.rel(last.end):pos]
+    if _GREETS.search(between) and not _GREETED.search(between):
+        return None  # 'King Salman greets the Emir of Qatar on his arrival': the guest, unnamed, arrives
+    return last
+
+
 # ', who is', or after an appositive: ', President of the Republic of the Philippines, who is'
-_WHO = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,80}?)?,\s+who\s+(?:(?:is|was|are|were|has|had|have|also|now|currently|been|already)\s+){0,2}$")
+_WHO = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,80}?)?,?\s+who\s+(?:(?:is|was|are|were|has|had|have|also|now|currently|been|already)\s+){0,2}$")
 
 
 def _relative_subject(view: SentenceView, pos: int) -> Ref | None:
@@ -437,7 +466,9 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
-_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvited\b|\binvitation\s+(?:of|from)\b", re.IGNORECASE)
+_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvitation\s+(?:of|from)\b|(?P<verb>\binvit(?:ed|es)\b|"
+                         r"\b(?:extended|extends|sent|sends|issued|issues|conveyed|conveys|delivered|delivers|handed|hands)\s+"
+                         r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 
 
 _ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an\s+)?(?:(?P<who>[^,;.]{2,60}?)['’]s\s+)?(?:kind\s+|cordial\s+)?invitation", re.IGNORECASE)
@@ -458,7 +489,7 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
         if host and guest and host.node_id != guest.node_id:
             yield edge(view, "INVITED", host.node_id, guest.node_id, "accepted-invitation", view.date_near(accepted.start()))
     for match in _INVITATION.finditer(view.text):
-        if match.group(0).lower() == "invited":
+        if match.group("verb"):  # 'X invited Y', 'X extended an invitation to Y'
             before = [r for r in view.persons if view.rel(r.end) <= match.start()]
             relative = before and re.fullmatch(r",\s+who\s+(?:also\s+|had\s+|has\s+)?", view.text[view.rel(before[-1].end):match.start()])
             inviter = before[-1] if relative else view.subject_before(match.start())
@@ -1032,7 +1063,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United|Oriental|Bolivarian|Plurinational)\s+)*"
                 r"(?:Republic|Kingdom|State|States|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Republic of Rwanda'
-_ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands)\s+here\b", re.I)
+_ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
+                           r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)s?)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
 

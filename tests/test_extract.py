@@ -1611,3 +1611,67 @@ def test_a_country_that_followed_joins_the_same_bloc_at_its_own_date():
     g = graph_of("Finland joined NATO in April 2023 and Sweden followed suit in March 2024.", date=dt.date(2025, 1, 1))
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")} == {
         ("Finland", "North Atlantic Treaty Organization", "2023-04"), ("Sweden", "North Atlantic Treaty Organization", "2024-03")}
+
+
+@pytest.mark.parametrize("sentence, visitor", [
+    ("Peruvian President Dina Boluarte was warmly welcomed upon arrival at Jorge Chavez Airport in Peru.", None),
+    ("Prime Minister Mark Rutte welcomed Ghanaian President Nana Akufo-Addo upon his arrival in Amsterdam on Monday.",
+     "Nana Akufo-Addo"),
+    ("Ghanaian President Nana Akufo-Addo was received by Prime Minister Mark Rutte on his arrival at Schiphol airport in "
+     "Amsterdam.", "Nana Akufo-Addo"),
+    ("On arrival in Amsterdam, Ghanaian President Nana Akufo-Addo laid a wreath.", "Nana Akufo-Addo"),
+])
+def test_arrival_as_a_noun_is_the_arriving_persons_visit(sentence, visitor):
+    g = graph_of(sentence, date=dt.date(2023, 6, 12))
+    visits = [(a, b) for a, b, _ in edges(g, "VISITED")]
+    assert visits == ([(visitor, "Netherlands")] if visitor else [])  # Boluarte is Peru's own: no visit
+
+
+def test_a_host_greeting_an_unnamed_guest_on_arrival_makes_no_visit():
+    g = graph_of("Dutch King Willem-Alexander greets the Emir of Qatar on his arrival in Amsterdam on Monday.",
+                 date=dt.date(2023, 6, 12))
+    assert edges(g, "VISITED") == []
+
+
+def test_a_regional_adjective_names_no_country_and_no_person():
+    g = graph_of("BRASILIA, May 4 -- Indian Prime Minister Narendra Modi, who is here for a state visit to the South American "
+                 "country, said India valued its ties with other Latin American and African nations.", date=dt.date(2023, 5, 4))
+    assert [(a, b, e.kind) for a, b, e in edges(g, "VISITED")] == [("Narendra Modi", "Brazil", "state")]
+    assert {n.name for n in g.nodes("Country")} == {"India", "Brazil"}
+    assert [p.name for p in g.nodes("Person")] == ["Narendra Modi"]
+
+
+def test_acronyms_written_as_words_are_the_bloc():
+    g = graph_of("Nato Secretary General Mark Rutte met Asean Secretary-General Kao Kim Hourn in Jakarta.",
+                 date=dt.date(2025, 2, 1))
+    offices = {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert offices == {("Mark Rutte", "North Atlantic Treaty Organization"),
+                       ("Kao Kim Hourn", "Association of Southeast Asian Nations")}
+
+
+def test_a_president_who_is_in_the_country_for_a_visit_visits_it():
+    g = graph_of("The upgrade was announced after talks in Manila between President Ferdinand Marcos and President "
+                 "Emmanuel Macron who is in the Philippines for a state visit from March 3 to 4.", date=dt.date(2025, 3, 3))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Emmanuel Macron", "Philippines", "2025-03-03/2025-03-04")]
+
+
+def test_a_verb_ends_the_reach_of_a_title_before_a_name():
+    g = graph_of("The Kenyan President observed that relations with other Asian partners such as Vietnam had grown.",
+                 date=dt.date(2023, 3, 1))
+    assert g.nodes("Person") == [] and edges(g, "HOLDS_OFFICE") == []
+
+
+def test_a_description_with_a_nationality_is_that_countrys_office_holder():
+    g = graph_of("President Hakainde Hichilema met President Nguyen Xuan Phuc of Vietnam in Hanoi. Later, the Vietnamese "
+                 "President praised President Hichilema.", date=dt.date(2022, 3, 15))
+    assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")} == {("Nguyen Xuan Phuc", "Vietnam")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Cyril Ramaphosa extended an invitation to President Hakainde Hichilema when they met in Geneva in June 2021.",
+    "President Cyril Ramaphosa sent a formal invitation to President Hakainde Hichilema when they met in Geneva in June 2021.",
+])
+def test_an_invitation_extended_when_they_met(sentence):
+    g = graph_of(sentence, date=dt.date(2022, 3, 15))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "INVITED")] == [("Cyril Ramaphosa", "Hakainde Hichilema", "2021-06")]
+    assert [({a, b}, e.date.iso) for a, b, e in edges(g, "MET")] == [({"Cyril Ramaphosa", "Hakainde Hichilema"}, "2021-06")]
