@@ -711,8 +711,9 @@ class DocumentExtractor:
         country = m.title_country
         if country is None and not m.title_org and m.extra.get("more_titles") and m.role == "office":
             country = state.country  # 'General Secretary of the Vietnamese party and President X': of the same state
-        if title.lower().endswith("counterpart"):
-            # 'X held talks with his Japanese counterpart Y': Y holds, for Japan, the office X holds
+        if title.lower().endswith("counterpart") or title.lower().startswith("counterpart of "):
+            # 'X held talks with his Japanese counterpart Y' ('his counterpart of Kenya, Y'): Y holds, for Japan,
+            # the office X holds
             other = next((self.people_by_id[r.node_id] for r in view.persons
                           if r.node_id != state.node_id and self.people_by_id[r.node_id].titles), None)
             if other is None:

@@ -69,6 +69,10 @@ _DESCRIPTION_WORDS = ROLE_WORDS | TITLE_WORDS
 PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "leaders", "ambassadors", "secretaries"}
 _VISITING_HEADS = {"leader", "president", "premier", "minister", "guest", "dignitary", "king", "queen", "emperor", "chancellor",
                    "monarch", "prince", "envoy", "secretary"}
+# words of taking an office, before 'as' and its title ('was sworn in as', 'assumed office as', 'took over as')
+_TAKING_OFFICE = {"assumed", "assumes", "assume", "took", "takes", "take", "sworn", "appointed", "appoints", "named", "elected",
+                  "re-elected", "reelected", "reappointed", "installed", "became", "becomes", "serves", "served", "serving",
+                  "confirmed", "designated", "inaugurated"}
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 
 
@@ -822,6 +826,10 @@ class SentenceAnalysis:
                 title_phrase, title_country, title_org, role = after
                 via = "appositive"
                 used_span = self._last_title_span
+        if not title_phrase and (after := self._office_as_after(j)):
+            title_phrase, title_country, title_org, role = after
+            via = "office-as"
+            used_span = self._last_title_span
         gender = None
         if honorific and honorific.lower().rstrip(".") in {g.rstrip(".") for g in lx.FEMALE_CUES}:
             gender = "f"
@@ -1051,7 +1059,10 @@ class SentenceAnalysis:
             if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an"):
                 break
             k -= 1
-        return self._title_parts(k + 1, i - 1)
+        start = k + 1
+        while start < i - 1 and self.token_kind(start) not in ("title", "role", "demonym", "country", "bloc", "org", "honorific"):
+            start += 1  # 'delivered on Monday to the Angolan Head of State, X': the title begins at its first word
+        return self._title_parts(start, i - 1)
 
     def _appositive_after(self, j: int):
         """'Vladimir Murashkin, Director of the ...,' / 'Maria Zelenkova, a senior expert at ...'."""
@@ -1085,6 +1096,32 @@ class SentenceAnalysis:
         if self.token_kind(first) not in ("title", "role", "demonym", "country"):
             return None
         return parts
+
+    def _office_as_after(self, j: int):
+        """'X has assumed office as Rwanda's Foreign Minister', 'was sworn in as Prime Minister', 'appointed X as
+        Foreign Minister': an office taken, told after the name by 'as' (right after it, or after a verb of taking office)."""
+        k = j
+        while k < self.hi and k - j < 6 and self.token_kind(k) == "lower" and self._texts[k - self.lo].lower() != "as":
+            k += 1
+        if k + 1 >= self.hi or self._texts[k - self.lo].lower() != "as":
+            return None
+        if k > j and not any(self._texts[x - self.lo].lower() in _TAKING_OFFICE for x in range(j, k)):
+            return None  # 'X spoke as well as ...', 'X regards Y as ...': no office taken
+        start = end = k + 1
+        while end < self.hi and end - start < 14:
+            if self.doc[end].is_punct and self._texts[end - self.lo] not in ("-", "–"):
+                break
+            word = self._texts[end - self.lo].lower()
+            if self.token_kind(end) == "lower" and word not in ("of", "for", "the", "and", "to") or word in lx.dates_words() \
+                    or word in ("on", "in", "at", "from", "since", "until", "after", "before", "during"):
+                break
+            end += 1
+        first = start
+        while first < end and self._texts[first - self.lo].lower() in ("the", "a", "an", "new", "its", "their"):
+            first += 1
+        if first >= end or self.token_kind(first) not in ("title", "role", "demonym", "country", "bloc", "org"):
+            return None
+        return self._title_parts(start, end)
 
     # ---- pronouns and descriptions ---------------------------------------------------------------
     def pronouns_and_descriptions(self) -> None:

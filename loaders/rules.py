@@ -471,6 +471,8 @@ _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvitati
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_INVITED_BY = re.compile(r"\s+by\b")
 _ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an\s+)?(?:(?P<who>[^,;.]{2,60}?)['’]s\s+)?(?:kind\s+|cordial\s+)?invitation", re.IGNORECASE)
 _THANKED = re.compile(r"\bthank\w*\s+(?P<who>.{2,80}?)\s+for\s+(?:the|his|her|their)\s+(?:kind\s+)?invitation", re.IGNORECASE)
 
@@ -490,6 +492,14 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
             yield edge(view, "INVITED", host.node_id, guest.node_id, "accepted-invitation", view.date_near(accepted.start()))
     for match in _INVITATION.finditer(view.text):
         if match.group("verb"):  # 'X invited Y', 'X extended an invitation to Y'
+            by = _INVITED_BY.match(view.text, match.end()) if _PASSIVE_BEFORE.search(view.text, 0, match.start()) else None
+            if by:  # 'X was invited by his counterpart Y to pay a state visit': Y invited X
+                guest = view.subject_before(match.start())
+                inviter = next((r for r in view.persons if by.start() <= view.rel(r.start) <= by.end() + 60
+                                and r.text.lower() not in ("his", "her", "their")), None)  # (not 'by his counterpart')
+                if guest and inviter and guest.node_id != inviter.node_id:
+                    yield edge(view, "INVITED", inviter.node_id, guest.node_id, "invited-by", view.date_near(match.start()))
+                continue
             before = [r for r in view.persons if view.rel(r.end) <= match.start()]
             relative = before and re.fullmatch(r",\s+who\s+(?:also\s+|had\s+|has\s+)?", view.text[view.rel(before[-1].end):match.start()])
             inviter = before[-1] if relative else view.subject_before(match.start())

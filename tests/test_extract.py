@@ -1675,3 +1675,35 @@ def test_an_invitation_extended_when_they_met(sentence):
     g = graph_of(sentence, date=dt.date(2022, 3, 15))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "INVITED")] == [("Cyril Ramaphosa", "Hakainde Hichilema", "2021-06")]
     assert [({a, b}, e.date.iso) for a, b, e in edges(g, "MET")] == [({"Cyril Ramaphosa", "Hakainde Hichilema"}, "2021-06")]
+
+
+@pytest.mark.parametrize("sentence, person, title, owner", [
+    ("Maria Fernanda Espinosa has officially assumed office as Ecuador's Foreign Minister, taking over from a colleague.",
+     "Maria Fernanda Espinosa", "Foreign Minister", "Ecuador"),
+    ("Annalena Baerbock was sworn in as Germany's Foreign Minister on Wednesday.", "Annalena Baerbock", "Foreign Minister", "Germany"),
+    ("Josep Borrell took office as the European Union's High Representative in December.", "Josep Borrell",
+     "High Representative", "European Union"),
+])
+def test_an_office_taken_as_told_after_the_name(sentence, person, title, owner):
+    g = graph_of(sentence, date=dt.date(2021, 12, 8))
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [(person, owner, title)]
+
+
+def test_as_without_taking_office_gives_no_title():
+    g = graph_of("Sergey Lavrov spoke as well as Wang Yi.", date=dt.date(2021, 12, 8))
+    assert edges(g, "HOLDS_OFFICE") == []
+
+
+def test_a_title_before_a_comma_begins_at_its_first_title_word():
+    g = graph_of("The letter was delivered on Monday to the Zambian Head of State, Hakainde Hichilema, by Kenyan Foreign "
+                 "Minister Musalia Mudavadi.", date=dt.date(2023, 6, 12))
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Hakainde Hichilema", "Zambia", "Head of State"), ("Musalia Mudavadi", "Kenya", "Foreign Minister")}
+
+
+def test_invited_by_a_counterpart_of_a_country():
+    g = graph_of("Zambian President Hakainde Hichilema was invited by his counterpart of the Republic of Botswana, Mokgweetsi "
+                 "Masisi, to pay a state visit.", date=dt.date(2023, 6, 12))
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Mokgweetsi Masisi", "Hakainde Hichilema")]
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Hakainde Hichilema", "Zambia", "President"), ("Mokgweetsi Masisi", "Botswana", "President")}
