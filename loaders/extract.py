@@ -1206,6 +1206,8 @@ def consolidate(graph: DiploGraph) -> DiploGraph:
     if variants or mapping:
         _drop_statements_about_own_country(graph)
     _fold_context_dated(graph, ("VISITED", "MET"))  # once persons are one ('Muizzu' of a headline and 'Mohamed Muizzu')
+    if variants or mapping:
+        _fold_same_day_visits(graph)  # 'Marape to visit' of a headline and 'James Marape's state visit', on one day
     _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
     _earliest_partnership(graph)
     return graph

@@ -978,11 +978,11 @@ class SentenceAnalysis:
                             if w in lx.GOVERNMENT_SEAT_COUNTRY), None)
         # 'Ambassador to Vietnam': the demonym names the sending state, not the host
         text = self.text_between(i, j)
-        if re.search(r"(?i)ambassador|representative|envoy|consul|attach|charg", text) \
+        if re.search(r"(?i)ambassador|representative|envoy|consul|attach|charg|commissioner", text) \
                 and (to_match := re.search(r"\b(?:to|in)\s+(?:the\s+)?(.+)$", text)):
             # 'Russian Ambassador to Vietnam': the demonym names the sending state; 'Ambassador to
             # Cuba' alone does not say whose ambassador, so no country
-            demonyms = [m for m in self.mentions if i <= m.tok_start and m.tok_end <= j and m.kind == "demonym"
+            demonyms = [m for m in self.mentions if i <= m.tok_start and m.tok_end <= j and m.kind in ("demonym", "country")
                         and self.doc[m.tok_start].idx < self.doc[i].idx + to_match.start()]
             country = demonyms[0].node_id if demonyms else None
         last_title = max((k for k in range(i, j) if self.token_kind(k) in ("title", "role")), default=None)
@@ -1036,8 +1036,9 @@ class SentenceAnalysis:
         if k > self.lo and self.doc[k].lower_ in POSSESSIVE:
             owner = next((m for m in self.mentions if m.kind == "country" and m.tok_end == k), None)
             return owner.node_id if owner else None
-        if self.lo <= k < title_start - 1 and self.token_kind(k) == "demonym":  # 'Chinese foreign ministry spokesperson'
-            owner = next((m for m in self.mentions if m.kind == "demonym" and m.tok_end == k + 1), None)
+        if self.lo <= k < title_start and self.token_kind(k) in ("demonym", "country"):
+            # 'Chinese foreign ministry spokesperson', 'the PNG Acting High Commissioner to the Solomon Islands'
+            owner = next((m for m in self.mentions if m.kind in ("demonym", "country") and m.tok_end == k + 1), None)
             return owner.node_id if owner else None
         return None
 

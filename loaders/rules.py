@@ -104,8 +104,11 @@ class SentenceView:
         """The date expression nearest to ``pos`` that is not a target ('by 2025'), inside ``within``
         (sentence-relative bounds) when given."""
         since = not allow_since and "since" in self._lower  # '... since X came here in 1966': that date is X's
+        # '... after he won the elections in January': a clause of its own, with its own date
+        clause = not allow_since and _SUBORDINATE_CUE.search(self._lower) is not None
         usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
-                      since and pos < self.rel(d.start) and _SINCE.search(self.text, pos, self.rel(d.start))))
+                      since and pos < self.rel(d.start) and _SINCE.search(self.text, pos, self.rel(d.start))) and not (
+                      clause and pos < self.rel(d.start) and _SUBORDINATE.search(self.text, pos, self.rel(d.start))))
                   and (within is None or within[0] <= self.rel(d.start) < within[1])]
         if len(usable) > 1 and (line := _DATELINE.match(self.text)):  # 'MOSCOW, April 10 (TASS) -': the report's day
             later = [d for d in usable if self.rel(d.start) >= line.end()]
@@ -527,7 +530,7 @@ _MEET = re.compile(
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
+    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)(?!\s+(?:with|between)\b)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
     # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
     r"present(?:ed|s|ing)?\s+(?:(?:his|her|their)\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+to)\b",
@@ -560,7 +563,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             continue  # 'received a written message from the Emir': no one met
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
-        subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ")))
+        subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ", "their ")))
         named = _distinct_named(objects)
         hyphenated = _hyphenated_pair_before(view, match.start())
         if hyphenated:
@@ -1076,6 +1079,8 @@ _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Re
 _ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
                            r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)s?)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
+_SUBORDINATE_CUE = re.compile(r"\b(?:after|before|when|while|until)\s+(?:he|she|they|we|i)\b")  # (on lower-cased text)
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|until)\s+(?:he|she|they|we|I)\b", re.I)
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
 
 
@@ -1092,6 +1097,16 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     matches = list(_RECOGNIZE.finditer(text))
     seen: set[str] = set()
+    passive = _RELATIONS_PASSIVE.search(text) if view.has_any("relations", "ties") else None
+    if passive:  # 'Diplomatic relations between Angola and Kenya were established in 1975', '... began in 1954'
+        inside = view.between(view.countries, passive.start("between"), passive.end("between"))
+        named = list(dict.fromkeys(r.node_id for r in inside if r.kind == "country"))
+        pair = tuple(named) if len(named) == 2 else view.pair if _TWO.match(passive.group("between")) else None
+        if pair:
+            seen.add("diplomatic_relations")
+            lo, hi = _clause_around(text, passive.end())
+            yield edge(view, "RECOGNIZED", pair[0], pair[1], "recognize", view.date_near(passive.end(), within=(lo, hi)),
+                       kind="diplomatic_relations")
     for match in matches:
         if _ANNIVERSARY_OF.search(text, max(0, match.start() - 30), match.start()):
             continue  # 'the 103rd anniversary of the establishment of diplomatic relations': rule_anniversary's
@@ -1117,6 +1132,11 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
             for other in _co_subjects(view, source, match.start()):
                 if other.node_id != target:
                     yield edge(view, "RECOGNIZED", other.node_id, target, "recognize", date, kind=kind)
+
+
+_RELATIONS_PASSIVE = re.compile(
+    r"\bdiplomatic\s+(?:relations|ties)\s+between\s+(?P<between>[^;.]{3,80}?)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:first\s+|formally\s+|officially\s+)?(?:established|restored|resumed|normali[sz]ed|began|begun|started)\b", re.IGNORECASE)
 
 
 def _co_subjects(view: SentenceView, subject: str, verb: int) -> list[Ref]:

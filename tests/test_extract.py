@@ -1707,3 +1707,41 @@ def test_invited_by_a_counterpart_of_a_country():
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Mokgweetsi Masisi", "Hakainde Hichilema")]
     assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
         ("Hakainde Hichilema", "Zambia", "President"), ("Mokgweetsi Masisi", "Botswana", "President")}
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("The Kenyan High Commissioner to Uganda Joash Maangi met Foreign Minister Jeje Odongo.", "Kenya"),
+    ("The PNG High Commissioner to Australia John Kali met Foreign Minister Penny Wong.", "Papua New Guinea"),
+])
+def test_a_high_commissioner_to_a_country_serves_the_sender(sentence, owner):
+    g = graph_of(sentence, date=dt.date(2020, 2, 26))
+    envoy = next(e for a, b, e in edges(g, "HOLDS_OFFICE") if "High Commissioner" in e.title)
+    assert {n.id: n.name for n in g.nodes()}[envoy.target] == owner
+
+
+def test_a_date_in_an_after_clause_dates_that_clause_not_the_visit():
+    g = graph_of("Chilean President Gabriel Boric is on his first official visit to Argentina after he won the "
+                 "presidential elections in December.", date=dt.date(2022, 4, 4))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Gabriel Boric", "Argentina", "2022-04-04")]
+
+
+def test_their_meeting_after_two_named_leaders_is_a_meeting():
+    g = graph_of("Uzbek President Shavkat Mirziyoyev and Tajik President Emomali Rahmon summed up the results of their "
+                 "meeting at a joint press briefing on March 2.", date=dt.date(2021, 3, 3))
+    assert [({a, b}, e.date.iso) for a, b, e in edges(g, "MET")] == [({"Shavkat Mirziyoyev", "Emomali Rahmon"}, "2021-03-02")]
+
+
+def test_a_headline_surname_and_the_full_name_make_one_visit_of_the_specific_kind():
+    text = ("Kenyan PM Odinga to visit Tanzania\n\nKenyan Prime Minister Raila Odinga's historic state visit to Tanzania "
+            "is not going to be empty-handed.\n\nThe visit is part of Odinga's first official visit to the country.")
+    g = extract_documents([make_document(text, path="odinga.txt", date=dt.date(2022, 10, 9))])
+    assert [(a, b, e.kind) for a, b, e in edges(g, "VISITED")] == [("Raila Odinga", "Tanzania", "state")]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Diplomatic relations between Ghana and Brazil were established in 1961.", "1961"),
+    ("The diplomatic relations between Ghana and Brazil began on 4 May 1961.", "1961-05-04"),
+])
+def test_relations_between_two_states_established_told_in_the_passive(sentence, date):
+    g = graph_of(sentence, date=dt.date(2021, 3, 3))
+    assert [(a, b, e.kind, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("Ghana", "Brazil", "diplomatic_relations", date)]
