@@ -104,7 +104,7 @@ class SentenceView:
         """The date expression nearest to ``pos`` that is not a target ('by 2025'), inside ``within``
         (sentence-relative bounds) when given."""
         since = not allow_since and "since" in self._lower  # '... since X came here in 1966': that date is X's
-        # '... after he won the elections in January': a clause of its own, with its own date
+        # '... after he won the elections in January': a clause of its own, with its own date ('when they met' dates the event)
         clause = not allow_since and _SUBORDINATE_CUE.search(self._lower) is not None
         usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
                       since and pos < self.rel(d.start) and _SINCE.search(self.text, pos, self.rel(d.start))) and not (
@@ -1079,8 +1079,8 @@ _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Re
 _ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
                            r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)s?)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
-_SUBORDINATE_CUE = re.compile(r"\b(?:after|before|when|while|until)\s+(?:he|she|they|we|i)\b")  # (on lower-cased text)
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|until)\s+(?:he|she|they|we|I)\b", re.I)
+_SUBORDINATE_CUE = re.compile(r"\b(?:after|before|until)\s+(?:he|she|they|we|i)\b")  # (on lower-cased text)
+_SUBORDINATE = re.compile(r"\b(?:after|before|until)\s+(?:he|she|they|we|I)\b", re.I)
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
 
 
