@@ -759,6 +759,8 @@ class DocumentExtractor:
                 office = _without_org_prefix(office, m.title_org) if m.title_org else office
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, org_id, "title-office", None, title=office))
         elif country:
+            if country not in self.graph and country in self.countries.nodes:
+                self.graph.add_node(self.countries.nodes[country])  # named by the office alone ('the Taoiseach', 'Kremlin spokesman')
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office", None, title=short))
 
     def _pronoun(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:

@@ -52,6 +52,7 @@ OFFICE_TITLES = [
     "party chief", "leader", "pm", "fm", "counterpart", "cabinet secretary", "prime cabinet secretary", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
     "president-elect", "prime minister-elect", "prime minister-designate", "pope",
     "foreign policy chief", "high representative", "national security adviser", "national security advisor", "top diplomat",
+    "taoiseach", "tánaiste", "tanaiste",
 ]
 # Roles that make a person a member or staff of an organisation rather than its office-holder.
 AFFILIATION_ROLES = [
@@ -72,6 +73,10 @@ PORTFOLIO_WORDS = {
 # The country a seat of government names by itself ('Kremlin spokesman Dmitry Peskov' speaks for Russia).
 GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "elysee": "country:fr", "élysée": "country:fr",
                            "zhongnanhai": "country:cn", "whitehall": "country:gb"}
+# Offices only one state has, so the title alone says whose office it is ('External Affairs Minister S Jaishankar').
+NATIONAL_OFFICES = {"external affairs minister": "country:in", "minister of external affairs": "country:in",
+                    "union minister": "country:in", "taoiseach": "country:ie", "tánaiste": "country:ie",
+                    "tanaiste": "country:ie", "chief cabinet secretary": "country:jp"}
 # Seats of government named for the government ('the Kremlin said'): never a person. 'Quai' and 'Foggy' are
 # half of a two-word name ('Quai d'Orsay', 'Foggy Bottom'), so they give no country by themselves.
 GOVERNMENT_SEATS = set(GOVERNMENT_SEAT_COUNTRY) | {"quai", "foggy"}

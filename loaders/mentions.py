@@ -110,7 +110,9 @@ def pipeline():
     # between words ('US-India'); spaCy's own infixes want a letter before it ('U.S.-led' stays whole)
     # ('Wang Yi.-VNA': a wire service's credit after the full stop is split off as well)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])",
-                                                        r"(?<=[a-z])\.[-–](?=[A-Z])"]).finditer
+                                                        r"(?<=[a-z])\.[-–](?=[A-Z])",
+                                                        # 'ISLAMABAD, Feb 12 (APP):President Erdogan': a wire's colon
+                                                        r"\)(?=:[A-Z])", r"(?<=\)):(?=[A-Z])"]).finditer
     abbreviations = {h for h in lx.HONORIFICS if h.endswith(".") and " " not in h} | {"Capt.", "Cdr.", "Cmdr.", "Sgt.", "Amb."}
     for short in sorted(abbreviations):  # honorifics and ranks spaCy's exceptions lack ('Lt.', 'Smt.'):
         if len(nlp.tokenizer(short)) > 1:  # kept whole, so 'Lt. Gen. X' is no sentence end
@@ -803,8 +805,10 @@ class SentenceAnalysis:
         h = i
         while h > self.lo and (self.token_kind(h - 1) == "honorific" or doc[h - 1].lower_ in ("his", "her")):
             h -= 1
+        follows = self._texts[j - lo] if j < self.hi else ""
+        acts = follows[:1].islower() and follows.isalpha() and follows not in ("and", "or", "who", "whose")
         if h - 2 >= self.lo and doc[h - 1].text in (",",) and not title_phrase:
-            phrase = self._title_backwards_across_comma(h)
+            phrase = self._title_backwards_across_comma(h, acts)
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
@@ -976,6 +980,9 @@ class SentenceAnalysis:
         if country is None:  # 'Kremlin spokesman', 'Pentagon press secretary'
             country = next((lx.GOVERNMENT_SEAT_COUNTRY[w] for w in (t.lower() for t in self._texts[i - self.lo:j - self.lo])
                             if w in lx.GOVERNMENT_SEAT_COUNTRY), None)
+        if country is None and not org:  # 'External Affairs Minister S Jaishankar', 'the Taoiseach'
+            phrase = " ".join(self._texts[i - self.lo:j - self.lo]).lower()
+            country = next((c for office, c in lx.NATIONAL_OFFICES.items() if office in phrase), None)
         # 'Ambassador to Vietnam': the demonym names the sending state, not the host
         text = self.text_between(i, j)
         if re.search(r"(?i)ambassador|representative|envoy|consul|attach|charg|commissioner", text) \
@@ -1049,8 +1056,9 @@ class SentenceAnalysis:
         owner = next((m for m in self.mentions if m.kind in ("demonym", "country") and m.tok_end == k - 2), None)
         return owner.node_id if owner else None
 
-    def _title_backwards_across_comma(self, i: int):
-        """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name."""
+    def _title_backwards_across_comma(self, i: int, acts: bool = False):
+        """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name. Not when the name acts and the title
+        is a preposition's object ('During his meeting with the Foreign Minister of X, Y discussed': Y is the subject)."""
         k = i - 2
         stop = max(self.lo, i - 14)
         while k >= stop:
@@ -1063,6 +1071,9 @@ class SentenceAnalysis:
         start = k + 1
         while start < i - 1 and self.token_kind(start) not in ("title", "role", "demonym", "country", "bloc", "org", "honorific"):
             start += 1  # 'delivered on Monday to the Angolan Head of State, X': the title begins at its first word
+        before = start - 1 - (start - 1 > self.lo and self._texts[start - 1 - self.lo].lower() in ("the", "his", "her", "their"))
+        if acts and before >= self.lo and self._texts[before - self.lo].lower() in ("with", "to", "by", "from", "for", "of", "on"):
+            return None
         return self._title_parts(start, i - 1)
 
     def _appositive_after(self, j: int):

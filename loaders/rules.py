@@ -270,13 +270,25 @@ def _hosting_person_country(view: SentenceView, visitor: Ref) -> Ref | None:
     return Ref(others.pop(), "country", 0, 0, "") if len(others) == 1 else None
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _country_of(view: SentenceView, pos: int) -> Ref | None:
+    """'a two-day visit of Pakistan' (South Asian usage): a country named right after 'of' is the host
+    (not 'the visit of President X to Y', where a person follows)."""
+    of = _OF_THE.match(view.text, pos)
+    if of is None:
+        return None
+    return next((r for r in view.countries if r.kind == "country" and view.rel(r.start) == of.end()), None)
+
+
 def rule_visits(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     found: dict[tuple[str, str], Edge] = {}
     nouns = list(_VISIT_NOUN.finditer(text)) if view.has_any("visit", "trip", "tour") else []
     for match in nouns:
         pos = match.start("noun")
-        host = _host_after(view, match.end(), preps=("to",))
+        host = _host_after(view, match.end(), preps=("to",)) or _country_of(view, match.end())
         if _invitee(view, match.start()):
             continue  # 'invited him to pay an official visit to Yerevan': an invitation (INVITED), not a visit yet
         visitor = _visitor_for(view, match.start(), match.end())
@@ -530,7 +542,7 @@ _MEET = re.compile(
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|talks\s+(?:with|between)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)(?!\s+(?:with|between)\b)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
+    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
     # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
     r"present(?:ed|s|ing)?\s+(?:(?:his|her|their)\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+to)\b",
@@ -618,7 +630,8 @@ def _persons_joined_before(text: str, pos: int) -> bool:
     return not any(w in places.names or w in places.demonyms or w in places.cities or w in blocs() for w in joined.groups())
 
 
-_OPENING_MEETING = re.compile(r"\s*(?:(?:during|at|in|after|following)\s+(?:the|his|her|their|a)\s+)?$", re.I)
+_OPENING_MEETING = re.compile(r"\s*(?:(?:during|at|in|after|following)\s+(?:the|his|her|their|a)\s+|"
+                              r"(?:besides|after|before|while|apart\s+from)\s+)?$", re.I)  # ('Besides holding a meeting with X, Y')
 
 
 def _hyphenated_pair_before(view: SentenceView, pos: int) -> tuple[Ref, Ref] | None:
@@ -824,7 +837,7 @@ def _group_before(view: SentenceView, pos: int) -> list[str]:
     """'The two Presidents expressed ...', 'the two sides stressed': the members of a group subject."""
     for start, end, members in view.groups:
         gap = view.text[view.rel(end):pos]
-        if 0 <= pos - view.rel(end) <= 40 and re.fullmatch(r"\s*(?:also|then|later|jointly|have|had|has|,[^,]{0,30},)?\s*", gap):
+        if 0 <= pos - view.rel(end) <= 40 and re.fullmatch(r"\s*(?:also|then|later|jointly|have|had|has|will|would|,[^,]{0,30},)?\s*", gap):
             return members
     return []
 
@@ -1076,7 +1089,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United|Oriental|Bolivarian|Plurinational)\s+)*"
                 r"(?:Republic|Kingdom|State|States|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Republic of Rwanda'
-_ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
+_ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arrive|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
                            r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)s?)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _SUBORDINATE_CUE = re.compile(r"\b(?:after|before|until)\s+(?:he|she|they|we|i)\b")  # (on lower-cased text)

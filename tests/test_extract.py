@@ -1745,3 +1745,37 @@ def test_a_headline_surname_and_the_full_name_make_one_visit_of_the_specific_kin
 def test_relations_between_two_states_established_told_in_the_passive(sentence, date):
     g = graph_of(sentence, date=dt.date(2021, 3, 3))
     assert [(a, b, e.kind, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("Ghana", "Brazil", "diplomatic_relations", date)]
+
+
+def test_a_wire_credit_glued_to_the_title_and_a_visit_of_a_country():
+    g = graph_of("DHAKA, Mar 3 (BSS):President Joko Widodo of Indonesia, on the invitation of Prime Minister Sheikh Hasina, "
+                 "will arrive here on Thursday on a two-day (March 5-6) visit of Bangladesh.", date=dt.date(2020, 3, 3))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Joko Widodo", "Bangladesh", "2020-03-05/2020-03-06")]
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Sheikh Hasina", "Joko Widodo")]
+    assert ("Joko Widodo", "Indonesia") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Sheikh Hasina and President Joko Widodo will have tete-a-tete in Dhaka on Friday.",
+    "Prime Minister Sheikh Hasina and President Joko Widodo will sign deals, after which they will co-chair a council.",
+    "Besides holding a separate meeting with Prime Minister Sheikh Hasina, President Joko Widodo will address parliament.",
+])
+def test_meetings_told_as_a_tete_a_tete_a_co_chair_or_a_fronted_clause(sentence):
+    g = graph_of(sentence, date=dt.date(2020, 3, 3))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Sheikh Hasina", "Joko Widodo"}]
+
+
+@pytest.mark.parametrize("sentence, person, country", [
+    ("External Affairs Minister S Jaishankar met his counterparts from Denmark and Norway.", "S Jaishankar", "India"),
+    ("Taoiseach Micheal Martin met Prime Minister Keir Starmer in London.", "Micheal Martin", "Ireland"),
+])
+def test_an_office_only_one_state_has_names_that_state(sentence, person, country):
+    g = graph_of(sentence, date=dt.date(2024, 9, 28))
+    assert (person, country) in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_the_subject_after_a_fronted_phrase_takes_no_title_from_it():
+    g = graph_of("External Affairs Minister S Jaishankar met FM Rashid Meredov of Turkmenistan. During his meeting with "
+                 "the Foreign Minister and Deputy Prime Minister of Turkmenistan, Jaishankar discussed trade.",
+                 date=dt.date(2024, 9, 28))
+    assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE") if a == "S Jaishankar"} == {("S Jaishankar", "India")}
