@@ -280,7 +280,7 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
                 start = m.start("y")
             if any(s < end and start < e for s, e in taken):
                 continue
-            if kind == "y" and _looks_like_number(text, m.start("y"), m.end("y")):
+            if kind == "y" and (_looks_like_number(text, m.start("y"), m.end("y")) or _year_in_a_name(text, m.start("y"))):
                 continue
             if kind in _ANCHORED and announced is None:
                 announced = [a.end() for a in _FUTURE.finditer(text)]
@@ -293,6 +293,19 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
             taken.append((start, end))
             found.append(DateMention(start + offset, end + offset, text[start:end], date, cue))
     return sorted(found, key=lambda d: d.start)
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# capitalised words a year follows as a date ('In 2019', 'Since 1992', 'Summer 2020')
+_BEFORE_A_YEAR = frozenset({"in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "on", "to", "the",
+                            "early", "mid", "late", "end", "year", "summer", "winter", "spring", "autumn", "fall", "circa"})
+
+
+def _year_in_a_name(text: str, start: int) -> bool:
+    """'Vision 2030', 'Agenda 2063', 'Expo 2020': a year after a capitalised word is part of a name, not a date."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    word = before.group(1).lower() if before else ""
+    return bool(word) and word not in _BEFORE_A_YEAR and word not in MONTHS and word not in WEEKDAYS
 
 
 def _looks_like_number(text: str, start: int, end: int) -> bool:

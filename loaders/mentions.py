@@ -953,7 +953,7 @@ class SentenceAnalysis:
         if cut is not None:
             i = cut + 1
         while i < j and (self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency") or self.doc[i].is_punct
-                         or self.doc[i].lower_ in _CLAUSE_OPENERS):
+                         or self.doc[i].lower_ in _CLAUSE_OPENERS or self.doc[i].lower_ in lx.dates_words()):
             i += 1  # (and a dateline's dash: 'MEXICO CITY (EFE) - The Mexican president, Claudia Sheinbaum';
             # a conjunction opening the sentence: 'When Chinese President Xi Jinping visited Riyadh')
         if not any(self.token_kind(k) in ("title", "role") for k in range(i, j)):

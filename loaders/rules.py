@@ -1185,6 +1185,9 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
                and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
                     or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?$", text[end:view.rel(r.start)])
                     or 0 <= view.rel(r.start) - end <= 12)]
+    if kind == "recognition" and not objects:  # 'recognised a Palestinian state', 'an independent Palestinian state'
+        objects = [r for r in view.adjectives if _DEMONYM_STATE_BEFORE.fullmatch(text, end, view.rel(r.start))
+                   and _STATE_AFTER.match(text, view.rel(r.end))]
     if kind == "diplomatic_relations" and len(subjects) >= 2 and not objects:
         a, b = subjects[-2], subjects[-1]  # 'Australia and Indonesia established diplomatic relations in 1949'
         if a.node_id != b.node_id and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[view.rel(a.end):view.rel(b.start)]):
@@ -1197,6 +1200,10 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
     if not subjects or not objects or subjects[-1].node_id == objects[0].node_id:
         return None
     return subjects[-1].node_id, objects[0].node_id
+
+
+_DEMONYM_STATE_BEFORE = re.compile(r"\s+(?:a|an|the)\s+(?:independent\s+|sovereign\s+)?")
+_STATE_AFTER = re.compile(r"\s+state\b")
 
 
 # ---- PARTNERSHIP ----------------------------------------------------------------------------

@@ -1779,3 +1779,20 @@ def test_the_subject_after_a_fronted_phrase_takes_no_title_from_it():
                  "the Foreign Minister and Deputy Prime Minister of Turkmenistan, Jaishankar discussed trade.",
                  date=dt.date(2024, 9, 28))
     assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE") if a == "S Jaishankar"} == {("S Jaishankar", "India")}
+
+
+def test_recognising_a_state_named_by_its_demonym():
+    g = graph_of("Slovenia and Armenia officially recognised a Palestinian state on Tuesday.", date=dt.date(2024, 6, 4))
+    assert {(a, b, e.kind, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")} == {
+        ("Slovenia", "Palestine", "recognition", "2024-06-04"), ("Armenia", "Palestine", "recognition", "2024-06-04")}
+
+
+def test_a_weekday_before_a_lower_case_title_is_no_part_of_it():
+    g = graph_of("President Ilham Aliyev received on Monday Turkish defence minister Yasar Guler.", date=dt.date(2024, 6, 4))
+    assert ("Yasar Guler", "Turkey", "defence minister") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_year_inside_a_name_dates_nothing():
+    g = graph_of("Saudi Foreign Minister Faisal bin Farhan held talks with Prime Minister Shehbaz Sharif about investment "
+                 "under Vision 2030.", date=dt.date(2024, 6, 4))
+    assert [e.date.iso for _, _, e in edges(g, "MET")] == ["2024-06-04"]
