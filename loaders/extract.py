@@ -716,7 +716,7 @@ class DocumentExtractor:
             # the office X holds
             other = next((self.people_by_id[r.node_id] for r in view.persons
                           if r.node_id != state.node_id and self.people_by_id[r.node_id].titles), None)
-            if other is None:
+            if other is None or state.titles:  # (one already titled keeps the office named: 'Chairman Li', not 'Chairwoman')
                 if country and not state.country:
                     state.country = country
                 return
@@ -871,7 +871,7 @@ class DocumentExtractor:
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)
-        if cue("recogni", "diplomatic"):
+        if cue("recogni", "diplomatic", "switch"):
             produced += rules.rule_recognition(view)
         if cue("anniversary"):
             produced += rules.rule_anniversary(view)

@@ -39,7 +39,7 @@ CAP_STOP = {
     "international", "global", "regional", "bilateral", "first", "second", "third", "last", "next", "early",
     "late", "mid", "year", "years", "day", "days", "week", "month", "anniversary", "ceremony", "summit",
     "retreat", "session", "talks", "meeting", "banquet", "dinner", "luncheon", "reception", "gala", "news", "peace",
-    "states", "member",
+    "states", "member", "abroad", "overseas",
     "vna", "pti", "afp", "reuters", "xinhua", "tass", "ap", "conference", "press", "agreement", "party",
     "partnership", "cooperation", "cooperative", "relations", "relationship", "friendship", "strategic",
     "comprehensive", "economic", "trade", "development", "security", "defence", "defense", "principles",

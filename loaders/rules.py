@@ -161,8 +161,13 @@ def _first_of_clause(view: SentenceView, candidates: list[Ref], pos: int) -> Ref
         for reported in _REPORTING.finditer(view.text, 0, pos):  # 'X said Y would visit C': Y's clause
             boundary = max(boundary, reported.end() - 1)
     inside = [r for r in candidates if view.rel(r.start) > boundary]
+    if not inside and _ELIDED_SUBJECT.match(view.text, boundary + 1):
+        return candidates[0]  # 'X met A; held talks with B; and met with C': each clause is X's
     # 'At the invitation of X, Y will pay a visit': the person after the last comma is the actor
     return inside[0] if inside else candidates[-1]
+
+
+_ELIDED_SUBJECT = re.compile(r"\s+(?:and\s+|also\s+|then\s+)*(?:held|met|had|visited|signed|received|attended|paid|toured)\b")
 
 
 def edge(view: SentenceView, type_: str, source: str, target: str, rule: str, date: EventDate | None = None,
@@ -1110,6 +1115,15 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     matches = list(_RECOGNIZE.finditer(text))
     seen: set[str] = set()
+    switch = _SWITCH.search(text) if view.has_any("switch") else None
+    if switch:  # 'The Solomon Islands decided to switch diplomatic relations from Taiwan to China': relations with China
+        lo = _clause_around(text, switch.start())[0]
+        subjects = [r for r in view.between(view.countries, lo, switch.start()) if r.kind == "country" and not placed(view, r)]
+        new = next((r for r in view.countries if view.rel(r.start) == switch.end()), None)
+        if subjects and new and new.node_id != subjects[-1].node_id:
+            seen.add("diplomatic_relations")
+            yield edge(view, "RECOGNIZED", subjects[-1].node_id, new.node_id, "recognition-switch",
+                       view.date_near(switch.start()), kind="diplomatic_relations")
     passive = _RELATIONS_PASSIVE.search(text) if view.has_any("relations", "ties") else None
     if passive:  # 'Diplomatic relations between Angola and Kenya were established in 1975', '... began in 1954'
         inside = view.between(view.countries, passive.start("between"), passive.end("between"))
@@ -1147,6 +1161,8 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
                     yield edge(view, "RECOGNIZED", other.node_id, target, "recognize", date, kind=kind)
 
 
+_SWITCH = re.compile(r"\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+|official\s+)?(?:relations|recognition|ties|allegiance)"
+                     r"\s+(?:from\s+[^,;.]{2,40}?\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
 _RELATIONS_PASSIVE = re.compile(
     r"\bdiplomatic\s+(?:relations|ties)\s+between\s+(?P<between>[^;.]{3,80}?)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:first\s+|formally\s+|officially\s+)?(?:established|restored|resumed|normali[sz]ed|began|begun|started)\b", re.IGNORECASE)

@@ -1796,3 +1796,32 @@ def test_a_year_inside_a_name_dates_nothing():
     g = graph_of("Saudi Foreign Minister Faisal bin Farhan held talks with Prime Minister Shehbaz Sharif about investment "
                  "under Vision 2030.", date=dt.date(2024, 6, 4))
     assert [e.date.iso for _, _, e in edges(g, "MET")] == ["2024-06-04"]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Kiribati has decided to switch diplomatic relations from Taiwan to China today (Sept. 20).", "2019-09-20"),
+    ("Nicaragua switched recognition from Taipei to Beijing in December 2021.", "2021-12"),
+])
+def test_switching_recognition_sets_up_relations_with_the_new_state(sentence, date):
+    g = graph_of(sentence, date=dt.date(2019, 9, 20))
+    assert [(b, e.kind, e.date.iso) for _, b, e in edges(g, "RECOGNIZED")] == [("China", "diplomatic_relations", date)]
+
+
+def test_clauses_after_semicolons_with_no_subject_are_the_first_subjects():
+    g = graph_of("During her visit, Speaker Nguyen Thi Kim Ngan met with General Secretary of the Lao People's Revolutionary "
+                 "Party and President of Laos Thongloun Sisoulith; held talks with Chairman of the National Assembly "
+                 "Saysomphone Phomvihane; and met with Prime Minister Sonexay Siphandone.", date=dt.date(2019, 7, 13))
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
+        frozenset(("Nguyen Thi Kim Ngan", other)) for other in ("Thongloun Sisoulith", "Saysomphone Phomvihane", "Sonexay Siphandone")}
+
+
+def test_a_titled_counterpart_keeps_the_office_named():
+    g = graph_of("Chairwoman Nguyen Thi Kim Ngan held talks with Chairman Li Zhanshu of China. Chairwoman Ngan and her "
+                 "Chinese counterpart Li attended a show.", date=dt.date(2019, 7, 13))
+    assert {e.title for a, _, e in edges(g, "HOLDS_OFFICE") if a == "Li Zhanshu"} == {"Chairman"}
+
+
+def test_abroad_ends_no_ministry_in_a_person():
+    g = graph_of("The Minister of Foreign Affairs and the National Community Abroad, Ahmed Attaf, announced new measures.",
+                 date=dt.date(2024, 1, 1))
+    assert "Community Abroad" not in {p.name for p in g.nodes("Person")}
