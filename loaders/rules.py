@@ -262,6 +262,16 @@ _THE_VISIT = re.compile(r"\b(?:the|this|his|her|their)\s+(?:\w+[- ]day\s+)?(?:st
 _FUTURE_VISIT = re.compile(r"\b(?:upcoming|next|future|will|planned|forthcoming|expected|scheduled|proposed|(?:look|looks|looking)\s+forward\s+to)\b", re.I)
 
 
+# a visit that did not (or will not) happen: 'he didn't travel to Addis Ababa', 'cancelled his visit to India'
+_NOT_DONE = re.compile(r"(?:\bnot(?!\s+only)|n['’]t|\b(?:never|no\s+longer|failed\s+to|refused\s+to|declined\s+to|cancel(?:l?ed|l?ing|s)?|"
+                       r"postpon(?:ed|es|ing|e)|called\s+off|calls\s+off|scrapped|shelved))\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _not_done(view: SentenceView, pos: int) -> bool:
+    return ("not" in view._lower or "n't" in view._lower or "n’t" in view._lower or view.has_any("never", "fail", "refus", "declin",
+            "cancel", "postpon", "off", "scrapped", "shelved")) and _NOT_DONE.search(view.text, max(0, pos - 40), pos) is not None
+
+
 # a visit told as the visitor's circumstance, its country unsaid: 'on a one-day visit', 'during his state visit'
 _ON_A_VISIT = re.compile(r"\b(?:on|during)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b", re.IGNORECASE)
 
@@ -294,7 +304,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
     for match in nouns:
         pos = match.start("noun")
         host = _host_after(view, match.end(), preps=("to",)) or _country_of(view, match.end())
-        if _invitee(view, match.start()):
+        if _invitee(view, match.start()) or _not_done(view, match.start("noun")):
             continue  # 'invited him to pay an official visit to Yerevan': an invitation (INVITED), not a visit yet
         visitor = _visitor_for(view, match.start(), match.end())
         if not host and visitor and visitor.node_id in view.visited and _THE_VISIT.search(text, max(0, match.start() - 12), match.end()):
@@ -348,8 +358,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             after_verb = match.end("arrival") if match.group("arrival") else match.start("verb") + len(match.group("verb").split()[0])
             host = _host_after(view, after_verb, window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
-            if _invitee(view, match.start()):
-                continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit
+            if _invitee(view, match.start()) or _not_done(view, match.start()):
+                continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit; 'didn't travel to X' none
             visitors = [_arriving(view, match.start())] if match.group("arrival") else \
                 _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
                                                                 or view.subject_before(match.start())]

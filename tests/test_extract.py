@@ -1825,3 +1825,15 @@ def test_abroad_ends_no_ministry_in_a_person():
     g = graph_of("The Minister of Foreign Affairs and the National Community Abroad, Ahmed Attaf, announced new measures.",
                  date=dt.date(2024, 1, 1))
     assert "Community Abroad" not in {p.name for p in g.nodes("Person")}
+
+
+@pytest.mark.parametrize("sentence, visited", [
+    ("Like most of his counterparts, President Hakainde Hichilema didn't travel to Addis Ababa for the summit.", False),
+    ("President Hakainde Hichilema cancelled his state visit to India.", False),
+    ("President Hakainde Hichilema has never visited India.", False),
+    ("President Hakainde Hichilema not only visited India but also Nepal.", True),
+    ("President Hakainde Hichilema, who could not attend the summit, paid a state visit to India.", True),
+])
+def test_a_visit_said_not_to_happen_is_no_visit(sentence, visited):
+    g = graph_of(sentence, date=dt.date(2022, 2, 17))
+    assert bool(edges(g, "VISITED")) is visited
