@@ -36,7 +36,7 @@ from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
 from diplograph.loaders.dates import DateMention, announces, day_date, find_dates
 from diplograph.loaders.documents import SourceDocument
-from diplograph.loaders.mentions import Mention, SentenceAnalysis, find_matches, pipeline, warm_up
+from diplograph.loaders.mentions import PLURAL_TITLES, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
 
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -707,7 +707,7 @@ class DocumentExtractor:
     def _record_title(self, state: PersonState, m: Mention, view: rules.SentenceView) -> None:
         if not m.title:
             return
-        title = " ".join(m.title.split()).strip(" ,")
+        title = _singular_title(" ".join(m.title.split()).strip(" ,"))  # 'Presidents X of A and Y of B': each a President
         country = m.title_country
         if country is None and not m.title_org and m.extra.get("more_titles") and m.role == "office":
             country = state.country  # 'General Secretary of the Vietnamese party and President X': of the same state
@@ -956,6 +956,15 @@ class DocumentExtractor:
             if title not in state.placed_titles:
                 self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office-inferred", None,
                                      title=title, confidence=0.6))
+
+
+def _singular_title(title: str) -> str:
+    """'Presidents' -> 'President', 'Foreign Secretaries' -> 'Foreign Secretary' (a title shared by a list)."""
+    head, _, last = title.rpartition(" ")
+    if last.lower() not in PLURAL_TITLES:
+        return title
+    single = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    return f"{head} {single}" if head else single
 
 
 # ---- graph-level consolidation -------------------------------------------------------------------

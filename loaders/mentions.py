@@ -481,6 +481,8 @@ class SentenceAnalysis:
         every organisation and treaty is labelled, so titles read the final token kinds."""
         self._pending_people: list[tuple[int, int, int]] = []
         self._of_country: dict[tuple[int, int], str | None] = {}
+        self._list_title: dict[tuple[int, int], tuple[int, int]] = {}  # a listed person's shared plural title span
+        self._plural_title: tuple[int, int, int] | None = None  # (title start, end, list end) of 'Presidents X of A, ...'
         self._split_chunks()
         for chunk_start, i, j in self._pending_people:
             self._person_candidate(chunk_start, i, j)
@@ -528,6 +530,11 @@ class SentenceAnalysis:
             if j > k:
                 self._classify_chunk(k, j)
             k = max(j, k + 1)
+
+    def _continues_list(self, end: int, start: int) -> bool:
+        """Only ',' / 'and' / ', and' between the end of one listed item and the start of the next."""
+        between = [t.lower() for t in self._texts[end - self.lo:start - self.lo]]
+        return bool(between) and all(t in (",", "and") for t in between) and between.count("and") <= 1
 
     def _plural_possessive(self, k: int) -> bool:
         """An apostrophe closing a plural inside a name ("Workers' Party"): after an unspaced capitalised
@@ -602,6 +609,14 @@ class SentenceAnalysis:
             if n > i and any(kind in ("title", "honorific") for kind in kinds[: n - i]):
                 self._pending_people.append((i, n, o))
                 self._of_country[(n, o)] = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == c), None)
+                if self._texts[n - 1 - self.lo].lower() in PLURAL_TITLES:
+                    self._plural_title = (i, n, j)  # 'Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan'
+                return
+            if n == i and self._plural_title and self._continues_list(self._plural_title[2], i):
+                self._pending_people.append((i, n, o))  # the next 'Name of Country' of the list shares its title
+                self._of_country[(n, o)] = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == c), None)
+                self._list_title[(n, o)] = self._plural_title[:2]
+                self._plural_title = (*self._plural_title[:2], j)
                 return
         # trailing person name: a run of name tokens at the end of the chunk
         n = j
@@ -791,6 +806,8 @@ class SentenceAnalysis:
         while j - i >= 2 and (texts[i - lo] in _ROYAL_STYLES or texts[i - lo] == "Royal" and texts[i + 1 - lo] in _ROYAL_STYLES):
             i, styled = i + 1, True
         title_phrase, title_country, title_org, role = self._title_before(chunk_start, i)
+        if not title_phrase and (i, j) in self._list_title:  # 'Presidents X of A, Y of B': Y's title too
+            title_phrase, title_country, title_org, role = self._title_parts(*self._list_title[(i, j)]) or (None, None, None, None)
         via = "title" if title_phrase else ""
         honorific = None
         if i > self.lo and self.token_kind(i - 1) == "honorific":

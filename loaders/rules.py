@@ -361,8 +361,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             if _invitee(view, match.start()) or _not_done(view, match.start()):
                 continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit; 'didn't travel to X' none
             visitors = [_arriving(view, match.start())] if match.group("arrival") else \
-                _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
-                                                                or view.subject_before(match.start())]
+                _coordinated_subjects(view, match.start()) or _listed_subjects(view, match.start()) \
+                or [_relative_subject(view, match.start()) or view.subject_before(match.start())]
             returning = match.group("verb").lower().startswith("return")
             for visitor in visitors:  # 'Kamikawa and Defence Minister Kihara were in Manila'
                 for host in _hosts_listed(view, host) if host else ():  # 'visited France, Serbia and Hungary'
@@ -591,6 +591,9 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
         subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ", "their ")))
+        if not subjects:
+            listed = _listed_subjects(view, match.start())
+            subjects = listed if len(listed) == 2 else []  # 'Foreign Ministers A of X and B of Y met'; a longer list pairs no one
         named = _distinct_named(objects)
         hyphenated = _hyphenated_pair_before(view, match.start())
         if hyphenated:
@@ -682,6 +685,25 @@ _AND_TITLED = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?co
 
 
 _APPOSITIVE_ASIDE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;:“\"]{3,120},")
+
+
+_OF_STATE = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_LISTED_GAP = re.compile(_OF_STATE + r"(?:,\s+(?:and\s+)?|\s+and\s+)")
+_LISTED_TAIL = re.compile(_OF_STATE + r"\s*,?")
+
+
+def _listed_subjects(view: SentenceView, pos: int) -> list[Ref]:
+    """'Presidents A of Kyrgyzstan, B of Tajikistan and C of Uzbekistan arrived': each one listed with a state,
+    the list ending right before the verb."""
+    before = [r for r in view.persons if view.rel(r.end) <= pos and r.text.lower() not in ("his", "her", "their")]
+    if len(before) < 2 or not _LISTED_TAIL.fullmatch(view.text, view.rel(before[-1].end), pos - 1 if view.text[pos - 1:pos] == " " else pos):
+        return []
+    listed = [before[-1]]
+    for earlier in reversed(before[:-1]):
+        if not _LISTED_GAP.fullmatch(view.text, view.rel(earlier.end), view.rel(listed[0].start)):
+            break
+        listed.insert(0, earlier)
+    return listed if len(listed) >= 2 and len({r.node_id for r in listed}) == len(listed) else []
 
 
 def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> list[Ref]:

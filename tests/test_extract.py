@@ -1837,3 +1837,21 @@ def test_abroad_ends_no_ministry_in_a_person():
 def test_a_visit_said_not_to_happen_is_no_visit(sentence, visited):
     g = graph_of(sentence, date=dt.date(2022, 2, 17))
     assert bool(edges(g, "VISITED")) is visited
+
+
+def test_a_plural_title_shared_by_a_list_of_named_leaders_of_states():
+    g = graph_of("Presidents Ilham Aliyev of Azerbaijan, Vahagn Khachaturyan of Armenia, and Salome Zourabichvili of Georgia "
+                 "arrived in Astana on August 8.", date=dt.date(2024, 8, 9))
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Ilham Aliyev", "Azerbaijan", "President"), ("Vahagn Khachaturyan", "Armenia", "President"),
+        ("Salome Zourabichvili", "Georgia", "President")}
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
+        (p, "Kazakhstan", "2024-08-08") for p in ("Ilham Aliyev", "Vahagn Khachaturyan", "Salome Zourabichvili")}
+
+
+def test_two_listed_ministers_of_two_states_met():
+    g = graph_of("Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand met in Wellington on Friday.",
+                 date=dt.date(2024, 8, 9))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Penny Wong", "Winston Peters"}]
+    assert {(a, e.title) for a, _, e in edges(g, "HOLDS_OFFICE")} == {("Penny Wong", "Foreign Minister"),
+                                                                       ("Winston Peters", "Foreign Minister")}
