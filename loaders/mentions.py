@@ -39,7 +39,7 @@ CAP_STOP = {
     "international", "global", "regional", "bilateral", "first", "second", "third", "last", "next", "early",
     "late", "mid", "year", "years", "day", "days", "week", "month", "anniversary", "ceremony", "summit",
     "retreat", "session", "talks", "meeting", "banquet", "dinner", "luncheon", "reception", "gala", "news", "peace",
-    "states", "member", "abroad", "overseas",
+    "states", "member", "abroad", "overseas", "responsible",
     "vna", "pti", "afp", "reuters", "xinhua", "tass", "ap", "conference", "press", "agreement", "party",
     "partnership", "cooperation", "cooperative", "relations", "relationship", "friendship", "strategic",
     "comprehensive", "economic", "trade", "development", "security", "defence", "defense", "principles",
@@ -69,6 +69,9 @@ _DESCRIPTION_WORDS = ROLE_WORDS | TITLE_WORDS
 PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "leaders", "ambassadors", "secretaries"}
 _VISITING_HEADS = {"leader", "president", "premier", "minister", "guest", "dignitary", "king", "queen", "emperor", "chancellor",
                    "monarch", "prince", "envoy", "secretary"}
+# prepositions that end a titled person's name ('President X on the South China Sea', 'thanked X for the Philippines'
+# support'); 'of' is not one ('President X of Ghana' is read whole)
+_AFTER_A_NAME = {"on", "for", "at", "with", "from", "to", "in", "over", "about", "against", "during", "after", "before"}
 # words of taking an office, before 'as' and its title ('was sworn in as', 'assumed office as', 'took over as')
 _TAKING_OFFICE = {"assumed", "assumes", "assume", "took", "takes", "take", "sworn", "appointed", "appoints", "named", "elected",
                   "re-elected", "reelected", "reappointed", "installed", "became", "becomes", "serves", "served", "serving",
@@ -511,6 +514,8 @@ class SentenceAnalysis:
                     continue
                 if kind_j == "lower" or (self.doc[j].is_punct and self.doc[j].text not in ("-", "–")):
                     break
+                if kind_j == "conn" and self._texts[j - self.lo].lower() in _AFTER_A_NAME and self._titled_name_ends(k, j):
+                    break  # 'talks with President X on the South China Sea': the topic is no part of X's name
                 if kind_j == "conn":
                     # a connector continues the chunk only if a capitalised word follows
                     if self.doc[j].lower_ == "and" and not self._and_joins(j) and not self._inside_instrument(k, j):
@@ -530,6 +535,16 @@ class SentenceAnalysis:
             if j > k:
                 self._classify_chunk(k, j)
             k = max(j, k + 1)
+
+    def _titled_name_ends(self, start: int, end: int) -> bool:
+        """Tokens [start, end) end in a name that a title or honorific opens, with no institution's word among them."""
+        kinds = [self.token_kind(x) for x in range(start, end)]
+        if not kinds or kinds[-1] != "name" or any(kind in ("orghead", "treatyhead") for kind in kinds):
+            return False
+        n = len(kinds)
+        while n > 0 and kinds[n - 1] == "name":
+            n -= 1
+        return n > 0 and kinds[n - 1] in ("title", "role", "honorific")
 
     def _continues_list(self, end: int, start: int) -> bool:
         """Only ',' / 'and' / ', and' between the end of one listed item and the start of the next."""

@@ -1855,3 +1855,19 @@ def test_two_listed_ministers_of_two_states_met():
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Penny Wong", "Winston Peters"}]
     assert {(a, e.title) for a, _, e in edges(g, "HOLDS_OFFICE")} == {("Penny Wong", "Foreign Minister"),
                                                                        ("Winston Peters", "Foreign Minister")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Wang Yi held talks with President Ferdinand Marcos on the South China Sea dispute.",
+    "Foreign Minister Wang Yi held talks with President Ferdinand Marcos over the Belt and Road Initiative.",
+])
+def test_a_topic_after_a_titled_name_is_no_part_of_it(sentence):
+    g = graph_of(sentence, date=dt.date(2024, 8, 9))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Wang Yi", "Ferdinand Marcos"}]
+
+
+def test_minister_responsible_for_a_portfolio_is_one_title():
+    g = graph_of("Omani Minister Responsible for Foreign Affairs Yousef bin Alawi bin Abdullah attended the meeting.",
+                 date=dt.date(2024, 8, 9))
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [
+        ("Yousef bin Alawi bin Abdullah", "Oman", "Minister Responsible for Foreign Affairs")]
