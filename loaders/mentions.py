@@ -485,6 +485,7 @@ class SentenceAnalysis:
         self._pending_people: list[tuple[int, int, int]] = []
         self._of_country: dict[tuple[int, int], str | None] = {}
         self._list_title: dict[tuple[int, int], tuple[int, int]] = {}  # a listed person's shared plural title span
+        self._of_body: dict[tuple[int, int], str] = {}  # 'Director General X of the IAEA': the body X's office is in
         self._plural_title: tuple[int, int, int] | None = None  # (title start, end, list end) of 'Presidents X of A, ...'
         self._split_chunks()
         for chunk_start, i, j in self._pending_people:
@@ -535,6 +536,29 @@ class SentenceAnalysis:
             if j > k:
                 self._classify_chunk(k, j)
             k = max(j, k + 1)
+
+    def _titled_name_of_body(self, i: int, j: int, kinds: list[str]) -> bool:
+        """'Director General Rafael Grossi of the International Atomic Energy Agency', 'Secretary-General X of the United
+        Nations': a titled name, then 'of (the)' and a body; the person takes the office in the body, read as its own chunk."""
+        for o in range(i + 2, j - 1):
+            if self._texts[o - self.lo].lower() != "of":
+                continue
+            if not self._titled_name_ends(i, o) or any(kind in ("country", "demonym") for kind in kinds[o - i:]):
+                return False  # ('President X of Ghana' is read below, with its country)
+            body = o + 1 + (self._texts[o + 1 - self.lo].lower() == "the" and o + 2 < j)
+            if not _is_cap(self.doc[body]):
+                return False
+            n = o
+            while n > i and kinds[n - 1 - i] == "name":
+                n -= 1
+            self._classify_chunk(body, j)
+            owner = next((m for m in self.mentions if m.kind in ("org", "bloc") and m.tok_start == body), None)
+            if owner is None:
+                return False  # (nothing read as a body: the chunk is read whole, as before)
+            self._pending_people.append((i, n, o))
+            self._of_body[(n, o)] = owner.name if owner.kind == "org" else owner.text
+            return True
+        return False
 
     def _titled_name_ends(self, start: int, end: int) -> bool:
         """Tokens [start, end) end in a name that a title or honorific opens, with no institution's word among them."""
@@ -612,6 +636,8 @@ class SentenceAnalysis:
 
     def _classify_chunk(self, i: int, j: int) -> None:
         kinds = [self.token_kind(k) for k in range(i, j)]
+        if self._titled_name_of_body(i, j, kinds):
+            return
         # 'President Ho Chi Minh of Vietnam', 'Prime Minister Narendra Modi of India'
         c = j
         while c > i and kinds[c - 1 - i] == "country":
@@ -852,6 +878,8 @@ class SentenceAnalysis:
         if title_phrase and not title_country and used_span:
             title_country = self._possessive_country(used_span[0]) or self._counterpart_country(used_span[0]) \
                 or self._of_country.get((i, j))
+        if title_phrase and not title_country and not title_org and (i, j) in self._of_body:
+            title_org = self._of_body[(i, j)]  # 'Director General X of the IAEA'
         if title_phrase and not title_country and not title_org:
             after = self._appositive_after(j)  # 'President Ho Chi Minh, the leader of the Vietnamese nation'
             if after and after[1]:
@@ -888,8 +916,9 @@ class SentenceAnalysis:
             if m.kind == "person" and span:
                 parts = self._title_parts(*span)
                 if parts:
-                    m.title, country, m.title_org, m.role = parts
+                    m.title, country, org, m.role = parts
                     m.title_country = country or m.title_country
+                    m.title_org = org or m.title_org  # (kept: 'Director General X of the IAEA' names its body after X)
                     split = self._other_title_before(*span)
                     earlier = self._title_parts(span[0], split) if split is not None else None
                     if earlier is None and not self._plural_verb_at(m.tok_end) \

@@ -1871,3 +1871,16 @@ def test_minister_responsible_for_a_portfolio_is_one_title():
                  date=dt.date(2024, 8, 9))
     assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [
         ("Yousef bin Alawi bin Abdullah", "Oman", "Minister Responsible for Foreign Affairs")]
+
+
+@pytest.mark.parametrize("sentence, person, body, title", [
+    ("Director General Rafael Grossi of the International Atomic Energy Agency met President Masoud Pezeshkian.",
+     "Rafael Grossi", "International Atomic Energy Agency", "Director General"),
+    ("Secretary-General Antonio Guterres of the United Nations met President Joe Biden.",
+     "Antonio Guterres", "United Nations", "Secretary-General"),
+])
+def test_a_titled_name_of_a_body_holds_the_office_in_that_body(sentence, person, body, title):
+    g = graph_of(sentence, date=dt.date(2024, 8, 9))
+    assert (person, body, title) in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert len(edges(g, "MET")) == 1
+    assert not any(person in o.name for o in g.nodes("Organization"))
