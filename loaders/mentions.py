@@ -551,12 +551,14 @@ class SentenceAnalysis:
             n = o
             while n > i and kinds[n - 1 - i] == "name":
                 n -= 1
+            read = (len(self.mentions), len(self._pending_people))
             self._classify_chunk(body, j)
             owner = next((m for m in self.mentions if m.kind in ("org", "bloc") and m.tok_start == body), None)
-            if owner is None:
-                return False  # (nothing read as a body: the chunk is read whole, as before)
+            if owner is None and read == (len(self.mentions), len(self._pending_people)):
+                return False  # (nothing read after 'of': the chunk is read whole, as before)
             self._pending_people.append((i, n, o))
-            self._of_body[(n, o)] = owner.name if owner.kind == "org" else owner.text
+            if owner is not None:
+                self._of_body[(n, o)] = owner.name if owner.kind == "org" else owner.text
             return True
         return False
 

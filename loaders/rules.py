@@ -105,7 +105,7 @@ class SentenceView:
         (sentence-relative bounds) when given."""
         since = not allow_since and "since" in self._lower  # '... since X came here in 1966': that date is X's
         # '... after he won the elections in January': a clause of its own, with its own date ('when they met' dates the event)
-        clause = not allow_since and _SUBORDINATE_CUE.search(self._lower) is not None
+        clause = not allow_since and _SUBORDINATE.search(self._lower) is not None
         usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
                       since and pos < self.rel(d.start) and _SINCE.search(self.text, pos, self.rel(d.start))) and not (
                       clause and pos < self.rel(d.start) and _SUBORDINATE.search(self.text, pos, self.rel(d.start))))
@@ -268,8 +268,7 @@ _NOT_DONE = re.compile(r"(?:\bnot(?!\s+only)|n['’]t|\b(?:never|no\s+longer|fai
 
 
 def _not_done(view: SentenceView, pos: int) -> bool:
-    return ("not" in view._lower or "n't" in view._lower or "n’t" in view._lower or view.has_any("never", "fail", "refus", "declin",
-            "cancel", "postpon", "off", "scrapped", "shelved")) and _NOT_DONE.search(view.text, max(0, pos - 40), pos) is not None
+    return _NOT_DONE.search(view.text, max(0, pos - 40), pos) is not None
 
 
 # a visit told as the visitor's circumstance, its country unsaid: 'on a one-day visit', 'during his state visit'
@@ -1129,7 +1128,6 @@ _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Re
 _ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arrive|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
                            r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)s?)\b", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
-_SUBORDINATE_CUE = re.compile(r"\b(?:after|before|until)\s+(?:he|she|they|we|i)\b")  # (on lower-cased text)
 _SUBORDINATE = re.compile(r"\b(?:after|before|until)\s+(?:he|she|they|we|I)\b", re.I)
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
 
