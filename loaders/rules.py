@@ -1022,7 +1022,11 @@ def _speaker_verb_gap(gap: str) -> bool:
     by commas ('X, who chaired the session, said ...')."""
     if len(gap) <= 30 and _SPEAKER_VERB_GAP.fullmatch(gap):
         return True
-    return bool(_WHO_ASIDE.fullmatch(gap))
+    return bool(_WHO_ASIDE.fullmatch(gap) or _OF_BODY_GAP.fullmatch(gap))
+
+
+# 'Director X of the Institute for Strategic Studies said': the speaker's body or state between name and verb
+_OF_BODY_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*\s+")
 
 
 _AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
@@ -1046,7 +1050,7 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
     if quoted and quoted.start() < match.start() + 200:
         return quoted.group("q").strip()
     after = after.strip()
-    if speaker_first and len(after) > 20:
+    if speaker_first and (len(after) > 20 or len(after.split()) >= 3):  # ('X said ties were strong': short, still after)
         # 'told reporters that ...', 'said in Russian: ...': the words said, not the attribution
         return re.sub(r"^(?:(?:\w+\s+){0,6}?that|in\s+\w+\s*:)\s*", "", after).strip()
     that = re.match(r"(?:[^,]{0,80}?,\s*)?(?:in\s+\w+\s*:?\s*)?that\s+(.*)", after, re.S)

@@ -1884,3 +1884,14 @@ def test_a_titled_name_of_a_body_holds_the_office_in_that_body(sentence, person,
     assert (person, body, title) in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
     assert len(edges(g, "MET")) == 1
     assert not any(person in o.name for o in g.nodes("Organization"))
+
+
+@pytest.mark.parametrize("sentence, about", [
+    ("Director Ivan Timofeev of the Institute for Strategic Studies said ties were strong.", set()),
+    ("Director Ivan Timofeev of the Institute for Strategic Studies said Vietnam mattered a lot.", {"Vietnam"}),
+])
+def test_a_short_statement_after_a_speaker_of_a_body_is_what_was_said(sentence, about):
+    g = graph_of(sentence, date=dt.date(2024, 5, 1))
+    stated = edges(g, "STATED")
+    assert {b for _, b, _ in stated} == about
+    assert all(not e.quote.startswith("Director") for _, _, e in stated)
