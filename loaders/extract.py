@@ -425,8 +425,8 @@ class DocumentExtractor:
         view.visited = self.visited
         view.consorts = {p.node_id for p in self.people.values() if p.consort}
         view.here = self.dateline if self.dateline and _HERE.search(text) else None
-        if view.here and view.here not in self.graph:
-            self.graph.add_node(self.countries.nodes[view.here])  # the dateline's country, which 'here' names
+        if view.here:
+            self._country_node(view.here)  # the dateline's country, which 'here' names
         self._emit(view)
         if persons:
             self.history.append((index, persons))
@@ -598,8 +598,7 @@ class DocumentExtractor:
     # ---- resolution -----------------------------------------------------------------------------
     def _resolve(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
         if m.kind in ("country", "city", "demonym"):
-            if m.node_id not in self.graph:
-                self.graph.add_node(self.countries.nodes[m.node_id])
+            self._country_node(m.node_id)
             return rules.Ref(m.node_id, m.kind, m.start, m.end, m.text)
         if m.kind == "bloc":
             node = lx.blocs()[m.text] if m.text in lx.blocs() else None
@@ -629,6 +628,11 @@ class DocumentExtractor:
         if ref is not None and _SPEECH_NEAR.match(view.text[view.rel(m.end):view.rel(m.end) + 60]):
             self.last_speaker = (index, ref.node_id)  # 'Peskov said', 'he added', 'the official also said'
         return ref
+
+    def _country_node(self, country_id: str) -> None:
+        """The country's node in this article's graph, added the first time the article names it."""
+        if country_id not in self.graph and country_id in self.countries.nodes:
+            self.graph.add_node(self.countries.nodes[country_id])
 
     def _org(self, m: Mention) -> rules.Ref | None:
         name = " ".join((m.name or m.text).split())
@@ -759,8 +763,7 @@ class DocumentExtractor:
                 office = _without_org_prefix(office, m.title_org) if m.title_org else office
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, org_id, "title-office", None, title=office))
         elif country:
-            if country not in self.graph and country in self.countries.nodes:
-                self.graph.add_node(self.countries.nodes[country])  # named by the office alone ('the Taoiseach', 'Kremlin spokesman')
+            self._country_node(country)  # (perhaps named by the office alone: 'the Taoiseach', 'Kremlin spokesman')
             self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office", None, title=short))
 
     def _pronoun(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:

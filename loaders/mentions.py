@@ -515,7 +515,7 @@ class SentenceAnalysis:
                     continue
                 if kind_j == "lower" or (self.doc[j].is_punct and self.doc[j].text not in ("-", "–")):
                     break
-                if kind_j == "conn" and self._texts[j - self.lo].lower() in _AFTER_A_NAME and self._titled_name_ends(k, j):
+                if kind_j == "conn" and self._texts[j - self.lo].lower() in _AFTER_A_NAME and self._titled_name_start(k, j) is not None:
                     break  # 'talks with President X on the South China Sea': the topic is no part of X's name
                 if kind_j == "conn":
                     # a connector continues the chunk only if a capitalised word follows
@@ -543,14 +543,12 @@ class SentenceAnalysis:
         for o in range(i + 2, j - 1):
             if self._texts[o - self.lo].lower() != "of":
                 continue
-            if not self._titled_name_ends(i, o) or any(kind in ("country", "demonym") for kind in kinds[o - i:]):
+            n = self._titled_name_start(i, o)
+            if n is None or any(kind in ("country", "demonym") for kind in kinds[o - i:]):
                 return False  # ('President X of Ghana' is read below, with its country)
             body = o + 1 + (self._texts[o + 1 - self.lo].lower() == "the" and o + 2 < j)
             if not _is_cap(self.doc[body]):
                 return False
-            n = o
-            while n > i and kinds[n - 1 - i] == "name":
-                n -= 1
             read = (len(self.mentions), len(self._pending_people))
             self._classify_chunk(body, j)
             owner = next((m for m in self.mentions if m.kind in ("org", "bloc") and m.tok_start == body), None)
@@ -562,15 +560,16 @@ class SentenceAnalysis:
             return True
         return False
 
-    def _titled_name_ends(self, start: int, end: int) -> bool:
-        """Tokens [start, end) end in a name that a title or honorific opens, with no institution's word among them."""
+    def _titled_name_start(self, start: int, end: int) -> int | None:
+        """Where the name ends tokens [start, end) begins, when a title or honorific opens it and no institution's
+        word is among them; else None."""
         kinds = [self.token_kind(x) for x in range(start, end)]
         if not kinds or kinds[-1] != "name" or any(kind in ("orghead", "treatyhead") for kind in kinds):
-            return False
+            return None
         n = len(kinds)
         while n > 0 and kinds[n - 1] == "name":
             n -= 1
-        return n > 0 and kinds[n - 1] in ("title", "role", "honorific")
+        return start + n if n > 0 and kinds[n - 1] in ("title", "role", "honorific") else None
 
     def _continues_list(self, end: int, start: int) -> bool:
         """Only ',' / 'and' / ', and' between the end of one listed item and the start of the next."""
@@ -649,17 +648,16 @@ class SentenceAnalysis:
             n = o
             while n > i and (kinds[n - 1 - i] == "name" or self._hyphen_in_name(n - 1, i)):
                 n -= 1  # ('President Nana Akufo-Addo of Ghana')
-            if n > i and any(kind in ("title", "honorific") for kind in kinds[: n - i]):
+            titled = n > i and any(kind in ("title", "honorific") for kind in kinds[: n - i])
+            listed = n == i and self._plural_title is not None and self._continues_list(self._plural_title[2], i)
+            if titled or listed:
                 self._pending_people.append((i, n, o))
                 self._of_country[(n, o)] = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == c), None)
-                if self._texts[n - 1 - self.lo].lower() in PLURAL_TITLES:
+                if titled and self._texts[n - 1 - self.lo].lower() in PLURAL_TITLES:
                     self._plural_title = (i, n, j)  # 'Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan'
-                return
-            if n == i and self._plural_title and self._continues_list(self._plural_title[2], i):
-                self._pending_people.append((i, n, o))  # the next 'Name of Country' of the list shares its title
-                self._of_country[(n, o)] = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == c), None)
-                self._list_title[(n, o)] = self._plural_title[:2]
-                self._plural_title = (*self._plural_title[:2], j)
+                elif listed:  # the next 'Name of Country' of the list shares its title
+                    self._list_title[(n, o)] = self._plural_title[:2]
+                    self._plural_title = (*self._plural_title[:2], j)
                 return
         # trailing person name: a run of name tokens at the end of the chunk
         n = j

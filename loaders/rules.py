@@ -103,12 +103,11 @@ class SentenceView:
     def date_near(self, pos: int, allow_since: bool = False, within: tuple[int, int] | None = None) -> EventDate | None:
         """The date expression nearest to ``pos`` that is not a target ('by 2025'), inside ``within``
         (sentence-relative bounds) when given."""
-        since = not allow_since and "since" in self._lower  # '... since X came here in 1966': that date is X's
-        # '... after he won the elections in January': a clause of its own, with its own date ('when they met' dates the event)
-        clause = not allow_since and _SUBORDINATE.search(self._lower) is not None
+        # '... since X came here in 1966', '... after he won the elections in January': a clause of its own, with its
+        # own date ('when they met' dates the event)
+        clause = not allow_since and _OWN_CLAUSE.search(self._lower) is not None
         usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
-                      since and pos < self.rel(d.start) and _SINCE.search(self.text, pos, self.rel(d.start))) and not (
-                      clause and pos < self.rel(d.start) and _SUBORDINATE.search(self.text, pos, self.rel(d.start))))
+                      clause and pos < self.rel(d.start) and _OWN_CLAUSE.search(self.text, pos, self.rel(d.start))))
                   and (within is None or within[0] <= self.rel(d.start) < within[1])]
         if len(usable) > 1 and (line := _DATELINE.match(self.text)):  # 'MOSCOW, April 10 (TASS) -': the report's day
             later = [d for d in usable if self.rel(d.start) >= line.end()]
@@ -1131,8 +1130,7 @@ _STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Ar
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Republic of Rwanda'
 _ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arrive|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
                            r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)s?)\b", re.I)
-_SINCE = re.compile(r"\bsince\b", re.I)
-_SUBORDINATE = re.compile(r"\b(?:after|before|until)\s+(?:he|she|they|we|I)\b", re.I)
+_OWN_CLAUSE = re.compile(r"\bsince\b|\b(?:after|before|until)\s+(?:he|she|they|we|I)\b", re.I)
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|states|sides|neighbou?rs|governments)\b", re.I)
 
 
