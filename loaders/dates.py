@@ -247,6 +247,18 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
     return None
 
 
+def _announced_near(text: str, start: int, end: int, announced: list[tuple[int, int]]) -> bool:
+    """A date after an announcing word ('will visit on Friday'), or fronted before one with no event told
+    in the past between them ('On Tuesday, the minister will be in Berlin')."""
+    fronted = _FRONTED.search(text, 0, start) is not None
+    return any(0 <= start - a_end <= _FUTURE_REACH
+               or (fronted and 0 <= a_start - end <= _FUTURE_REACH and not _PAST_EVENT.search(text, end, a_start))
+               for a_start, a_end in announced)
+
+
+_FRONTED = re.compile(r"(?:^|[,;:]|\b(?:and|but)\b)\s*(?:(?:on|in|from|early|late|later|next|this)\s+)?$", re.IGNORECASE)
+
+
 _PAST_EVENT = re.compile(r"\b(?:met|held|visited|received|welcomed|hosted|signed|arrived|paid|toured|attended|travell?ed)\b", re.IGNORECASE)
 
 
@@ -283,8 +295,8 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
             if kind == "y" and (_looks_like_number(text, m.start("y"), m.end("y")) or _year_in_a_name(text, m.start("y"))):
                 continue
             if kind in _ANCHORED and announced is None:
-                announced = [a.end() for a in _FUTURE.finditer(text)]
-            ahead = kind in _ANCHORED and any(0 <= start - a <= _FUTURE_REACH for a in announced)
+                announced = [a.span() for a in _FUTURE.finditer(text)]
+            ahead = kind in _ANCHORED and _announced_near(text, start, end, announced)
             date = _parse(kind, m, anchor, ahead)
             if date is None:
                 continue

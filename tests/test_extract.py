@@ -154,6 +154,9 @@ def test_dates_keep_their_precision(text, iso):
         ("Lula travelled to China in April.", "2022-04"),
         ("The upcoming visit of Lula to China in April was announced.", "2023-04"),
         ("Ruto visited Uganda on June 5 and said the two countries will deepen trade ties.", "2022-06-05"),
+        ("On Friday, the foreign minister will be on a visit to Berlin.", "2023-03-03"),
+        ("On Sunday, she travels to Belize, where she is scheduled to open an embassy.", "2023-03-05"),
+        ("On Monday, he met Lavrov in Moscow and will travel to Paris next.", "2023-02-27"),
     ],
 )
 def test_partial_dates_of_announcements_look_ahead_and_reports_look_back(sentence, iso):
