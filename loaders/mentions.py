@@ -187,7 +187,9 @@ _PLURAL_VERBS = frozenset({"discuss", "meet", "hold", "agree", "sign", "review",
 _NAMESAKE_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "sheikh"})
 _NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"})  # styles that begin an Arabic name
 _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family name, not a park
-_CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES)  # kinds that depend on the neighbours
+# short forms of styles written without their full stop ('Sen', 'Gen', 'Col') that are also surnames ('Hun Sen')
+_SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.endswith(".") and " " not in h and len(h) <= 5)
+_CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES | _SHORT_STYLES)  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "although", "though", "if", "once", "until",
@@ -450,6 +452,9 @@ class SentenceAnalysis:
                 and _static_kind(self.doc[k + 1].text) == "name" \
                 and (self.labels.get(k - 1) in ("title", "role") or self.doc[k - 1].text.rstrip(".") in _HONORIFIC_WORDS):
             return "name"
+        if low in _SHORT_STYLES and token.text[-1] != "." and self.lo < k and self.token_kind(k - 1) == "name" \
+                and (k + 1 >= self.hi or not _is_cap(self.doc[k + 1])):
+            return "name"  # 'Prime Minister Hun Sen said': a surname ending the name, not a style before one
         if low in POSSESSIVE and k > self.lo and self.token_kind(k - 1) in ("name", "person"):
             return "lower"  # 'President Rajapaksa's State visit': a possessive ends the name
         return _static_kind(token.text)

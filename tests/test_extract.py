@@ -1898,3 +1898,12 @@ def test_a_short_statement_after_a_speaker_of_a_body_is_what_was_said(sentence, 
     stated = edges(g, "STATED")
     assert {b for _, b, _ in stated} == about
     assert all(not e.quote.startswith("Director") for _, _, e in stated)
+
+
+@pytest.mark.parametrize("sentence, invited", [
+    ("Thai Prime Minister Yingluck Shinawatra invited Cambodian Prime Minister Hun Sen to visit Thailand.", "Hun Sen"),
+    ("Prime Minister Yingluck Shinawatra invited Sen. Tom Harkin to visit Thailand.", "Tom Harkin"),
+])
+def test_a_style_short_form_ending_a_name_is_a_surname(sentence, invited):
+    g = graph_of(sentence, date=dt.date(2013, 6, 11))
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Yingluck Shinawatra", invited)]
