@@ -117,7 +117,7 @@ def _group_office(group: str) -> re.Pattern[str] | None:
 
 
 # A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
-_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
+_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
                           r"hosted|held\s+talks|held\s+(?:a\s+)?(?:bilateral\s+)?meetings?|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
 # 'Analysts at Morgan Stanley said': a name right after a preposition is not who speaks
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
@@ -283,6 +283,7 @@ class DocumentExtractor:
         self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
         self.dateline = dateline_country(document.text, lx.countries())  # the country 'here' names
         self.mentioned: set[str] = set()
+        self.unconfirmed: dict[str, str] = {}  # surname key -> a full name with no title or act yet ('Michel Temer and ...')
         self.countries = lx.countries()
         doc_node = Document(
             id=document.id, name=document.title or (document.path.rsplit("/", 1)[-1] if document.path else document.id),
@@ -671,7 +672,11 @@ class DocumentExtractor:
         if state is None:
             if len(tokens) == 1 and not (m.via or speech):
                 return None
-            if len(tokens) >= 2 and not (m.via not in ("", "possessive") or speech or _acts_in_event(view.text, rel_start, rel_end)):
+            if len(tokens) == 1 and speech and _name_key(tokens[0]) in self.unconfirmed:
+                name = self.unconfirmed.pop(_name_key(tokens[0]))  # 'Michel Temer and ... Temer said': the name told in full
+                tokens, key = name.split(), lx.fold(name)
+            elif len(tokens) >= 2 and not (m.via not in ("", "possessive") or speech or _acts_in_event(view.text, rel_start, rel_end)):
+                self.unconfirmed[_name_key(tokens[-1])] = name  # a person if a speaker is later called by the surname
                 return None
             if len(tokens) == 1 and m.via == "appositive" and not speech:
                 return None  # 'Turkey, a member of NATO': one word and a role is too little for a person

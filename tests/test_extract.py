@@ -1907,3 +1907,15 @@ def test_a_short_statement_after_a_speaker_of_a_body_is_what_was_said(sentence, 
 def test_a_style_short_form_ending_a_name_is_a_surname(sentence, invited):
     g = graph_of(sentence, date=dt.date(2013, 6, 11))
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Yingluck Shinawatra", invited)]
+
+
+def test_two_untitled_full_names_that_meet_are_both_persons():
+    g = graph_of("Michel Temer and Mauricio Macri met in Brasilia on Tuesday.", date=dt.date(2017, 2, 8))
+    assert [({a, b}, e.date.iso) for a, b, e in edges(g, "MET")] == [({"Michel Temer", "Mauricio Macri"}, "2017-02-07")]
+
+
+def test_a_speaker_called_by_the_surname_is_the_full_name_told_before():
+    g = graph_of("Michel Temer and Mauricio Macri also highlighted their interest in closer ties. "
+                 "Temer said Brazil would expand trade with Argentina.", date=dt.date(2017, 2, 8))
+    assert {a for a, _, _ in edges(g, "STATED")} == {"Michel Temer"}
+    assert "Temer" not in {p.name for p in g.nodes("Person")}
