@@ -315,9 +315,14 @@ _BEFORE_A_YEAR = frozenset({"in", "since", "by", "until", "till", "from", "durin
 
 def _year_in_a_name(text: str, start: int) -> bool:
     """'Vision 2030', 'Agenda 2063', 'Expo 2020': a year after a capitalised word is part of a name, not a date."""
+    if _INSTRUMENT_OF.search(text, max(0, start - 20), start):
+        return True  # 'the Vienna Convention of 1961', 'the Treaty of 1921': an instrument's name, not the event's date
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     word = before.group(1).lower() if before else ""
     return bool(word) and word not in _BEFORE_A_YEAR and word not in MONTHS and word not in WEEKDAYS
+
+
+_INSTRUMENT_OF = re.compile(r"\b(?:Convention|Treaty|Agreement|Accords?|Protocol|Charter|Constitution|Declaration|Pact)\s+of\s+$")
 
 
 def _looks_like_number(text: str, start: int, end: int) -> bool:

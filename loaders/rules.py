@@ -1222,7 +1222,9 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         return view.pair  # 'The two countries established diplomatic relations on ...', '... relations between the two nations'
     capitals = countries().capitals  # 'Washington and Beijing established relations': the governments
     subjects = [r for r in view.between(view.countries, clause_start, first.start())
-                if (r.kind == "country" or r.kind == "city" and r.text in capitals) and not placed(view, r)]
+                if (r.kind == "country" or r.kind == "city" and r.text in capitals) and not placed(view, r)
+                and not _OBJECT_OR_COMPARED.search(text, max(0, view.rel(r.start) - 12), view.rel(r.start))
+                and not _IN_AN_ASIDE.search(text, max(0, view.rel(r.start) - 40), view.rel(r.start))]
     end = match.end()
     joined = re.match(r"\s+and\s+", text[end:])
     if kind == "recognition" and joined:  # 'recognize and establish diplomatic relations with X'
@@ -1230,7 +1232,7 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         if nxt and nxt.start() == end + joined.end():
             end = nxt.end()
     objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country" and not placed(view, r)
-               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
+               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?(?:(?:newly|re)-?[a-z]+\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
                     or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?$", text[end:view.rel(r.start)])
                     or 0 <= view.rel(r.start) - end <= 12)]
     if kind == "recognition" and not objects:  # 'recognised a Palestinian state', 'an independent Palestinian state'
@@ -1242,7 +1244,8 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
             return a.node_id, b.node_id
     if not objects and kind == "diplomatic_relations" and subjects:
         # '... recognize the independence of Kazakhstan ..., and established diplomatic relations on ...'
-        earlier = [r for r in view.countries if r.kind == "country" and view.rel(r.start) < match.start() and r.node_id != subjects[0].node_id]
+        earlier = [r for r in view.countries if r.kind == "country" and view.rel(r.start) < match.start() and r.node_id != subjects[0].node_id
+                   and not _COMPARED.search(text, max(0, view.rel(r.start) - 8), view.rel(r.start))]
         if earlier:
             return subjects[0].node_id, earlier[-1].node_id
     if not subjects or not objects or subjects[-1].node_id == objects[0].node_id:
@@ -1250,6 +1253,10 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
     return subjects[-1].node_id, objects[0].node_id
 
 
+# 'cut ties with Taiwan and recognised China', 'the second country after Iceland to recognise': no subject
+_OBJECT_OR_COMPARED = re.compile(r"\b(?:with|from|against|after|than|like)\s+(?:the\s+)?$")
+_IN_AN_ASIDE = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|to|with|for)\s+(?:the\s+)?$")  # ', a neighbour of X,'
+_COMPARED = re.compile(r"\b(?:after|than|like)\s+(?:the\s+)?$")
 _DEMONYM_STATE_BEFORE = re.compile(r"\s+(?:a|an|the)\s+(?:independent\s+|sovereign\s+)?")
 _STATE_AFTER = re.compile(r"\s+state\b")
 
@@ -1540,8 +1547,8 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE
 def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
     """'the 68th anniversary of diplomatic ties (January 18)': relations established N years before the article."""
     match = _ANNIVERSARY.search(view.text)
-    if not match:
-        return
+    if not match or _WITH_MANY_STATES.match(view.text, match.end()):
+        return  # '... of diplomatic relations between Havana and several nations': no one pair
     pair = view.countries_of_pair() or view.pair
     if not pair:
         return
@@ -1570,6 +1577,8 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
     yield edge(view, "RECOGNIZED", a, b, "anniversary-of-relations", date, kind="diplomatic_relations", confidence=0.7)
 
 
+_WITH_MANY_STATES = re.compile(r"[^;.]{0,60}?\b(?:between|with)\s+[^,;.]{0,40}?\b(?:several|many|some|other|various|numerous|"
+                               r"three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?(?:nations|countries|states)\b")
 _EXCHANGE = re.compile(
     r"\bexchang\w*\s+(?:the\s+)?(?:congratulatory\s+|greeting\s+|new\s+year\s+)?(?:messages?|letters?|greetings|cables?|notes?)"
     r"(?:\s+of\s+\w+)?\s+with\b",

@@ -1919,3 +1919,28 @@ def test_a_speaker_called_by_the_surname_is_the_full_name_told_before():
                  "Temer said Brazil would expand trade with Argentina.", date=dt.date(2017, 2, 8))
     assert {a for a, _, _ in edges(g, "STATED")} == {"Michel Temer"}
     assert "Temer" not in {p.name for p in g.nodes("Person")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Earlier this month, Honduras, a neighbour of Guatemala, cut diplomatic ties with Taiwan and recognized China.",
+     ("Honduras", "China", "2023-03")),
+    ("In August 1991 the Kingdom of Denmark was the second country after Iceland to establish diplomatic relations "
+     "with the re-independent Republic of Estonia.", ("Denmark", "Estonia", "1991-08")),
+])
+def test_who_recognises_is_not_the_state_left_compared_or_set_aside(sentence, expected):
+    g = graph_of(sentence, date=dt.date(2023, 3, 31))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [expected]
+
+
+def test_an_anniversary_of_relations_with_several_nations_names_no_pair():
+    g = graph_of("Cuban President Miguel Díaz-Canel visited Grenada on Saturday for the CARICOM-Cuba Summit, marking the 50th anniversary of the diplomatic "
+                 "relations between Havana and several nations in the area.", date=dt.date(2022, 12, 6))
+    assert edges(g, "RECOGNIZED") == []
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Miguel Díaz-Canel", "Grenada")]
+
+
+def test_the_year_in_an_instruments_name_does_not_date_the_event():
+    g = graph_of("Micronesia and Belgium established diplomatic relations in accordance with the Vienna Convention of 1961.",
+                 date=dt.date(1996, 10, 28))
+    (a, b, relations), = edges(g, "RECOGNIZED")
+    assert relations.date is None or relations.date.iso != "1961"
