@@ -197,11 +197,21 @@ def _meeting_place(view: rules.SentenceView) -> str | None:
     """The one country a sentence places its events in: a city after 'in' or 'at' ('talks in Pyongyang'; a country
     after 'in' is as often a topic: 'discussed the situation in Iran'), else the dateline's when it says 'here'."""
     places = {r.node_id for r in view.countries if r.kind == "city" and rules.placed(view, r)}
+    places |= {_fronted_country(view)} - {None}
     if not places and view.here:  # (set only when the sentence says 'here')
         return view.here
     return places.pop() if len(places) == 1 else None
 
 
+def _fronted_country(view: rules.SentenceView) -> str | None:
+    """'In Saint Vincent and the Grenadines, the first stop of his tour, ...': the country a sentence opens with as
+    the place of what it tells (a city may host a summit of others; a country opening the sentence is the host)."""
+    return next((r.node_id for r in view.countries if r.kind == "country" and _FRONTED_IN.fullmatch(view.text, 0, view.rel(r.start))
+                 and _COMMA_AFTER.match(view.text, view.rel(r.end))), None)
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+_FRONTED_IN = re.compile(r"\s*(?:(?:Later|Earlier|Then|Meanwhile|Also),?\s+)?In\s+(?:the\s+)?")
 _DATELINE_PLACE = re.compile(r"^\(?(?P<place>[A-Z][A-Za-z’'. -]{1,30}?)(?:,\s*[A-Z][A-Za-z. ]{1,30}?)?"
                              r"(?:\s*[,:(–—-]|\s+-)")
 _DATED_TAIL = re.compile(r"^[^A-Za-z]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\()")
@@ -952,7 +962,7 @@ class DocumentExtractor:
                 for a, b in ((item.source, item.target), (item.target, item.source)):
                     # the visit told in this sentence ('travelled to Vietnam, where he held talks with X'), else the first
                     visited = next((v.target for v in produced if v.type == "VISITED" and v.source == b), None) \
-                        or self.visited.get(b)
+                        or _fronted_country(view) or self.visited.get(b)
                     if visited and states.get(b) and states.get(b).country != visited:
                         self._assume_home(states.get(a), visited, view)
 

@@ -76,7 +76,7 @@ GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "e
 # Offices only one state has, so the title alone says whose office it is ('External Affairs Minister S Jaishankar').
 NATIONAL_OFFICES = {"external affairs minister": "country:in", "minister of external affairs": "country:in",
                     "union minister": "country:in", "taoiseach": "country:ie", "tánaiste": "country:ie",
-                    "tanaiste": "country:ie", "chief cabinet secretary": "country:jp"}
+                    "tanaiste": "country:ie", "chief cabinet secretary": "country:jp", "pope": "country:va"}
 # Seats of government named for the government ('the Kremlin said'): never a person. 'Quai' and 'Foggy' are
 # half of a two-word name ('Quai d'Orsay', 'Foggy Bottom'), so they give no country by themselves.
 GOVERNMENT_SEATS = set(GOVERNMENT_SEAT_COUNTRY) | {"quai", "foggy"}

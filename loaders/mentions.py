@@ -1065,11 +1065,14 @@ class SentenceAnalysis:
         k = i
         while k < j and self.token_kind(k) in ("demonym", "country") and k + 1 < j and (
                 self.token_kind(k + 1) in ("title", "role", "demonym", "country", "orghead")
+                or self._texts[k + 1 - self.lo] in ("'", "’") and k + 2 < j and self.token_kind(k + 2) in ("title", "role")
                 or _is_cap(self.doc[k + 1]) and any(self.token_kind(x) in ("title", "role") for x in range(k + 2, j))):
             # 'Indian External Affairs Minister' -> 'External Affairs Minister'
             k += 1
             while k < j and self.token_kind(k) == "orghead" and k + 1 < j and self.token_kind(k + 1) in ("title", "role"):
                 k += 1  # 'Vietnamese Party General Secretary' -> 'General Secretary'
+        if k < j and self._texts[k - self.lo] in ("'", "’"):
+            k += 1  # "Barbados' Prime Minister": a possessive written with the apostrophe alone
         title = re.sub(r"\s*\([^)]*\)?", "", self.text_between(k, j)).strip()
         title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(r"(?i)ambassador|representative|envoy|consul", title) else title
         title = _ROYAL_STYLE_AFTER_OFFICE.sub("", title)  # 'Foreign Minister Prince Faisal': the office is Foreign Minister

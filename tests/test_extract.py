@@ -1944,3 +1944,24 @@ def test_the_year_in_an_instruments_name_does_not_date_the_event():
                  date=dt.date(1996, 10, 28))
     (a, b, relations), = edges(g, "RECOGNIZED")
     assert relations.date is None or relations.date.iso != "1961"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_written_with_the_apostrophe_alone_is_no_part_of_the_title(apostrophe):
+    g = graph_of(f"Barbados{apostrophe} Prime Minister Mia Amor Mottley received President Miguel Díaz-Canel.",
+                 date=dt.date(2022, 12, 6))
+    assert ("Mia Amor Mottley", "Barbados", "Prime Minister") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_country_opening_the_sentence_is_where_the_meeting_was_and_whose_leader_was_met():
+    g = graph_of("Cuban President Miguel Díaz-Canel held talks with authorities of Barbados on Tuesday. "
+                 "In Saint Vincent and the Grenadines, the first stop of his tour, the Cuban president held meetings "
+                 "with Prime Minister Ralph Gonsalves.", date=dt.date(2022, 12, 6))
+    assert ("Ralph Gonsalves", "Saint Vincent and the Grenadines") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert ("Miguel Díaz-Canel", "Saint Vincent and the Grenadines") in {(a, b) for a, b, _ in edges(g, "VISITED")}
+
+
+def test_the_pope_holds_his_office_in_the_holy_see():
+    g = graph_of("VATICAN CITY, March 11 (AFP) - Iranian President Mohammad Khatami held talks in Rome on Thursday "
+                 "with Pope John Paul II.", date=dt.date(1999, 3, 11))
+    assert ("John Paul II", "country:va", "Pope") in {(a, e.target, e.title) for a, _, e in edges(g, "HOLDS_OFFICE")}
