@@ -1022,6 +1022,11 @@ class SentenceAnalysis:
                          or self.doc[i].lower_ in _CLAUSE_OPENERS or self.doc[i].lower_ in lx.dates_words()):
             i += 1  # (and a dateline's dash: 'MEXICO CITY (EFE) - The Mexican president, Claudia Sheinbaum';
             # a conjunction opening the sentence: 'When Chinese President Xi Jinping visited Riyadh')
+        k = i
+        while k < j and self.token_kind(k) == "stop":
+            k += 1
+        if i < k < j - 1 and self.doc[k].lower_ == "of" and self.token_kind(k + 1) in ("title", "role"):
+            i = k + 1  # 'the State Visit of President X': the visit is no part of his title ('State Councilor' is)
         if not any(self.token_kind(k) in ("title", "role") for k in range(i, j)):
             return None  # 'President X and First Lady': nothing of the title is left for this person
         while j > i and (self.doc[j - 1].is_punct or self.doc[j - 1].lower_ in ("the", "of", "and")

@@ -248,6 +248,16 @@ def _hosts_listed(view: SentenceView, first: Ref) -> list[Ref]:
 _NEW_CLAUSE = re.compile(r"['’]s\b|\s+(?:said|says|has|have|had|is|was|were|are|will|would|also|then|on\s+its)\b")
 
 
+def _date_right_after(view: SentenceView, host: Ref) -> EventDate | None:
+    """'the State Visit of President X to India on 17 December 2018': the date told right after the host dates the
+    visit, whatever date comes nearer its noun in an earlier clause."""
+    return next((d.date for d in view.dates if not d.is_target and host.end <= d.start
+                 and _ONLY_A_PREPOSITION.fullmatch(view.text, view.rel(host.end), view.rel(d.start))), None)
+
+
+_ONLY_A_PREPOSITION = re.compile(r"\s*(?:on|in|from|between|during)?\s*(?:the\s+)?")
+
+
 def _with_days(date: EventDate | None, text: str) -> EventDate | None:
     match = _DAYS.search(text)
     if date is None or date.end is not None or date.precision != "day" or not match:
@@ -314,7 +324,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             continue
         if _FUTURE_VISIT.search(text, max(0, match.start() - 40), match.start()) and visitor.subject_like is False:
             continue
-        date = _with_days(view.date_near(pos), text)
+        date = _with_days(_date_right_after(view, host) or view.date_near(pos), text)
         for host in _hosts_listed(view, host):  # 'state visits to France, Serbia and Hungary'
             key = (visitor.node_id, host.node_id)
             if key not in found and view.home.get(visitor.node_id) != host.node_id:

@@ -1965,3 +1965,12 @@ def test_the_pope_holds_his_office_in_the_holy_see():
     g = graph_of("VATICAN CITY, March 11 (AFP) - Iranian President Mohammad Khatami held talks in Rome on Thursday "
                  "with Pope John Paul II.", date=dt.date(1999, 3, 11))
     assert ("John Paul II", "country:va", "Pope") in {(a, e.target, e.title) for a, _, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_visit_is_dated_by_the_date_right_after_its_host_and_the_visit_is_no_title():
+    g = graph_of("The ministers recalled the swearing-in of President Ibrahim Mohamed Solih on 17 November 2018, as well "
+                 "as the historic State Visit of President Ibrahim Mohamed Solih to India on 17 December 2018.",
+                 date=dt.date(2019, 3, 18))
+    (visitor, host, visit), = edges(g, "VISITED")
+    assert (visitor, host, visit.kind, visit.date.iso) == ("Ibrahim Mohamed Solih", "India", "state", "2018-12-17")
+    assert g.node("person:ibrahim-mohamed-solih").titles == ["President"]
