@@ -95,7 +95,10 @@ HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "M
               "Commodore", "Colonel", "Brigadier", "Admiral", "Marshal",
               "Honorable", "Honourable", "Hon.", "Hon",  # parliamentary style ('Hon Ham Lini')
               "Rep.", "Sen.",  # legislators' styles ('Rep. Park Jin')
-              "Shri", "Smt.", "Smt", "Shrimati"]  # Indian honorifics ('Prime Minister Shri Narendra Modi')
+              "Shri", "Smt.", "Smt", "Shrimati",  # Indian honorifics ('Prime Minister Shri Narendra Modi')
+              # Malay and Bruneian styles ('Datuk Seri Anwar Ibrahim', 'Pehin Dato Haji X'); 'Tan Sri' and
+              # 'Puan Sri' are read in context (Tan is a surname too)
+              "Datuk", "Dato", "Dato'", "Datin", "Seri", "Haji", "Hajah", "Pehin", "Pengiran", "Awang", "Dayang"]
 FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman", "smt", "smt.", "shrimati",
                "spokeswoman", "queen", "dame"}
 

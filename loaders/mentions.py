@@ -189,7 +189,10 @@ _NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"})  #
 _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family name, not a park
 # short forms of styles written without their full stop ('Sen', 'Gen', 'Col') that are also surnames ('Hun Sen')
 _SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.endswith(".") and " " not in h and len(h) <= 5)
-_CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES | _SHORT_STYLES)  # kinds that depend on the neighbours
+# Malay styles of two words whose first is also a surname ('Tan Sri Muhyiddin Yassin', 'Puan Sri X', 'Datuk Sri X')
+_STYLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri")})
+_CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES | _SHORT_STYLES
+                           | {a for a, _ in _STYLE_PAIRS} | {b for _, b in _STYLE_PAIRS})  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "although", "though", "if", "once", "until",
@@ -452,6 +455,9 @@ class SentenceAnalysis:
                 and _static_kind(self.doc[k + 1].text) == "name" \
                 and (self.labels.get(k - 1) in ("title", "role") or self.doc[k - 1].text.rstrip(".") in _HONORIFIC_WORDS):
             return "name"
+        if (k + 1 < self.hi and (low, self.doc[k + 1].lower_) in _STYLE_PAIRS and _is_cap(self.doc[k + 1])
+                or k > self.lo and (self.doc[k - 1].lower_, low) in _STYLE_PAIRS and _is_cap(self.doc[k - 1])):
+            return "honorific"  # 'Tan Sri Muhyiddin Yassin'
         if low in _SHORT_STYLES and token.text[-1] != "." and self.lo < k and self.token_kind(k - 1) == "name" \
                 and (k + 1 >= self.hi or not _is_cap(self.doc[k + 1])):
             return "name"  # 'Prime Minister Hun Sen said': a surname ending the name, not a style before one
@@ -649,7 +655,13 @@ class SentenceAnalysis:
         while c > i and kinds[c - 1 - i] == "country":
             c -= 1
         o = c - 1 - (c - 1 > i and self.doc[c - 1].lower_ == "the")
-        if i < c < j and o > i and self.doc[o].lower_ == "of" and kinds[o - 1 - i] == "name":
+        end = j
+        if c == j and j - i >= 3 and self.doc[j - 1].lower_ == "of" and kinds[-2] == "name":
+            o, c = j - 1, j + (j < self.hi and self.doc[j].lower_ == "the")  # '... of the People's Republic of China':
+            end = c                                                           # the chunk ended before 'the'
+            while end < self.hi and self.token_kind(end) == "country":
+                end += 1
+        if i < c < end and o > i and self.doc[o].lower_ == "of" and kinds[o - 1 - i] == "name":
             n = o
             while n > i and (kinds[n - 1 - i] == "name" or self._hyphen_in_name(n - 1, i)):
                 n -= 1  # ('President Nana Akufo-Addo of Ghana')
@@ -659,10 +671,10 @@ class SentenceAnalysis:
                 self._pending_people.append((i, n, o))
                 self._of_country[(n, o)] = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == c), None)
                 if titled and self._texts[n - 1 - self.lo].lower() in PLURAL_TITLES:
-                    self._plural_title = (i, n, j)  # 'Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan'
+                    self._plural_title = (i, n, end)  # 'Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan'
                 elif listed:  # the next 'Name of Country' of the list shares its title
                     self._list_title[(n, o)] = self._plural_title[:2]
-                    self._plural_title = (*self._plural_title[:2], j)
+                    self._plural_title = (*self._plural_title[:2], end)
                 return
         # trailing person name: a run of name tokens at the end of the chunk
         n = j

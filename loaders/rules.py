@@ -509,6 +509,10 @@ _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvitati
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 
 
+_TITLE_WORDS_ONLY = re.compile(r"(?:\s+(?:the|of|and|for|[A-Z][\w'’.-]*|\([A-Z]+\)))*\s+")
+_THE_VISIT_OPENS = re.compile(r"\s*(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
+_COUNTERPART_ASIDE = re.compile(r"\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,")  # 'to his Greek counterpart, Prime Minister X'
+_ARRIVED_AT = re.compile(r"\b(?:arrived|arrives|came|comes|is|was|are|were)\s+(?:here\s+|there\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INVITED_BY = re.compile(r"\s+by\b")
 _ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an\s+)?(?:(?P<who>[^,;.]{2,60}?)['’]s\s+)?(?:kind\s+|cordial\s+)?invitation", re.IGNORECASE)
@@ -541,12 +545,15 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
             before = [r for r in view.persons if view.rel(r.end) <= match.start()]
             relative = before and re.fullmatch(r",\s+who\s+(?:also\s+|had\s+|has\s+)?", view.text[view.rel(before[-1].end):match.start()])
             inviter = before[-1] if relative else view.subject_before(match.start())
-            guests = [r for r in view.persons if 0 < view.rel(r.start) - match.end() <= 40]
-            if inviter and guests and guests[0].node_id != inviter.node_id:
+            guests = [r for r in view.persons if 0 < view.rel(r.start) - match.end() <= 40
+                      or 0 < view.rel(r.start) - match.end() <= 70 and _COUNTERPART_ASIDE.match(view.text, match.end())]
+            guests = [r for r in guests if not inviter or r.node_id != inviter.node_id]  # ('to his counterpart': not him)
+            if inviter and guests:
                 yield edge(view, "INVITED", inviter.node_id, guests[0].node_id, "invited-verb", view.date_near(match.start()))
             continue
-        hosts = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60]
-        if not hosts:
+        hosts = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60
+                 or _TITLE_WORDS_ONLY.fullmatch(view.text, match.end(), view.rel(r.start))]  # '... of the Minister of Foreign
+        if not hosts:                                                                       # Affairs of the Republic of X (FM) Y'
             continue
         inviter = hosts[0]
         for visit in visits:
@@ -554,6 +561,13 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
                 yield edge(view, "INVITED", inviter.node_id, visit.source, "invitation-of", visit.date)
         if not visits:
             guest = next((r for r in view.persons if view.rel(r.start) > view.rel(inviter.end) and r.node_id != inviter.node_id), None)
+            subject = view.subject_before(match.start())
+            if guest is None and subject and subject.node_id != inviter.node_id and _ARRIVED_AT.search(view.text, 0, match.start()):
+                guest = subject  # 'He arrived at the invitation of Foreign Secretary X'
+            if guest is None and len(set(view.visited.values())) == 1 and _THE_VISIT_OPENS.match(view.text):
+                visitor = list(view.visited)[-1]  # 'The official visit is held at the invitation of Sultan X': the visit told
+                # (by the latest name: a headline's 'Muhyiddin' is the 'Muhyiddin Yassin' told after it)
+                guest = Ref(visitor, "person", 0, 0, "") if visitor != inviter.node_id else None
             if guest:
                 yield edge(view, "INVITED", inviter.node_id, guest.node_id, "invitation-of", view.date_near(match.start()))
 

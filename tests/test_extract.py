@@ -1974,3 +1974,27 @@ def test_a_visit_is_dated_by_the_date_right_after_its_host_and_the_visit_is_no_t
     (visitor, host, visit), = edges(g, "VISITED")
     assert (visitor, host, visit.kind, visit.date.iso) == ("Ibrahim Mohamed Solih", "India", "state", "2018-12-17")
     assert g.node("person:ibrahim-mohamed-solih").titles == ["President"]
+
+
+@pytest.mark.parametrize("text, inviter, guest", [
+    ("Foreign Secretary of India Vinay Mohan Kwatra arrived in Nepal today on a two-day official visit. "
+     "He arrived at the invitation of Foreign Secretary Bharat Raj Paudyal.", "Bharat Raj Paudyal", "Vinay Mohan Kwatra"),
+    ("At the meeting, Prime Minister Bulent Ecevit conveyed an invitation to his Greek counterpart, Prime Minister "
+     "Costas Simitis, to visit Turkey.", "Bulent Ecevit", "Costas Simitis"),
+    ("At the invitation of the Minister of Foreign Affairs of the Republic of Maldives (FM) Abdulla Shahid, the "
+     "External Affairs Minister of India Sushma Swaraj paid an official visit to the Maldives from 17-18 March 2019.",
+     "Abdulla Shahid", "Sushma Swaraj"),
+    ("Prime Minister Muhyiddin Yassin arrived in Brunei today for a two-day official visit. The official visit is held "
+     "at the invitation of Sultan of Brunei Sultan Haji Hassanal Bolkiah.", "Hassanal Bolkiah", "Muhyiddin Yassin"),
+    ("Russian President Boris Yeltsin visited China at the invitation of President Jiang Zemin of the People's Republic "
+     "of China on December 9 and 10.", "Jiang Zemin", "Boris Yeltsin"),
+])
+def test_who_invited_whom_told_around_the_visit(text, inviter, guest):
+    g = graph_of(text, date=dt.date(2019, 3, 18))
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [(inviter, guest)]
+
+
+def test_malay_styles_are_no_part_of_a_name():
+    g = graph_of("Prime Minister Tan Sri Muhyiddin Yassin met Foreign Minister Datuk Seri Hishammuddin Hussein and "
+                 "President Tony Tan in Kuala Lumpur.", date=dt.date(2021, 4, 4))
+    assert {p.name for p in g.nodes("Person")} == {"Muhyiddin Yassin", "Hishammuddin Hussein", "Tony Tan"}
