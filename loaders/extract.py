@@ -881,7 +881,8 @@ class DocumentExtractor:
     def _emit(self, view: rules.SentenceView) -> None:
         cue = view.has_any
         people = bool(view.persons) or bool(view.groups)
-        visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop", "returned to", "returns to") else []
+        visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop", "returned to", "returns to",
+                                                         "came to", "come to", "comes to", "coming to", "spent") else []
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)

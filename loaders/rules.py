@@ -188,6 +188,8 @@ _VISIT_VERB = re.compile(
     r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|travel\s+to|landed\s+in|flew\s+to|"
     r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
     r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b)|"
+    r"(?:came|come|comes|coming)\s+to(?=\s+(?:the\s+)?[A-Z])|spent\s+(?:the\s+|a\s+)?(?:weekend|day|night|week|\w+\s+days)\s+in|"
+    r"['’]s\s+(?P<owned>arrival)(?=\s+in\b)|"  # 'the Mexican president's arrival in Cuba'
     r"(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?(?P<arrival>arrival)(?=\s+(?:in|at)\b))\b",
     re.IGNORECASE,
 )
@@ -195,7 +197,7 @@ _VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
 _HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|received|welcomed|hosts|receives|welcomes)\s+(?P<guest>[^,;.]{3,80}?)\s+"
                                r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _KIND_WORD = re.compile(r"\b(state|official|working)\s+(?:visit|trip)", re.IGNORECASE)
-_DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]day\b", re.IGNORECASE)
+_DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]days?\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -363,12 +365,14 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                         kind=_visit_kind(text), confidence=0.6))
     if not found:
         for match in _VISIT_VERB.finditer(text):
-            after_verb = match.end("arrival") if match.group("arrival") else match.start("verb") + len(match.group("verb").split()[0])
+            after_verb = match.end("arrival") if match.group("arrival") else match.end("owned") if match.group("owned") \
+                else match.start("verb") + len(match.group("verb").split()[0])
             host = _host_after(view, after_verb, window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
             if _invitee(view, match.start()) or _not_done(view, match.start()):
                 continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit; 'didn't travel to X' none
             visitors = [_arriving(view, match.start())] if match.group("arrival") else \
+                [next((r for r in view.persons if view.rel(r.end) == match.start()), None)] if match.group("owned") else \
                 _coordinated_subjects(view, match.start()) or _listed_subjects(view, match.start()) \
                 or [_relative_subject(view, match.start()) or view.subject_before(match.start())]
             returning = match.group("verb").lower().startswith("return")
@@ -483,6 +487,11 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
         after = [r for r in view.persons if view.rel(r.start) >= end + made_by.end() and r.text.lower() not in ("his", "her")]
         if after and view.rel(after[0].start) - (end + made_by.end()) <= 60:
             return after[0]
+    to = _TO_THE.match(view.text, end)
+    host = next((r for r in view.countries if to and view.rel(r.start) == to.end()), None)
+    if host and (of := _OF_THE.match(view.text, view.rel(host.end))):  # 'the visit to Morocco of the Tunisian President'
+        return next((r for r in view.persons if view.rel(host.end) < view.rel(r.start) <= of.end() + 30
+                     and "," not in view.text[of.end():view.rel(r.start)]), None)
     before = [r for r in view.persons if view.rel(r.end) <= start]
     if before and re.fullmatch(r",\s+who\s+(?:is|was|are|were|has\s+been|will\s+be)\s+(?:on|paying|making|here\s+on|in\s+\w+(?:\s+\w+)?\s+on)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+){0,2}",
                                view.text[view.rel(before[-1].end):start] + " "):
@@ -501,6 +510,7 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     return view.subject_before(start)
 
 
+_TO_THE = re.compile(r"\s+to\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 

@@ -1998,3 +1998,31 @@ def test_malay_styles_are_no_part_of_a_name():
     g = graph_of("Prime Minister Tan Sri Muhyiddin Yassin met Foreign Minister Datuk Seri Hishammuddin Hussein and "
                  "President Tony Tan in Kuala Lumpur.", date=dt.date(2021, 4, 4))
     assert {p.name for p in g.nodes("Person")} == {"Muhyiddin Yassin", "Hishammuddin Hussein", "Tony Tan"}
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Danish Foreign Minister Mogens Lykketoft will come to Estonia on a two-days official visit.", "Mogens Lykketoft", "Estonia"),
+    ("Eritrean President Isaias Afwerki spent the weekend in Ethiopia.", "Isaias Afwerki", "Ethiopia"),
+    ("Mexican President Carlos Salinas met Fidel Castro. Cuban radio carried live coverage of the Mexican president's "
+     "arrival in Cuba.", "Carlos Salinas", "Cuba"),
+    ("Tunisian President Moncef Marzouki ended his tour. After the visit to Morocco of the Tunisian President, "
+     "the Moroccan Foreign Minister Saad Dine El Otmani said ties were strong.", "Moncef Marzouki", "Morocco"),
+    ("Polish President Andrzej Duda and US President Donald Trump signed a declaration during Duda's visit to the "
+     "White House on Tuesday.", "Andrzej Duda", "United States"),
+])
+def test_visits_told_by_coming_staying_arriving_or_a_seat_of_government(text, visitor, host):
+    g = graph_of(text, date=dt.date(2018, 9, 19))
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [(visitor, host)]
+
+
+def test_a_multi_day_visit_told_in_days_is_a_range():
+    g = graph_of("On Monday, 27 August Danish Foreign Minister Mogens Lykketoft will come to Estonia on a two-days "
+                 "official visit.", date=dt.date(2001, 8, 20))
+    (_, _, visit), = edges(g, "VISITED")
+    assert (visit.kind, visit.date.iso) == ("official", "2001-08-27/2001-08-28")
+
+
+def test_came_to_power_and_years_spent_somewhere_are_no_visits():
+    g = graph_of("President Nelson Mandela came to power in 1994. President Nelson Mandela spent two years in London.",
+                 date=dt.date(2018, 9, 19))
+    assert edges(g, "VISITED") == []
