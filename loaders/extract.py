@@ -131,7 +131,13 @@ _EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|wel
 
 def _acts_in_event(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) meets, visits, receives or signs, or is met or received."""
-    return bool(_EVENT_AFTER.match(text, end)) or bool(_EVENT_BEFORE.search(text, max(0, start - 70), start))
+    return bool(_EVENT_AFTER.match(text, end)) or bool(_EVENT_BEFORE.search(text, max(0, start - 70), start)) \
+        or bool(_EVENT_BEFORE_A_ROLE.search(text, max(0, start - 120), start))
+
+
+# 'held talks with the spokesman for Yemen's Ansarullah movement, Mohammad Abdulsalam': the role, then the name
+_EVENT_BEFORE_A_ROLE = re.compile(r"\b(?:met(?:\s+with)?|talks\s+with|meetings?\s+with|received|hosted)\s+the\s+(?:[a-z-]+\s+){1,2}"
+                                  r"(?:of|for)\s+[^,;()]{3,80},\s+$")
 
 
 @dataclass
@@ -886,7 +892,7 @@ class DocumentExtractor:
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
-        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions"):
+        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions", "negotiations"):
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)

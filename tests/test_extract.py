@@ -2026,3 +2026,16 @@ def test_came_to_power_and_years_spent_somewhere_are_no_visits():
     g = graph_of("President Nelson Mandela came to power in 1994. President Nelson Mandela spent two years in London.",
                  date=dt.date(2018, 9, 19))
     assert edges(g, "VISITED") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iranian Foreign Minister Mohammad Javad Zarif visited Oman. The second round of negotiations between Zarif and "
+     "Oman's Minister Responsible for Foreign Affairs Yusuf bin Alawi bin Abdullah was held in Muscat on Tuesday.",
+     {"Mohammad Javad Zarif", "Yusuf bin Alawi bin Abdullah"}),
+    ("In Muscat, Iranian Foreign Minister Mohammad Javad Zarif held talks with the spokesman for Yemen's Houthi "
+     "Ansarullah movement, Mohammad Abdulsalam, on the latest developments in Yemen.",
+     {"Mohammad Javad Zarif", "Mohammad Abdulsalam"}),
+])
+def test_negotiations_and_talks_with_someone_named_after_a_role(text, pair):
+    g = graph_of(text, date=dt.date(2019, 12, 24))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [pair]
