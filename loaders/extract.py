@@ -129,6 +129,9 @@ _EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|wel
                            r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
 
 
+_JOINED_INITIALS = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z])|(?<=\b[A-Z][a-z]\.)(?=[A-Z])")  # name words: 'Kh.Battulga' -> Kh., Battulga
+
+
 def _acts_in_event(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) meets, visits, receives or signs, or is met or received."""
     return bool(_EVENT_AFTER.match(text, end)) or bool(_EVENT_BEFORE.search(text, max(0, start - 70), start)) \
@@ -698,7 +701,8 @@ class DocumentExtractor:
                 return None  # 'Turkey, a member of NATO': one word and a role is too little for a person
             if any(lx.fold(t) in {"the", "a"} for t in tokens):
                 return None
-            state = PersonState("person:" + lx.slug(name), name, {_name_key(t) for t in tokens}, patronyms=_patronyms(tokens))
+            state = PersonState("person:" + lx.slug(name), name, {_name_key(t) for t in _JOINED_INITIALS.split(name)},
+                                patronyms=_patronyms(tokens))  # ('Kh.Battulga' is 'Battulga' later)
             self.people[key] = state
             self.people_by_id[state.node_id] = state
         state.last_seen = index

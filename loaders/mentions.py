@@ -112,7 +112,10 @@ def pipeline():
     # 'U.S.-China', 'U.K.-EU': a hyphen after an abbreviation's full stop splits two names, as it does
     # between words ('US-India'); spaCy's own infixes want a letter before it ('U.S.-led' stays whole)
     # ('Wang Yi.-VNA': a wire service's credit after the full stop is split off as well)
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])",
+    # ('Kh.Battulga', 'Ts.Elbegdorj': a Mongolian patronymic initial joined to the name stays one token, as
+    # 'D.Tsogtbaatar' does, instead of a 'word.Word' run-on split into a sentence end)
+    infixes = [r"(?<!\b[A-Z][a-z])" + p if p.startswith("(?<=") and "\\.(?=" in p else p for p in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])",
                                                         r"(?<=[a-z])\.[-–](?=[A-Z])",
                                                         # 'ISLAMABAD, Feb 12 (APP):President Erdogan': a wire's colon
                                                         r"\)(?=:[A-Z])", r"(?<=\)):(?=[A-Z])"]).finditer
@@ -191,6 +194,7 @@ _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family
 _SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.endswith(".") and " " not in h and len(h) <= 5)
 # Malay styles of two words whose first is also a surname ('Tan Sri Muhyiddin Yassin', 'Puan Sri X', 'Datuk Sri X')
 _STYLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri")})
+_JOINED_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]")  # 'D.Tsogtbaatar', 'Kh.Battulga', 'I.K.Azizov'
 _CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES | _SHORT_STYLES
                            | {a for a, _ in _STYLE_PAIRS} | {b for _, b in _STYLE_PAIRS})  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
@@ -687,8 +691,10 @@ class SentenceAnalysis:
                 n = x
                 break
         name_run = (n, j) if j - n >= 1 else None
-        if name_run and j - n == 1 and any(kind in ("orghead", "treatyhead", "stop") for kind in kinds[: n - i]):
+        if name_run and j - n == 1 and any(kind in ("orghead", "treatyhead", "stop") for kind in kinds[: n - i]) \
+                and not (kinds[n - 1 - i] == "country" and kinds[0] == "title") and not _JOINED_INITIAL.match(self._texts[n - self.lo]):
             name_run = None  # 'Institute for Strategic Studies': one trailing word after an institution is part of it
+            # ('Minister of Foreign Affairs of Mongolia D.Tsogtbaatar' is a person: a title's country, then the name)
         if name_run and n > i and kinds[n - 1 - i] == "conn" and not (
                 j - n >= 2 and n - 2 >= i and self.doc[n - 1].text in ("'s", "’s") and kinds[n - 2 - i] == "country"):
             name_run = None  # 'Principles of Friendly Relations': part of the chunk, not a person ("Senegal's Macky Sall" is)

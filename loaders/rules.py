@@ -342,6 +342,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                                                    _with_days(view.date_near(match.start()), text), kind=_visit_kind(match.group(0)))
     for match in _VISITING.finditer(text):
         # 'held talks with visiting Brazilian President Lula in Beijing': Lula is the visitor
+        if any(view.rel(r.start) == match.end() for r in view.countries):
+            continue  # 'Putin is visiting Mongolia at the invitation of President X': a verb, X is the host
         guest = next((r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60), None)
         if guest is None:
             continue

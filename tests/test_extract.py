@@ -2039,3 +2039,20 @@ def test_came_to_power_and_years_spent_somewhere_are_no_visits():
 def test_negotiations_and_talks_with_someone_named_after_a_role(text, pair):
     g = graph_of(text, date=dt.date(2019, 12, 24))
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [pair]
+
+
+def test_names_with_a_joined_initial_are_persons_and_their_surname_is_them():
+    g = graph_of("Russian President Vladimir Putin is visiting Mongolia at the invitation of President of Mongolia "
+                 "Kh.Battulga. He was welcomed by Minister of Foreign Affairs of Mongolia D.Tsogtbaatar. "
+                 "Battulga said ties with Russia were strong.", date=dt.date(2019, 9, 3))
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Vladimir Putin", "Mongolia")]
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Kh.Battulga", "Vladimir Putin")]
+    assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")} >= {("Kh.Battulga", "Mongolia"), ("D.Tsogtbaatar", "Mongolia")}
+    assert [a for a, _, _ in edges(g, "STATED")] == ["Kh.Battulga"]
+
+
+def test_a_word_run_on_after_a_full_stop_still_ends_the_sentence():
+    from diplograph.loaders.mentions import pipeline
+
+    nlp, _ = pipeline()
+    assert len(list(nlp("The talks ended.Then the minister left for Paris.").sents)) == 2
