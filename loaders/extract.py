@@ -129,6 +129,9 @@ _EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|wel
                            r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
 
 
+_ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,5})\)\s+(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|H\.E)\.?\s+)?$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,5})\)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _JOINED_INITIALS = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z])|(?<=\b[A-Z][a-z]\.)(?=[A-Z])")  # name words: 'Kh.Battulga' -> Kh., Battulga
 
 
@@ -302,6 +305,7 @@ class DocumentExtractor:
         self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
         self.dateline = dateline_country(document.text, lx.countries())  # the country 'here' names
         self.mentioned: set[str] = set()
+        self.person_acronyms: dict[str, str] = {}  # 'EAM' -> the person introduced as 'the External Affairs Minister (EAM) X'
         self.unconfirmed: dict[str, str] = {}  # surname key -> a full name with no title or act yet ('Michel Temer and ...')
         self.countries = lx.countries()
         doc_node = Document(
@@ -421,6 +425,8 @@ class DocumentExtractor:
             bucket.append(ref)
             if ref.kind != "demonym":
                 self._mention(ref.node_id, view)
+        if self.person_acronyms or "(" in text:
+            persons = self._acronym_persons(view, persons)
         view.persons = persons
         view.groups = self._groups(view, persons)
         if self.treaty_acronyms:
@@ -454,6 +460,27 @@ class DocumentExtractor:
             self.pair = own
             key = tuple(sorted(own))
             self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
+
+    def _acronym_persons(self, view: rules.SentenceView, persons: list[rules.Ref]) -> list[rules.Ref]:
+        """'the External Affairs Minister of India (EAM) Smt. Sushma Swaraj': the bracketed short form of the title
+        names her from then on ('FM Shahid and EAM met on 17 March')."""
+        text = view.text
+        for ref in persons:
+            before = _ACRONYM_BEFORE.search(text, max(0, view.rel(ref.start) - 20), view.rel(ref.start))
+            after = _ACRONYM_AFTER.match(text, view.rel(ref.end))
+            for found in (before, after):
+                if found and found.group(1) not in self.person_acronyms:
+                    self.person_acronyms[found.group(1)] = ref.node_id
+        taken = [(view.rel(r.start), view.rel(r.end)) for r in persons]
+        added = []
+        for match in _ACRONYM_WORD.finditer(text) if self.person_acronyms else ():
+            node_id = self.person_acronyms.get(match.group(0))
+            if node_id is None or text[max(0, match.start() - 1):match.start()] == "(" \
+                    or any(lo <= match.start() < hi for lo, hi in taken):
+                continue
+            added.append(rules.Ref(node_id, "person", view.start + match.start(), view.start + match.end(), match.group(0),
+                                   subject_like=not _object_before(text, match.start())))
+        return sorted([*persons, *added], key=lambda r: r.start) if added else persons
 
     def _day_after_last(self, text: str, start: int, index: int) -> list[DateMention]:
         """'... arrived on August 8. X received him the following day': a day counted from the single day

@@ -2056,3 +2056,14 @@ def test_a_word_run_on_after_a_full_stop_still_ends_the_sentence():
 
     nlp, _ = pipeline()
     assert len(list(nlp("The talks ended.Then the minister left for Paris.").sents)) == 2
+
+
+def test_a_bracketed_short_form_of_a_title_names_the_person_later():
+    g = graph_of("At the invitation of the Minister of Foreign Affairs of Maldives (FM) Abdulla Shahid, the External "
+                 "Affairs Minister of India (EAM) Sushma Swaraj paid an official visit to the Maldives from 17-18 March "
+                 "2019.\nFM Shahid and EAM met on 17 March 2019. EAM also met with the Minister of Home Affairs "
+                 "Imran Abdulla.", date=dt.date(2019, 3, 18))
+    met = {(frozenset((a, b)), e.date.iso if e.date else None) for a, b, e in edges(g, "MET")}
+    assert met == {(frozenset(("Abdulla Shahid", "Sushma Swaraj")), "2019-03-17"),
+                   (frozenset(("Imran Abdulla", "Sushma Swaraj")), "2019-03-18")}
+    assert "EAM" not in {n.name for n in g.nodes()}
