@@ -28,7 +28,7 @@ POSSESSIVE = {"'s", "’s"}
 _NAME_SYLLABLES = {"to", "an", "do", "ha", "vo", "ho"}
 NAME_PARTICLES = {"bin", "bint", "van", "von", "de", "da", "al", "el", "ibn", "der", "den", "le", "dos", "di", "del", "ten", "ter"}
 CAP_STOP = {
-    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "during", "after", "before", "following",
+    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "during", "after", "before", "following", "special",
     "according", "since", "over", "under", "throughout", "this", "that", "these", "those", "both", "it", "he", "she",
     "they", "we", "i", "our", "his", "her", "their", "its", "photo", "source", "comment", "however", "meanwhile",
     "also", "and", "but", "furthermore", "moreover", "notably", "thanks", "conversely", "while", "as", "when",
@@ -144,7 +144,10 @@ def _title_matcher() -> PhraseMatcher:
     """Titles and roles, matched case-insensitively (LOWER) by spaCy instead of a long regex."""
     nlp, _ = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for label, phrases in (("TITLE", lx.OFFICE_TITLES), ("ROLE", lx.AFFILIATION_ROLES)):
+    # plurals of two-word titles too ('the Prime Ministers of Georgia and Armenia', 'Foreign Ministers X and Y')
+    plurals = [f"{p}es" if p.endswith(("s", "sh", "ch")) else f"{p[:-1]}ies" if p.endswith("y") and p[-2] not in "aeiou" else f"{p}s"
+               for p in lx.OFFICE_TITLES if " " in p and p.split()[-1].lower() in TITLE_WORDS]
+    for label, phrases in (("TITLE", [*lx.OFFICE_TITLES, *plurals]), ("ROLE", lx.AFFILIATION_ROLES)):
         matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
         _LABELS[nlp.vocab.strings[label]] = label
     return matcher
@@ -194,6 +197,7 @@ _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family
 _SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.endswith(".") and " " not in h and len(h) <= 5)
 # Malay styles of two words whose first is also a surname ('Tan Sri Muhyiddin Yassin', 'Puan Sri X', 'Datuk Sri X')
 _STYLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri")})
+_POST_NOMINALS = frozenset({"MP", "MPs", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "GCMG", "KCMG", "CMG", "PC", "MHA", "MLA", "TD"})
 _JOINED_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]")  # 'D.Tsogtbaatar', 'Kh.Battulga', 'I.K.Azizov'
 _CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES | _SHORT_STYLES
                            | {a for a, _ in _STYLE_PAIRS} | {b for _, b in _STYLE_PAIRS})  # kinds that depend on the neighbours
@@ -651,6 +655,8 @@ class SentenceAnalysis:
                 and self.token_kind(k - 1) == "name" and k + 1 < self.hi and self.token_kind(k + 1) == "name")
 
     def _classify_chunk(self, i: int, j: int) -> None:
+        while j - i > 2 and self._texts[j - 1 - self.lo] in _POST_NOMINALS and self.token_kind(j - 2) == "name":
+            j -= 1  # 'Hon. Manasseh Sogavare MP': letters after a name are no part of it
         kinds = [self.token_kind(k) for k in range(i, j)]
         if self._titled_name_of_body(i, j, kinds):
             return
@@ -893,6 +899,9 @@ class SentenceAnalysis:
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
+        if not title_phrase and (respective := self._respective_title(h)):
+            title_phrase, title_country = respective  # 'The Prime Ministers of Georgia and Armenia, X and Y': each his own
+            title_org, role, via = None, "office", "title"
         if not title_phrase and not honorific and j - i >= 2 and i - 2 >= lo and texts[i - 1 - lo] in ("'s", "’s") \
                 and self.token_kind(i - 2) == "country":  # "Senegal's Macky Sall": a person of that country
             via = "possessive"
@@ -1147,6 +1156,42 @@ class SentenceAnalysis:
             return None
         owner = next((m for m in self.mentions if m.kind in ("demonym", "country") and m.tok_end == k - 2), None)
         return owner.node_id if owner else None
+
+    def _respective_title(self, h: int) -> tuple[str, str] | None:
+        """'The Prime Ministers of Georgia and Armenia, Irakli Garibashvili and Nikol Pashinyan': the first named holds
+        the office in the first state, the second in the second."""
+        texts, lo = self._texts, self.lo
+        k, which = h - 1, 0
+        if k > lo and texts[k - lo] == "and":  # the second name: back over the first to the list's comma
+            which, k = 1, k - 1
+            while k > lo and self.token_kind(k) in ("name", "person", "honorific"):
+                k -= 1
+        if k - 6 < lo or texts[k - lo] != ",":
+            return None
+        second = k - 1
+        if self.token_kind(second) != "country":
+            return None
+        while second > lo and self.token_kind(second - 1) == "country":
+            second -= 1
+        joint = second - 1 - (texts[second - 1 - lo].lower() == "the")
+        first = joint - 1
+        if texts[joint - lo] != "and" or self.token_kind(first) != "country":
+            return None
+        while first > lo and self.token_kind(first - 1) == "country":
+            first -= 1
+        of = first - 1 - (texts[first - 1 - lo].lower() == "the")
+        if of <= lo or texts[of - lo] != "of" or texts[of - 1 - lo].lower() not in PLURAL_TITLES:
+            return None
+        start = of - 1
+        while start > lo and self.token_kind(start - 1) == "title":
+            start -= 1
+        countries = [next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == x), None) for x in (first, second)]
+        if None in countries:
+            return None
+        words = [*texts[start - lo:of - 1 - lo], texts[of - 1 - lo]]
+        last = words[-1]
+        words[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last[:-2] if last.lower().endswith("ches") else last[:-1]
+        return " ".join(words), countries[which]
 
     def _title_backwards_across_comma(self, i: int, acts: bool = False):
         """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name. Not when the name acts and the title

@@ -2067,3 +2067,18 @@ def test_a_bracketed_short_form_of_a_title_names_the_person_later():
     assert met == {(frozenset(("Abdulla Shahid", "Sushma Swaraj")), "2019-03-17"),
                    (frozenset(("Imran Abdulla", "Sushma Swaraj")), "2019-03-18")}
     assert "EAM" not in {n.name for n in g.nodes()}
+
+
+def test_a_plural_title_of_two_states_gives_each_named_person_the_office_in_their_own():
+    g = graph_of("The Prime Ministers of Georgia and Armenia, Irakli Garibashvili and Nikol Pashinyan, have signed a "
+                 "memorandum of strategic partnership. Pashinyan arrived in Tbilisi on a working visit.",
+                 date=dt.date(2024, 1, 27))
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Irakli Garibashvili", "Georgia", "Prime Minister"), ("Nikol Pashinyan", "Armenia", "Prime Minister")}
+    assert [(a, b, e.kind) for a, b, e in edges(g, "VISITED")] == [("Nikol Pashinyan", "Georgia", "working")]
+
+
+def test_post_nominal_letters_and_a_capitalised_special_are_no_names():
+    g = graph_of("Prime Minister Hon. Manasseh Sogavare MP met leaders at the Pacific Islands Forum Leaders Special "
+                 "retreat in Fiji.", date=dt.date(2023, 2, 28))
+    assert {p.name for p in g.nodes("Person")} == {"Manasseh Sogavare"}
