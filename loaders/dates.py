@@ -256,7 +256,7 @@ def _announced_near(text: str, start: int, end: int, announced: list[tuple[int, 
                for a_start, a_end in announced)
 
 
-_FRONTED = re.compile(r"(?:^|[,;:]|\b(?:and|but)\b)\s*(?:(?:on|in|from|early|late|later|next|this)\s+)?$", re.IGNORECASE)
+_FRONTED = re.compile(r"(?:^|[,;:“\"‘]|\b(?:and|but)\b)\s*(?:(?:on|in|from|early|late|later|next|this)\s+)?$", re.IGNORECASE)
 
 
 _PAST_EVENT = re.compile(r"\b(?:met|held|visited|received|welcomed|hosted|signed|arrived|paid|toured|attended|travell?ed)\b", re.IGNORECASE)

@@ -116,7 +116,7 @@ ORG_HEADS = {
     "news agency": "news_agency", "press": "news_agency", "daily": "news_agency", "times": "news_agency",
     "television": "news_agency", "radio": "news_agency", "army": "military", "navy": "military",
     "forces": "military", "guard": "military", "court": "government", "front": "party", "league": "association",
-    "electronics": "company", "motor": "company", "motors": "company", "airlines": "company", "airways": "company",
+    "electronics": "company", "motor": "company", "motors": "company", "airlines": "company", "airways": "company", "railways": "company", "railway": "company",
     "holdings": "company", "corp": "company", "corp.": "company", "inc": "company", "inc.": "company", "ltd": "company",
     "ltd.": "company", "limited": "company", "industries": "company", "petroleum": "company", "telecom": "company",
     # parliaments by their own names ('Speaker of the State Great Khural X', 'the Knesset', 'the Lok Sabha')

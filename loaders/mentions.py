@@ -1200,6 +1200,11 @@ class SentenceAnalysis:
         stop = max(self.lo, i - 14)
         while k >= stop:
             token = self.doc[k]
+            if token.text == ")":  # 'Ambassador of Türkiye (Turkey) to Ghana, X': a gloss inside the title
+                opening = next((x for x in range(k - 1, max(stop, k - 6) - 1, -1) if self.doc[x].text == "("), None)
+                if opening is not None:
+                    k = opening - 1
+                    continue
             if token.is_punct and token.text not in ("-", "–"):
                 break
             if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an"):

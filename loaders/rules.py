@@ -1122,6 +1122,8 @@ def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | Non
     containers = [r for r in view.orgs + view.treaties if lo <= view.rel(r.start) < hi]
     inside = [r for r in view.countries + view.adjectives if lo <= view.rel(r.start) < hi
               and not any(c.start <= r.start and r.end <= c.end for c in containers)]
+    containers = [r for r in containers if not _NEWS_OUTLET.search(r.text)]  # '..., the Saudi Press Agency reported': who
+    # told it, not what it is about (nor is the country in its name)
     # the first entity the statement is about, in text order, other than the speaker's own country
     for ref in sorted(inside + containers, key=lambda r: r.start):
         if ref.node_id != home:
@@ -1129,6 +1131,9 @@ def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | Non
     if view.pair and home in view.pair:
         return view.pair[0] if view.pair[1] == home else view.pair[1]
     return None
+
+
+_NEWS_OUTLET = re.compile(r"\b(?:News|Press)\s+Agency\b|\bNews\b|\bTelevision\b|\bRadio\b|\bTimes\b|\bDaily\b|\bPost\b|\bGazette\b")
 
 
 # ---- RECOGNIZED -------------------------------------------------------------------------------

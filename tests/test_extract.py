@@ -2082,3 +2082,27 @@ def test_post_nominal_letters_and_a_capitalised_special_are_no_names():
     g = graph_of("Prime Minister Hon. Manasseh Sogavare MP met leaders at the Pacific Islands Forum Leaders Special "
                  "retreat in Fiji.", date=dt.date(2023, 2, 28))
     assert {p.name for p in g.nodes("Person")} == {"Manasseh Sogavare"}
+
+
+def test_a_statement_reported_by_a_news_agency_is_not_about_the_agency():
+    g = graph_of("Qatar's Emir Sheikh Tamim bin Hamad Al Thani phoned Saudi Arabia's crown prince Mohammed bin Salman "
+                 "on Friday. “During the call, the Emir of Qatar expressed his desire to sit at the dialogue table,” "
+                 "Saudi Press Agency (SPA) reported.", date=dt.date(2017, 9, 9))
+    assert {b for _, b, _ in edges(g, "STATED")} == {"Saudi Arabia"}
+
+
+def test_a_gloss_in_brackets_inside_an_appositive_title():
+    g = graph_of("They are Ambassador of Türkiye (Turkey) to Ghana, Hüseyin Güngor; and Ambassador of Colombia to Ghana, "
+                 "Daniel Garces Carabali.", date=dt.date(2023, 7, 10))
+    assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")} == {("Hüseyin Güngor", "Turkey"), ("Daniel Garces Carabali", "Colombia")}
+
+
+def test_a_company_named_for_its_railways_is_no_part_of_a_name():
+    g = graph_of("Putin is accompanied by President of Russian Railways Oleg Belozyorov.", date=dt.date(2019, 9, 3))
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Oleg Belozyorov", "Russian Railways", "President")]
+
+
+def test_a_weekday_opening_a_quoted_announcement_looks_ahead():
+    g = graph_of('"On Tuesday, Ukrainian Foreign Minister Dmytro Kuleba will be on a visit to Berlin," the spokeswoman said.',
+                 date=dt.date(2020, 5, 29))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Dmytro Kuleba", "Germany", "2020-06-02")]
