@@ -48,7 +48,8 @@ OFFICE_TITLES = [
     "defense minister", "state councillor", "state councilor", "secretary of state", "secretary", "ambassador",
     "trade representative", "envoy", "special envoy", "consul general", "consul", "director", "director general",
     "director-general", "deputy director", "head", "governor", "mayor", "senator", "spokesperson", "spokesman",
-    "spokeswoman", "commissioner", "high commissioner", "permanent representative", "chief of staff", "commander", "general", "marshal",
+    "spokeswoman", "commissioner", "high commissioner", "permanent representative", "chief of staff", "commander", "governor-general", "governor general", "attorney general", "attorney-general", "solicitor general",
+    "prosecutor general", "procurator general", "inspector general",
     "party chief", "leader", "pm", "fm", "counterpart", "cabinet secretary", "prime cabinet secretary", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
     "president-elect", "prime minister-elect", "prime minister-designate", "pope",
     "foreign policy chief", "high representative", "national security adviser", "national security advisor", "top diplomat",
@@ -92,7 +93,7 @@ HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "M
               "Her Excellency", "H.E.", "Sir", "Dame", "Comrade", "Lady", "First Lady",
               # military ranks as written before names ('Lt Gen Saikhanbayar Gursed', 'Maj. Gen. X')
               "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Col", "Col.", "Brig", "Brig.", "Adm", "Adm.",
-              "Commodore", "Colonel", "Brigadier", "Admiral", "Marshal",
+              "Commodore", "Colonel", "Brigadier", "Admiral", "Marshal", "General",  # ranks, not offices
               "Honorable", "Honourable", "Hon.", "Hon",  # parliamentary style ('Hon Ham Lini')
               "Rep.", "Sen.",  # legislators' styles ('Rep. Park Jin')
               "Shri", "Smt.", "Smt", "Shrimati",  # Indian honorifics ('Prime Minister Shri Narendra Modi')

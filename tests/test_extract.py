@@ -2106,3 +2106,13 @@ def test_a_weekday_opening_a_quoted_announcement_looks_ahead():
     g = graph_of('"On Tuesday, Ukrainian Foreign Minister Dmytro Kuleba will be on a visit to Berlin," the spokeswoman said.',
                  date=dt.date(2020, 5, 29))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Dmytro Kuleba", "Germany", "2020-06-02")]
+
+
+def test_a_military_rank_before_a_name_is_no_office_the_appositive_title_is():
+    g = graph_of("The President of the Transition and Head of State of Gabon, General Brice Clotaire Oligui Nguema, made "
+                 "an official visit to Cameroon on Wednesday. Attorney General Merrick Garland and Governor-General "
+                 "Susan Dougan were not there.", date=dt.date(2023, 12, 7))
+    titles = {(a, e.title) for a, _, e in edges(g, "HOLDS_OFFICE")} | {(p.name, t) for p in g.nodes("Person") for t in p.titles}
+    assert ("Brice Clotaire Oligui Nguema", "Head of State") in titles
+    assert not any(t == "General" for _, t in titles)
+    assert {("Merrick Garland", "Attorney General"), ("Susan Dougan", "Governor-General")} <= titles
