@@ -85,6 +85,12 @@ GOVERNMENT_SEATS = set(GOVERNMENT_SEAT_COUNTRY) | {"quai", "foggy"}
 # are not the United States): matched so the country inside is not
 REGIONS = [f"{part} {form}" for part in ("South", "North", "Central", "Latin", "Middle")
            for form in ("America", "American", "Americans")]
+# seas, gulfs and straits named after a state name no state ('tensions in the South China Sea', 'the Indian Ocean')
+REGIONS += ["South China Sea", "East China Sea", "Sea of Japan", "Gulf of Mexico", "Gulf of Thailand", "Gulf of Oman",
+            "Gulf of Guinea", "Gulf of Aden", "Gulf of Finland", "Gulf of Tonkin", "Bay of Bengal", "Sea of Azov", "Strait of Hormuz",
+            "Taiwan Strait", "Strait of Malacca", "Korea Strait", "Persian Gulf", "Arabian Sea", "Arabian Gulf", "Arabian Peninsula",
+            "Indian Ocean", "Philippine Sea", "West Philippine Sea", "Caribbean Sea", "Korean Peninsula", "Gulf of Bothnia",
+            "Irish Sea", "Timor Sea", "Java Sea", "Sulu Sea", "Norwegian Sea", "Horn of Africa"]
 # blocs that 'the alliance' can mean
 MILITARY_ALLIANCES = frozenset({"North Atlantic Treaty Organization", "Collective Security Treaty Organization", "Warsaw Pact"})
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief",

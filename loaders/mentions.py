@@ -333,8 +333,9 @@ class SentenceAnalysis:
                 self.mentions.append(self.span_mention("city", i, j, node_id=countries.cities[surface], name=surface))
                 for k in range(i, j):
                     self._label(k, "city")
-            elif label == "REGION":
-                continue  # 'South America': no country, though 'America' is one
+            elif label == "REGION":  # 'South America', 'the South China Sea': no country, though 'America' is one
+                for k in range(i, j):
+                    self._label(k, "stop")  # (nor a person: 'peace on the Korean Peninsula')
             elif label == "BLOC":
                 node = blocs[surface]
                 self.mentions.append(self.span_mention("bloc", i, j, node_id=node.id, name=node.name))

@@ -2116,3 +2116,12 @@ def test_a_military_rank_before_a_name_is_no_office_the_appositive_title_is():
     assert ("Brice Clotaire Oligui Nguema", "Head of State") in titles
     assert not any(t == "General" for _, t in titles)
     assert {("Merrick Garland", "Attorney General"), ("Susan Dougan", "Governor-General")} <= titles
+
+
+def test_seas_and_peninsulas_named_after_a_state_name_no_state_and_no_person():
+    g = graph_of("President Ferdinand Marcos Jr. met Vietnamese Prime Minister Pham Minh Chinh in Hanoi. Marcos said the "
+                 "Philippines would defend its rights in the South China Sea and the Indian Ocean. He said peace on the "
+                 "Korean Peninsula mattered.", date=dt.date(2024, 1, 30))
+    assert {c.name for c in g.nodes("Country")} == {"Vietnam", "Philippines"}
+    assert {p.name for p in g.nodes("Person")} == {"Ferdinand Marcos Jr.", "Pham Minh Chinh"}
+    assert ("Ferdinand Marcos Jr.", "China") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
