@@ -184,11 +184,11 @@ _VISIT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _VISIT_VERB = re.compile(
-    r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?[A-Z])|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
+    r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?(?-i:[A-Z]))|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
     r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|travel\s+to|landed\s+in|flew\s+to|"
     r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
-    r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b)|"
-    r"(?:came|come|comes|coming)\s+to(?=\s+(?:the\s+)?[A-Z])|spent\s+(?:the\s+|a\s+)?(?:weekend|day|night|week|\w+\s+days)\s+in|"
+    r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b)|"
+    r"(?:came|come|comes|coming)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|spent\s+(?:the\s+|a\s+)?(?:weekend|day|night|week|\w+\s+days)\s+in|"
     r"['’]s\s+(?P<owned>arrival)(?=\s+in\b)|"  # 'the Mexican president's arrival in Cuba'
     r"(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?(?P<arrival>arrival)(?=\s+(?:in|at)\b))\b",
     re.IGNORECASE,
@@ -587,11 +587,11 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 # ---- MET ------------------------------------------------------------------------------------
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
-    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|opened|concluded|wrapped\s+up)\s+(?:their\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+[A-Z])|held\s+talks(?:\s+and\s+meetings)?\s+with|"
+    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|opened|concluded|wrapped\s+up)\s+(?:their\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations)\s+(?:with|between)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
-    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?[A-Z])|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?[A-Z])|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
+    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
+    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
     # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
     r"present(?:ed|s|ing)?\s+(?:(?:his|her|their)\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+to)\b",
@@ -624,7 +624,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             continue  # 'received a written message from the Emir': no one met
         stop = _clause_end(text, match.end())
         objects = [r for r in view.between(view.persons, match.end(), stop)]
-        subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ", "their ")))
+        subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ", "their "))
+                                         or word == "meeting" and text[max(0, match.start() - 6):match.start()] == "after ")
         if not subjects:
             listed = _listed_subjects(view, match.start())
             subjects = listed if len(listed) == 2 else []  # 'Foreign Ministers A of X and B of Y met'; a longer list pairs no one
@@ -764,6 +765,7 @@ _ABBREVIATIONS = ("Prof", "Dr", "Mr", "Ms", "Mrs", "Gen", "St", "Lt", "Col", "Ma
 _CLAUSE_END = re.compile(
     r";|" + "".join(f"(?<!{short})" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z])\.\s"
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
+    r"|, (?:said|says|told|added|according\s+to)\b"  # '..., said Max Lapod, spokesman for ...': who reports it
     r"|[,.!?][”\"]"  # the end of quoted words: '... received by President X," Peskov said
     r"|, (?:(?:his|her|their|its|the|a|an)\s+[a-z][\w'’-]*\s+)?(?:[A-Z][\w.'’-]*\s+){1,8}(?:said|told|added|says|announced|noted|stated)\b"
     # (', Spokeswoman X told a briefing', ', his spokesman Stephane Dujarric said')

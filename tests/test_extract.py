@@ -2125,3 +2125,15 @@ def test_seas_and_peninsulas_named_after_a_state_name_no_state_and_no_person():
     assert {c.name for c in g.nodes("Country")} == {"Vietnam", "Philippines"}
     assert {p.name for p in g.nodes("Person")} == {"Ferdinand Marcos Jr.", "Pham Minh Chinh"}
     assert ("Ferdinand Marcos Jr.", "China") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_meeting_attended_by_officials_is_no_meeting_between_them():
+    g = graph_of("President Sisi chaired the meeting attended by Defence Minister Sedki Sobhi.", date=dt.date(2016, 4, 8))
+    assert edges(g, "MET") == []
+
+
+def test_two_leaders_who_agreed_after_meeting_met_and_the_spokesman_who_said_so_did_not():
+    g = graph_of("Indonesian President Suharto and Chinese Foreign Minister Qian Qichen reached the agreement after "
+                 "meeting for more than two hours at a Tokyo hotel, said Max Lapod, spokesman for the Indonesian "
+                 "Embassy in Tokyo.", date=dt.date(1989, 2, 24))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Suharto", "Qian Qichen"}]
