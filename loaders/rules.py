@@ -503,15 +503,22 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
         return before[-1]
     if before and before[-1].text.lower() in ("his", "her") and _OWN_VISIT.fullmatch(view.text, view.rel(before[-1].end), start):
         return before[-1]  # 'X welcomed Y on his first visit': whoever 'his' is (resolved with the mentions)
-    after = [r for r in view.persons if 0 <= view.rel(r.start) - end <= 25 and re.match(r"\s+(?:of|by)\s", view.text[end:view.rel(r.start)] + " ")]
+    after = [r for r in view.persons if 0 <= view.rel(r.start) - end <= 25 and re.match(r"\s+(?:of|by)\s", view.text[end:view.rel(r.start)] + " ")
+             or 0 <= view.rel(r.start) - end <= 70 and _OF_A_TITLED.fullmatch(view.text, end, view.rel(r.start))]
     if after:
-        return after[0]
+        return after[0]  # ('the state visit of the President of Uzbekistan Shavkat Mirziyoyev to Kyrgyzstan')
+    if _FRONTED_OWN_VISIT.fullmatch(view.text, 0, start) and (comma := view.text.find(",", end)) > 0:
+        # 'As part of his official visit to Kazakhstan, Uzbek President X was welcomed': the subject after the comma
+        return next((r for r in view.persons if view.rel(r.start) > comma and r.subject_like), None)
     owner = _OWNER_BEFORE.search(view.text, max(0, start - 60), start)
     if owner and not any(view.rel(r.start) <= owner.start() < view.rel(r.end) for r in view.countries):
         return None  # "Tokayev's visit" with Tokayev not known as a person: someone's visit, not the subject's
     return view.subject_before(start)
 
 
+_OF_A_TITLED = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+|of\s+|the\s+|and\s+)*", re.IGNORECASE)
+_FRONTED_OWN_VISIT = re.compile(r"\s*(?:As\s+part\s+of|During|On|In\s+the\s+course\s+of|Within\s+the\s+framework\s+of)\s+"
+                                r"(?:(?:his|her)\b(?:\s+[\w-]+){0,3}?)?\s*", re.IGNORECASE)
 _TO_THE = re.compile(r"\s+to\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 

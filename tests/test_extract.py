@@ -2137,3 +2137,14 @@ def test_two_leaders_who_agreed_after_meeting_met_and_the_spokesman_who_said_so_
                  "meeting for more than two hours at a Tokyo hotel, said Max Lapod, spokesman for the Indonesian "
                  "Embassy in Tokyo.", date=dt.date(1989, 2, 24))
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Suharto", "Qian Qichen"}]
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("As part of his official visit to Kazakhstan, Uzbek President Shavkat Mirziyoyev was welcomed with a ceremony by "
+     "his Kazakh counterpart Kassym-Jomart Tokayev.", "Shavkat Mirziyoyev", "Kazakhstan"),
+    ("Following the talks within the framework of the state visit of the President of Uzbekistan Shavkat Mirziyoyev to "
+     "Kyrgyzstan, a ceremony of signing documents took place.", "Shavkat Mirziyoyev", "Kyrgyzstan"),
+])
+def test_the_visitor_named_after_a_fronted_visit_or_after_a_long_title(text, visitor, host):
+    g = graph_of(text, date=dt.date(2021, 12, 6))
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [(visitor, host)]
