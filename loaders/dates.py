@@ -66,6 +66,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month-rel-year", re.compile(rf"\b{_m('m1')}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     ("month", re.compile(rf"\b(?P<rel>last|next|this|in|since|from|during)\s+{_m('m1')}\b(?!\s+\d)")),
     ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this week|last week|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    # 'from Monday to Wednesday': a range of days of one week
+    ("wd-wd", re.compile(r"\bfrom\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)\s+"
+                         r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", re.compile(r"\b(?:(?P<rel>last|next|on|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 ]
 
@@ -78,10 +81,10 @@ _NEEDS: dict[str, frozenset[str]] = {
     "mdy": frozenset({"month", "digit"}), "dmy": frozenset({"month", "digit"}), "my": frozenset({"month", "digit"}),
     "y-y": frozenset({"digit"}), "md-md": frozenset({"month", "digit"}), "d-dm": frozenset({"month", "digit"}), "md": frozenset({"month", "digit"}),
     "dm": frozenset({"month", "digit"}), "y": frozenset({"digit"}), "month-rel-year": frozenset({"month"}),
-    "month": frozenset({"month"}), "rel": frozenset({"rel"}), "weekday": frozenset({"weekday"}),
+    "month": frozenset({"month"}), "rel": frozenset({"rel"}), "wd-wd": frozenset({"weekday"}), "weekday": frozenset({"weekday"}),
 }
 assert set(_NEEDS) == {kind for kind, _ in PATTERNS}
-_ANCHORED = frozenset({"md-md", "d-dm", "md", "dm", "month", "weekday"})  # kinds whose year or week the article's date supplies
+_ANCHORED = frozenset({"md-md", "d-dm", "md", "dm", "month", "wd-wd", "weekday"})  # kinds whose year or week the article's date supplies
 
 
 def _cues_present(text: str) -> frozenset[str]:
@@ -230,6 +233,12 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
             first = anchor.replace(day=1) - dt.timedelta(days=1)
             return EventDate(start=first.replace(day=1), precision="month")
         return None
+    if kind == "wd-wd":
+        first = _parse("weekday", m, anchor, ahead)
+        if first is None:
+            return None
+        days = (WEEKDAYS.index(g["wd2"].lower()) - WEEKDAYS.index(g["wd"].lower())) % 7
+        return EventDate(start=first.start, end=first.start + dt.timedelta(days=days), precision="day") if days else first
     if kind == "weekday":
         if anchor is None:
             return None
@@ -250,10 +259,16 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
 def _announced_near(text: str, start: int, end: int, announced: list[tuple[int, int]]) -> bool:
     """A date after an announcing word ('will visit on Friday'), or fronted before one with no event told
     in the past between them ('On Tuesday, the minister will be in Berlin')."""
-    fronted = _FRONTED.search(text, 0, start) is not None
+    fronted = _FRONTED.search(text, 0, start) is not None or _PAST_EVENT.search(text, 0, start) is None
     return any(0 <= start - a_end <= _FUTURE_REACH
-               or (fronted and 0 <= a_start - end <= _FUTURE_REACH and not _PAST_EVENT.search(text, end, a_start))
+               or (fronted and 0 <= a_start - end <= _FUTURE_REACH and not _PAST_BETWEEN.search(text, end, a_start))
                for a_start, a_end in announced)
+
+
+# a past event or past tense between a date and a later announcement: the date is the past one's
+# ('The talks on Monday were fruitful, and the leaders will meet again')
+_PAST_BETWEEN = re.compile(r"\b(?:met|held|visited|received|welcomed|hosted|signed|arrived|paid|toured|attended|travell?ed|"
+                           r"was|were|had|did|said|told|added)\b", re.IGNORECASE)
 
 
 _FRONTED = re.compile(r"(?:^|[,;:“\"‘]|\b(?:and|but)\b)\s*(?:(?:on|in|from|early|late|later|next|this)\s+)?$", re.IGNORECASE)

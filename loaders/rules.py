@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 
 from diplograph.graph.cameo import code_for
 from diplograph.graph.models import Edge, EventDate, Evidence
-from diplograph.loaders.dates import DateMention, day_date
+from diplograph.loaders.dates import DateMention, announces, day_date
 from diplograph.loaders.lexicon import blocs, countries
 
 
@@ -34,6 +34,7 @@ class Ref:
 
 # A wire dateline: 'MOSCOW, April 10 (TASS) - ', 'NAIROBI, Kenya, Feb 29 – ', 'Hanoi, September 13 (VNA) – '
 _DATELINE = re.compile(r"[A-Z][\w .'’-]{1,40},\s+(?:[A-Z][\w .'’-]{1,30},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[-–—]+\s")
+_REPORTED_ON = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|stated|added)\s+(?:on\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:who|which)\b|(?:his|her|their)\s)[^,;]*(?:,|[.!?]?\s*$)")  # ', his last trip abroad ...'
 
 
@@ -109,9 +110,12 @@ class SentenceView:
         usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
                       clause and pos < self.rel(d.start) and _OWN_CLAUSE.search(self.text, pos, self.rel(d.start))))
                   and (within is None or within[0] <= self.rel(d.start) < within[1])]
-        if len(usable) > 1 and (line := _DATELINE.match(self.text)):  # 'MOSCOW, April 10 (TASS) -': the report's day
+        if usable and any(_REPORTED_ON.search(self.text, max(0, self.rel(d.start) - 14), self.rel(d.start)) for d in usable) \
+                and announces(self.text):  # ('X will visit Japan next week, the ministry said Friday': the report's day)
+            usable = [d for d in usable if not _REPORTED_ON.search(self.text, max(0, self.rel(d.start) - 14), self.rel(d.start))]
+        if usable and (line := _DATELINE.match(self.text)):  # 'MOSCOW, April 10 (TASS) -': the report's day
             later = [d for d in usable if self.rel(d.start) >= line.end()]
-            usable = later or usable
+            usable = later if later or announces(self.text) else usable  # (which dates no visit it announces)
         if usable and self.asides():  # a date inside an aside dates only what the aside says
             outside = [(lo, hi) for lo, hi in self.asides() if not lo <= pos < hi]
             usable = [d for d in usable if not any(lo <= self.rel(d.start) < hi for lo, hi in outside)]

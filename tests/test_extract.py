@@ -157,6 +157,9 @@ def test_dates_keep_their_precision(text, iso):
         ("On Friday, the foreign minister will be on a visit to Berlin.", "2023-03-03"),
         ("On Sunday, she travels to Belize, where she is scheduled to open an embassy.", "2023-03-05"),
         ("On Monday, he met Lavrov in Moscow and will travel to Paris next.", "2023-02-27"),
+        ("The minister's trip from Monday to Wednesday will be the first to Japan.", "2023-03-06/2023-03-08"),
+        ("He held talks in Tokyo from Monday to Wednesday.", "2023-02-27/2023-03-01"),
+        ("The talks on Monday were fruitful, and the leaders will meet again.", "2023-02-27"),
     ],
 )
 def test_partial_dates_of_announcements_look_ahead_and_reports_look_back(sentence, iso):
@@ -2148,3 +2151,10 @@ def test_two_leaders_who_agreed_after_meeting_met_and_the_spokesman_who_said_so_
 def test_the_visitor_named_after_a_fronted_visit_or_after_a_long_title(text, visitor, host):
     g = graph_of(text, date=dt.date(2021, 12, 6))
     assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [(visitor, host)]
+
+
+def test_an_announced_trip_is_not_dated_by_the_dateline_or_the_day_it_was_reported():
+    g = graph_of("SEOUL, July 15 (Yonhap) -- South Korean Foreign Minister Park Jin will embark on a three-day trip to "
+                 "Japan next week, Seoul's foreign ministry said Friday.", date=dt.date(2022, 7, 15))
+    (visitor, host, visit), = edges(g, "VISITED")
+    assert (visitor, host, visit.date) == ("Park Jin", "Japan", None)
