@@ -611,7 +611,8 @@ _MEET = re.compile(
 # 'X and Y discussed ... in a telephone conversation', 'X and Y spoke by phone', 'held a video call' (read only
 # when the sentence names a phone or a video: these start with common words the main pattern would try everywhere)
 _CALL = re.compile(
-    r"\b(?:(?:in|during|over|via)\s+(?:a|their)\s+(?:tele)?phone\s+(?:conversation|call|talks)|(?:in|during|via)\s+(?:a|their)\s+video\s*(?:call|conference)|"
+    r"\b(?:(?:following|after)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:conversation|call)\s+with|"
+    r"(?:in|during|over|via)\s+(?:a|their)\s+(?:tele)?phone\s+(?:conversation|call|talks)|(?:in|during|via)\s+(?:a|their)\s+video\s*(?:call|conference)|"
     r"(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:held|had|hold)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b",
     re.IGNORECASE,
 )

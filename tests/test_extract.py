@@ -2158,3 +2158,10 @@ def test_an_announced_trip_is_not_dated_by_the_dateline_or_the_day_it_was_report
                  "Japan next week, Seoul's foreign ministry said Friday.", date=dt.date(2022, 7, 15))
     (visitor, host, visit), = edges(g, "VISITED")
     assert (visitor, host, visit.date) == ("Park Jin", "Japan", None)
+
+
+def test_a_statement_following_a_phone_call_with_someone_is_a_call_with_them():
+    g = graph_of("Egypt's President Abdel Fattah El-Sisi has reaffirmed his commitment to deeper trade with Ghana following "
+                 "a phone call with President John Dramani Mahama.", date=dt.date(2025, 2, 3))
+    (a, b, call), = edges(g, "MET")
+    assert {a, b} == {"Abdel Fattah El-Sisi", "John Dramani Mahama"}
