@@ -418,15 +418,17 @@ class SentenceAnalysis:
         if k - 2 >= self.lo and self._texts[k - 1 - self.lo] in ("'s", "’s") and self.labels.get(k - 2) == "country":
             return True  # "Wang Yi, China's top diplomat,": a country's office
         nxt = self.doc[span.end] if span.end < self.hi else None
-        if nxt is not None and nxt.text == ",":
-            return self._appositive_name_at(span.end + 1)  # 'his Iranian counterpart, Abbas Araghchi,'
+        if nxt is not None and nxt.text == ",":  # 'his Iranian counterpart, Abbas Araghchi,' ('the foreign ministers, X and Y,')
+            return self._appositive_name_at(span.end + 1, plural=last in PLURAL_TITLES)
         return nxt is not None and (nxt.lower_ in ("of", "to") or _is_cap(nxt))
 
-    def _appositive_name_at(self, k: int) -> bool:
-        """Capitalised words set off by commas or ending the sentence (not 'the minister, Ruto said')."""
+    def _appositive_name_at(self, k: int, plural: bool = False) -> bool:
+        """Capitalised words set off by commas or ending the sentence (not 'the minister, Ruto said'); after a plural
+        title, two names joined by 'and'."""
         start = k
         while k < self.hi and (_is_cap(self.doc[k]) or self.doc[k].lower_ in NAME_PARTICLES and k + 1 < self.hi
-                               and _is_cap(self.doc[k + 1])):  # 'the Brazilian president, Luiz Inacio Lula da Silva,'
+                               and _is_cap(self.doc[k + 1])  # 'the Brazilian president, Luiz Inacio Lula da Silva,'
+                               or plural and self.doc[k].lower_ == "and" and k > start and k + 1 < self.hi and _is_cap(self.doc[k + 1])):
             k += 1
         return k > start and (k == self.hi or self.doc[k].text in (",", ".", ";"))
 
@@ -895,14 +897,14 @@ class SentenceAnalysis:
             h -= 1
         follows = self._texts[j - lo] if j < self.hi else ""
         acts = follows[:1].islower() and follows.isalpha() and follows not in ("and", "or", "who", "whose")
+        if not title_phrase and (respective := self._respective_title(h)):
+            title_phrase, title_country = respective  # 'The Prime Ministers of Georgia and Armenia, X and Y': each his own
+            title_org, role, via = None, "office", "title"
         if h - 2 >= self.lo and doc[h - 1].text in (",",) and not title_phrase:
             phrase = self._title_backwards_across_comma(h, acts)
             if phrase:
                 title_phrase, title_country, title_org, role = phrase
                 via = "title"
-        if not title_phrase and (respective := self._respective_title(h)):
-            title_phrase, title_country = respective  # 'The Prime Ministers of Georgia and Armenia, X and Y': each his own
-            title_org, role, via = None, "office", "title"
         if not title_phrase and not honorific and j - i >= 2 and i - 2 >= lo and texts[i - 1 - lo] in ("'s", "’s") \
                 and self.token_kind(i - 2) == "country":  # "Senegal's Macky Sall": a person of that country
             via = "possessive"
@@ -1167,7 +1169,11 @@ class SentenceAnalysis:
             which, k = 1, k - 1
             while k > lo and self.token_kind(k) in ("name", "person", "honorific"):
                 k -= 1
-        if k - 6 < lo or texts[k - lo] != ",":
+        if k - 4 < lo or texts[k - lo] != ",":
+            return None
+        if texts[k - 1 - lo].lower() in PLURAL_TITLES:  # 'Uruguay and Paraguay presidents, X and Y'
+            return self._respective_before_title(k - 1, which)
+        if k - 6 < lo:
             return None
         second = k - 1
         if self.token_kind(second) != "country":
@@ -1193,6 +1199,23 @@ class SentenceAnalysis:
         last = words[-1]
         words[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last[:-2] if last.lower().endswith("ches") else last[:-1]
         return " ".join(words), countries[which]
+
+    def _respective_before_title(self, title: int, which: int) -> tuple[str, str] | None:
+        """'Uruguay and Paraguay presidents, X and Y' / 'the Kenyan and Ugandan foreign ministers, X and Y'."""
+        start = title
+        while start > self.lo and self.token_kind(start - 1) == "title":
+            start -= 1
+        b, joint, a = start - 1, start - 2, start - 3
+        if a < self.lo or self._texts[joint - self.lo] != "and" or any(self.token_kind(x) not in ("country", "demonym") for x in (a, b)):
+            return None
+        states = [next((m.node_id for m in self.mentions if m.kind in ("country", "demonym") and m.tok_start <= x < m.tok_end), None)
+                  for x in (a, b)]
+        if None in states:
+            return None
+        words = list(self._texts[start - self.lo:title + 1 - self.lo])
+        last = words[-1]
+        words[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last[:-2] if last.lower().endswith("ches") else last[:-1]
+        return " ".join(words), states[which]
 
     def _title_backwards_across_comma(self, i: int, acts: bool = False):
         """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name. Not when the name acts and the title

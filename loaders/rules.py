@@ -720,7 +720,7 @@ def _distinct_named(refs: list[Ref]) -> list[Ref]:
     return list(named.values())
 
 
-_SUBJECT_TAIL = re.compile(r"\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+"
+_SUBJECT_TAIL = re.compile(r"\s*,?\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s+|later\s+|then\s+|jointly\s+|today\s+|yesterday\s+"
                            r"|respectively\s+|separately\s+|both\s+"
                            r"|will\s+|would\s+|shall\s+|(?:are|were)\s+(?:expected\s+|set\s+|due\s+|scheduled\s+)?to\s+)*")
 

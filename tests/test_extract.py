@@ -2165,3 +2165,15 @@ def test_a_statement_following_a_phone_call_with_someone_is_a_call_with_them():
                  "a phone call with President John Dramani Mahama.", date=dt.date(2025, 2, 3))
     (a, b, call), = edges(g, "MET")
     assert {a, b} == {"Abdel Fattah El-Sisi", "John Dramani Mahama"}
+
+
+@pytest.mark.parametrize("text, offices", [
+    ("Uruguay and Paraguay presidents, Luis Lacalle Pou and Mario Abdo Benítez, held talks in Punta del Este on Wednesday.",
+     {("Luis Lacalle Pou", "Uruguay"), ("Mario Abdo Benítez", "Paraguay")}),
+    ("The Kenyan and Ugandan foreign ministers, Musalia Mudavadi and Jeje Odongo, met in Kampala on Monday.",
+     {("Musalia Mudavadi", "Kenya"), ("Jeje Odongo", "Uganda")}),
+])
+def test_two_states_before_a_plural_title_give_each_named_person_their_own(text, offices):
+    g = graph_of(text, date=dt.date(2021, 2, 17))
+    assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")} == offices
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{name for name, _ in offices}]
