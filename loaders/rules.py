@@ -506,7 +506,12 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     if before and _possessive(view.text, view.rel(before[-1].end)) and start - view.rel(before[-1].end) < 40:
         return before[-1]
     if before and before[-1].text.lower() in ("his", "her") and _OWN_VISIT.fullmatch(view.text, view.rel(before[-1].end), start):
-        return before[-1]  # 'X welcomed Y on his first visit': whoever 'his' is (resolved with the mentions)
+        pronoun = before[-1]
+        received = [r for r in before[:-1] if r.node_id != pronoun.node_id and r.text.lower() not in ("his", "her")
+                    and _RECEIVES_BEFORE.search(view.text, max(0, view.rel(r.start) - 80), view.rel(r.start))]
+        if received and before[-2] is received[-1]:
+            return received[-1]  # 'X will receive Dutch Minister Y today during his first visit to France': Y's visit
+        return pronoun  # 'X welcomed Y on his first visit': whoever 'his' is (resolved with the mentions)
     after = [r for r in view.persons if 0 <= view.rel(r.start) - end <= 25 and re.match(r"\s+(?:of|by)\s", view.text[end:view.rel(r.start)] + " ")
              or 0 <= view.rel(r.start) - end <= 70 and _OF_A_TITLED.fullmatch(view.text, end, view.rel(r.start))]
     if after:
@@ -524,6 +529,8 @@ _OF_A_TITLED = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+|of\s
 _FRONTED_OWN_VISIT = re.compile(r"\s*(?:As\s+part\s+of|During|On|In\s+the\s+course\s+of|Within\s+the\s+framework\s+of)\s+"
                                 r"(?:(?:his|her)\b(?:\s+[\w-]+){0,3}?)?\s*", re.IGNORECASE)
 _TO_THE = re.compile(r"\s+to\s+(?:the\s+)?")
+_RECEIVES_BEFORE = re.compile(r"\b(?:receive[sd]?|receiving|welcome[sd]?|welcoming|host(?:s|ed|ing)?|greet(?:s|ed|ing)?)\s+"
+                             r"(?:[\w'’.-]+\s+){0,7}$", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
@@ -598,7 +605,7 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 # ---- MET ------------------------------------------------------------------------------------
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
-    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|opened|concluded|wrapped\s+up)\s+(?:their\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
+    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations)\s+(?:with|between)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"

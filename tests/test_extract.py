@@ -2177,3 +2177,15 @@ def test_two_states_before_a_plural_title_give_each_named_person_their_own(text,
     g = graph_of(text, date=dt.date(2021, 2, 17))
     assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")} == offices
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{name for name, _ in offices}]
+
+
+def test_his_visit_after_a_reception_is_the_received_guests():
+    g = graph_of("Jean-Yves Le Drian, Minister for Europe and Foreign Affairs, will receive Dutch Minister of Foreign Affairs "
+                 "Stef Blok today during his first visit to France.", date=dt.date(2018, 7, 9))
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Stef Blok", "France")]
+
+
+def test_leaders_concluding_days_of_summit_talks_met():
+    g = graph_of("VALLETTA, MALTA, DEC. 3 -- President Bush and Soviet President Mikhail Gorbachev, concluding two days of "
+                 "summit talks aboard a Soviet cruise liner, today hailed a new relationship.", date=dt.date(1989, 12, 3))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Bush", "Mikhail Gorbachev"}]
