@@ -160,7 +160,7 @@ class PersonState:
     patronyms: frozenset[str] = frozenset()  # 'Abdulaziz' of 'Salman bin Abdulaziz': his father's name, not his
 
 
-_MONARCHS = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "crown prince"})
+_MONARCHS = frozenset({"king", "queen", "emperor", "empress", "emir", "amir", "sultan", "crown prince"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "binti"})  # (their name keys are the words themselves)
 
 

@@ -43,7 +43,7 @@ def _load(name: str) -> dict:
 OFFICE_TITLES = [
     "general secretary", "secretary general", "secretary-general", "president", "vice president", "vice-president",
     "prime minister", "deputy prime minister", "premier", "vice premier", "chancellor", "king", "queen", "emperor",
-    "crown prince", "heir apparent", "prince", "sultan", "emir", "chairman", "chairwoman", "chairperson", "chair", "vice chairman",
+    "crown prince", "heir apparent", "prince", "sultan", "emir", "amir", "chairman", "chairwoman", "chairperson", "chair", "vice chairman",
     "vice chairwoman", "speaker", "minister", "deputy minister", "vice minister", "foreign minister", "defence minister",
     "defense minister", "state councillor", "state councilor", "secretary of state", "secretary", "ambassador",
     "trade representative", "envoy", "special envoy", "consul general", "consul", "director", "director general",

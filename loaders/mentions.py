@@ -190,7 +190,7 @@ _TREATY_LAST_WORDS = frozenset({w.split()[-1] for w in lx.TREATY_HEADS} | {"plan
 _PLURAL_VERBS = frozenset({"discuss", "meet", "hold", "agree", "sign", "review", "hail", "vow", "pledge", "talk", "reaffirm",
                            "call", "urge", "launch", "mark", "attend", "seek", "stress", "welcome", "open", "exchange", "are",
                            "were", "have"})
-_NAMESAKE_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "sheikh"})
+_NAMESAKE_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh"})
 _NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"})  # styles that begin an Arabic name
 _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family name, not a park
 # short forms of styles written without their full stop ('Sen', 'Gen', 'Col') that are also surnames ('Hun Sen')
@@ -883,8 +883,8 @@ class SentenceAnalysis:
             title_phrase, title_country, title_org, role = self._title_parts(*self._list_title[(i, j)]) or (None, None, None, None)
         via = "title" if title_phrase else ""
         honorific = None
-        if i > self.lo and self.token_kind(i - 1) == "honorific":
-            honorific = doc[i - 1].text
+        if i > self.lo and (self.token_kind(i - 1) == "honorific" or texts[i - 1 - lo] in _ROYAL_STYLES):
+            honorific = doc[i - 1].text  # ('His Highness Sheikh Mohamed bin Zayed': the name begins at the style)
             via = via or "honorific"
         elif styled:
             honorific = doc[i - 1].text

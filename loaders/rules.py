@@ -606,7 +606,8 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
-    r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations)\s+(?:with|between)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
+    r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions)\s+(?:with|between)|"
+    r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
@@ -738,6 +739,7 @@ _AND_TITLED = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?co
                          r"(?:(?:[A-Z][\w.'’-]*|of|the|leader|chief|head)\s+){0,12}")
 
 
+_TITLE_ASIDE = re.compile(r",\s+(?:the\s+)?(?-i:[A-Z])[^,;:“\"]{3,120},")  # ', Crown Prince of Abu Dhabi and ...,'
 _APPOSITIVE_ASIDE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;:“\"]{3,120},")
 
 
@@ -768,6 +770,8 @@ def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> 
         return []
     a, b = before[-2], before[-1]
     joined = _AND_TITLED.fullmatch(view.text, view.rel(a.end), view.rel(b.start))
+    if not joined and (aside := _TITLE_ASIDE.match(view.text, view.rel(a.end))) and aside.end() < view.rel(b.start):
+        joined = _AND_TITLED.fullmatch(view.text, aside.end(), view.rel(b.start))  # 'A, Crown Prince of X, and B discussed'
     tail = view.text[view.rel(b.end):pos]
     if aside := _APPOSITIVE_ASIDE.match(tail):
         tail = tail[aside.end():]  # 'Reagan and Gorbachev, the general secretary of the party, began their talks'
@@ -1282,6 +1286,10 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
     if kind == "diplomatic_relations" and view.pair and (_TWO.search(text, clause_start, first.start())
                                                          or _BETWEEN_THE_TWO.match(text, match.end())):
         return view.pair  # 'The two countries established diplomatic relations on ...', '... relations between the two nations'
+    if kind == "diplomatic_relations" and (between := _BETWEEN_STATES.match(text, match.end())):
+        named = [r.node_id for r in view.countries if r.kind == "country" and between.start() <= view.rel(r.start) < between.end() + 40]
+        if len(named) >= 2 and named[0] != named[1]:
+            return named[0], named[1]  # '... of establishing diplomatic relations between the UAE and Israel'
     capitals = countries().capitals  # 'Washington and Beijing established relations': the governments
     subjects = [r for r in view.between(view.countries, clause_start, first.start())
                 if (r.kind == "country" or r.kind == "city" and r.text in capitals) and not placed(view, r)
@@ -1319,6 +1327,7 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
 _OBJECT_OR_COMPARED = re.compile(r"\b(?:with|from|against|after|than|like)\s+(?:the\s+)?$")
 _IN_AN_ASIDE = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|to|with|for)\s+(?:the\s+)?$")  # ', a neighbour of X,'
 _COMPARED = re.compile(r"\b(?:after|than|like)\s+(?:the\s+)?$")
+_BETWEEN_STATES = re.compile(r"\s+between\s+(?:the\s+)?(?-i:[A-Z])[\w.'’ -]{1,40}?\s+and\s+(?:the\s+)?(?-i:[A-Z])")
 _DEMONYM_STATE_BEFORE = re.compile(r"\s+(?:a|an|the)\s+(?:independent\s+|sovereign\s+)?")
 _STATE_AFTER = re.compile(r"\s+state\b")
 

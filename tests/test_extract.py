@@ -2189,3 +2189,29 @@ def test_leaders_concluding_days_of_summit_talks_met():
     g = graph_of("VALLETTA, MALTA, DEC. 3 -- President Bush and Soviet President Mikhail Gorbachev, concluding two days of "
                  "summit talks aboard a Soviet cruise liner, today hailed a new relationship.", date=dt.date(1989, 12, 3))
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Bush", "Mikhail Gorbachev"}]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iranian Foreign Minister Mohammad Javad Zarif and his Turkish counterpart Mevlut Cavusoglu in a meeting in Ankara "
+     "on Wednesday discussed mutual cooperation.", {"Mohammad Javad Zarif", "Mevlut Cavusoglu"}),
+    ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, and US President Joe Biden discussed "
+     "over a phone call the ties between the two countries.", {"Sheikh Mohamed bin Zayed Al Nahyan", "Joe Biden"}),
+    ("Pakistani President Pervez Musharraf said his discussions with Afghan leader Hamid Karzai focused on drugs.",
+     {"Pervez Musharraf", "Hamid Karzai"}),
+])
+def test_meetings_told_in_a_meeting_over_a_call_or_as_discussions(text, pair):
+    g = graph_of(text, date=dt.date(2016, 9, 28))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [pair]
+
+
+def test_relations_established_between_two_named_states_are_theirs():
+    g = graph_of("The US President cited the importance of establishing diplomatic relations between the UAE and Israel.",
+                 date=dt.date(2021, 5, 4))
+    assert [{a, b} for a, b, _ in edges(g, "RECOGNIZED")] == [{"United Arab Emirates", "Israel"}]
+
+
+def test_an_amir_is_a_monarchs_office():
+    g = graph_of("The ambassador conveyed the regards of His Highness the Amir of Kuwait Sheikh Meshal Al-Ahmad Al-Jaber "
+                 "Al-Sabah.", date=dt.date(2025, 4, 3))
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [
+        ("Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", "Amir")]
