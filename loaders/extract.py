@@ -382,6 +382,11 @@ class DocumentExtractor:
         for item in self.graph.edges(type="SIGNED"):
             if item.source in states and item.evidence:
                 signed[(item.target, item.evidence[0].sentence)].append(item)
+        # a headline's 'Modi' is the 'Narendra Modi' the body names with his country: his, not the pair's other side
+        full_names: dict[str, set[str]] = defaultdict(set)
+        for other in states.values():
+            if other.country and " " in other.name:
+                full_names[_name_key(other.name.split()[-1])].add(other.country)
         encounters = [(e.source, e.target, e) for e in self.graph.edges(type="MET")]
         encounters += [(group[0].source, group[1].source, group[0]) for group in signed.values() if len(group) == 2]
         for source, target, item in encounters:
@@ -389,7 +394,8 @@ class DocumentExtractor:
                 state, other_state = states.get(a), states.get(b)
                 known = other_state.country if other_state else None
                 if state and not state.country and state.titles and known in pair and _serves_a_state(state.titles):
-                    country = pair[0] if pair[1] == known else pair[1]
+                    named = full_names.get(_name_key(state.name), set()) if " " not in state.name else set()
+                    country = next(iter(named)) if len(named) == 1 else pair[0] if pair[1] == known else pair[1]
                     state.country = country
                     for title in [t for t in state.titles if t not in state.placed_titles]:
                         self._add(Edge(type="HOLDS_OFFICE", source=state.node_id, target=country, title=title,
@@ -630,11 +636,15 @@ class DocumentExtractor:
             return pairs[-1][0].node_id, pairs[-1][-1].node_id
         if chains:
             return None
-        distinct = list(dict.fromkeys(r.node_id for r in refs if r.kind == "country"))
+        glosses = {id(b) for a, b in zip(refs, refs[1:]) if a.kind == "city" and b.kind == "country" and a.node_id == b.node_id
+                   and rules.placed(view, a) and re.fullmatch(r",\s*", view.text[view.rel(a.end):view.rel(b.start)])}
+        distinct = list(dict.fromkeys(r.node_id for r in refs if r.kind == "country" and id(r) not in glosses))
+        # ('... at the summit in Mexico City, Mexico': where it was, not a party to it)
         if len(distinct) == 2:
             return distinct[0], distinct[1]
         # 'South African President X ... a state visit to Brazil': a demonym and a country
-        with_adjectives = list(dict.fromkeys(r.node_id for r in sorted([r for r in refs if r.kind == "country"] + view.adjectives,
+        with_adjectives = list(dict.fromkeys(r.node_id for r in sorted([r for r in refs if r.kind == "country" and id(r) not in glosses]
+                                                                       + view.adjectives,
                                                                        key=lambda r: r.start)))
         return (with_adjectives[0], with_adjectives[1]) if len(with_adjectives) == 2 else None
 
@@ -919,7 +929,8 @@ class DocumentExtractor:
         cue = view.has_any
         people = bool(view.persons) or bool(view.groups)
         visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop", "returned to", "returns to",
-                                                         "came to", "come to", "comes to", "coming to", "spent") else []
+                                                         "came to", "come to", "comes to", "coming to", "spent", "depart", "left for",
+                                                         "leaves for", "leaving for") else []
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)

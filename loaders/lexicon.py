@@ -100,7 +100,7 @@ HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "M
               # military ranks as written before names ('Lt Gen Saikhanbayar Gursed', 'Maj. Gen. X')
               "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Col", "Col.", "Brig", "Brig.", "Adm", "Adm.",
               "Commodore", "Colonel", "Brigadier", "Admiral", "Marshal", "General",  # ranks, not offices
-              "Honorable", "Honourable", "Hon.", "Hon",  # parliamentary style ('Hon Ham Lini')
+              "Honorable", "Honourable", "Hon.", "Hon", "Rt", "Rt.",  # parliamentary style ('Hon Ham Lini', 'Rt Hon X')
               "Rep.", "Sen.",  # legislators' styles ('Rep. Park Jin')
               "Shri", "Smt.", "Smt", "Shrimati",  # Indian honorifics ('Prime Minister Shri Narendra Modi')
               # Malay and Bruneian styles ('Datuk Seri Anwar Ibrahim', 'Pehin Dato Haji X'); 'Tan Sri' and

@@ -422,6 +422,15 @@ class SentenceAnalysis:
             return self._appositive_name_at(span.end + 1, plural=last in PLURAL_TITLES)
         return nxt is not None and (nxt.lower_ in ("of", "to") or _is_cap(nxt))
 
+    def _named_after_comma(self, end: int) -> bool:
+        """Whether a comma, styles at most, then a person's name follow ``end``."""
+        if end >= self.hi or self._texts[end - self.lo] != ",":
+            return False
+        k = end + 1
+        while k < self.hi and (self.token_kind(k) == "honorific" or self._texts[k - self.lo] in ("His", "Her")):
+            k += 1
+        return k < self.hi and self.token_kind(k) == "person"
+
     def _appositive_name_at(self, k: int, plural: bool = False) -> bool:
         """Capitalised words set off by commas or ending the sentence (not 'the minister, Ruto said'); after a plural
         title, two names joined by 'and'."""
@@ -896,7 +905,8 @@ class SentenceAnalysis:
         while h > self.lo and (self.token_kind(h - 1) == "honorific" or doc[h - 1].lower_ in ("his", "her")):
             h -= 1
         follows = self._texts[j - lo] if j < self.hi else ""
-        acts = follows[:1].islower() and follows.isalpha() and follows not in ("and", "or", "who", "whose")
+        acts = follows[:1].islower() and follows.isalpha() and follows not in ("and", "or", "who", "whose") \
+            and follows not in _AFTER_A_NAME  # ('... with the Prime Minister of India, X at Hyderabad House': X is met)
         if not title_phrase and (respective := self._respective_title(h)):
             title_phrase, title_country = respective  # 'The Prime Ministers of Georgia and Armenia, X and Y': each his own
             title_org, role, via = None, "office", "title"
@@ -1344,5 +1354,7 @@ class SentenceAnalysis:
                         country, end = owner.node_id, owner.tok_end
                     if end < self.hi and self.token_kind(end) in ("person", "name"):
                         continue
+                    if self._named_after_comma(end):
+                        continue  # 'the Prime Minister of India, His Excellency Shri Narendra Modi': his title, not another
                     self.mentions.append(self.span_mention("description", k, end, name=word, title_country=country))
         self.mentions.sort(key=lambda m: (m.start, -m.end))

@@ -192,7 +192,7 @@ _VISIT_VERB = re.compile(
     r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|travel\s+to|landed\s+in|flew\s+to|"
     r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
     r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b)|"
-    r"(?:came|come|comes|coming)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|spent\s+(?:the\s+|a\s+)?(?:weekend|day|night|week|\w+\s+days)\s+in|"
+    r"(?:came|come|comes|coming)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:depart(?:s|ed|ing)?|left|leaves|leaving)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|spent\s+(?:the\s+|a\s+)?(?:weekend|day|night|week|\w+\s+days)\s+in|"
     r"['’]s\s+(?P<owned>arrival)(?=\s+in\b)|"  # 'the Mexican president's arrival in Cuba'
     r"(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?(?P<arrival>arrival)(?=\s+(?:in|at)\b))\b",
     re.IGNORECASE,
@@ -373,7 +373,9 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         for match in _VISIT_VERB.finditer(text):
             after_verb = match.end("arrival") if match.group("arrival") else match.end("owned") if match.group("owned") \
                 else match.start("verb") + len(match.group("verb").split()[0])
-            host = _host_after(view, after_verb, window=60, preps=("in", "to", "visited", "visits", "visiting", "toured")) \
+            preps = ("for",) if match.group("verb").lower().startswith(("depart", "left", "leav")) else \
+                ("in", "to", "visited", "visits", "visiting", "toured")
+            host = _host_after(view, after_verb, window=60, preps=preps) \
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
             if _invitee(view, match.start()) or _not_done(view, match.start()):
                 continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit; 'didn't travel to X' none

@@ -2215,3 +2215,30 @@ def test_an_amir_is_a_monarchs_office():
                  "Al-Sabah.", date=dt.date(2025, 4, 3))
     assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [
         ("Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah", "Kuwait", "Amir")]
+
+
+def test_a_titled_name_after_a_description_keeps_the_description_as_its_title():
+    g = graph_of("Prime Minister Oli holds talks with Prime Minister Modi\n\nRt Hon Prime Minister Mr K P Sharma Oli of Nepal "
+                 "had a meeting with the Prime Minister of India, His Excellency Shri Narendra Modi at Hyderabad House "
+                 "in New Delhi today. He extended best wishes for the tenure of the Prime Minister of India.",
+                 date=dt.date(2019, 5, 31))
+    offices = {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert ("Narendra Modi", "India") in offices and ("K P Sharma Oli", "India") not in offices
+    assert ("K P Sharma Oli", "Nepal") in offices
+
+
+def test_a_country_glossing_the_summits_city_is_no_party():
+    g = graph_of("Prime Minister Justin Trudeau met with the President of the United States of America, Joe Biden, at the "
+                 "North American Leaders' Summit in Mexico City, Mexico. The two discussed trade between Canada and the "
+                 "United States.", date=dt.date(2023, 1, 10))
+    assert ("Justin Trudeau", "Mexico") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+@pytest.mark.parametrize("text, host, iso", [
+    ("Foreign Affairs Minister Nanaia Mahuta departs for Fiji next week, her first trip to the Pacific.", "Fiji", None),
+    ("Indian Prime Minister Narendra Modi left for Japan on Monday.", "Japan", "2022-03-21"),
+])
+def test_departing_for_a_country_is_a_visit(text, host, iso):
+    g = graph_of(text, date=dt.date(2022, 3, 25))
+    (_, b, visit), = edges(g, "VISITED")
+    assert (b, visit.date.iso if visit.date else None) == (host, iso)
