@@ -548,6 +548,11 @@ class SentenceAnalysis:
                     break
                 if kind_j == "conn" and self._texts[j - self.lo].lower() in _AFTER_A_NAME and self._titled_name_start(k, j) is not None:
                     break  # 'talks with President X on the South China Sea': the topic is no part of X's name
+                if self._texts[j - self.lo] == "-" and j > k and j + 1 < end and not self.doc[j - 1].whitespace_ \
+                        and not self.doc[j].whitespace_ and self._texts[j + 1 - self.lo].islower() \
+                        and any(self.token_kind(x) in ("treatyhead", "orghead") for x in range(k, j)):
+                    j += 2  # 'Joint Commission for Bilateral Co-operation': an institution's hyphenated word
+                    continue
                 if kind_j == "conn":
                     # a connector continues the chunk only if a capitalised word follows
                     if self.doc[j].lower_ == "and" and not self._and_joins(j) and not self._inside_instrument(k, j):
@@ -561,6 +566,10 @@ class SentenceAnalysis:
                         continue
                     if j + 2 < end and self.doc[j + 1].lower_ == "the" and self.token_kind(j + 2) not in ("lower", "conn"):
                         j += 1
+                        continue
+                    if j + 2 < end and self.doc[j].lower_ == "of" and self.doc[j + 1].lower_ == "a" \
+                            and _is_cap(self.doc[j + 2]) and any(self.token_kind(x) == "treatyhead" for x in range(k, j)):
+                        j += 2  # 'Agreement on the Establishment of a Joint Commission'
                         continue
                     break
                 j += 1

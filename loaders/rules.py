@@ -805,7 +805,8 @@ def _clause_end(text: str, pos: int) -> int:
 
 # ---- SIGNED -------------------------------------------------------------------------------
 _SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|inked|adopted|approved|concluded)\b", re.IGNORECASE)
-_TWO = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|states|governments|leaders|parties)|both\s+(?:countries|sides|nations)|the\s+two\s+presidents|the\s+two\s+PMs|the\s+two\s+prime\s+ministers)\b", re.IGNORECASE)
+_TWO = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|states|governments|leaders|parties)|both\s+(?:countries|sides|nations)|the\s+two\s+presidents|the\s+two\s+PMs|the\s+two\s+prime\s+ministers|"
+                  r"the\s+two\s+(?:foreign\s+)?ministers|the\s+two\s+(?:premiers|delegations|heads\s+of\s+(?:state|government)))\b", re.IGNORECASE)
 
 
 def rule_signings(view: SentenceView) -> Iterator[Edge]:

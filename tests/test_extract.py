@@ -2242,3 +2242,11 @@ def test_departing_for_a_country_is_a_visit(text, host, iso):
     g = graph_of(text, date=dt.date(2022, 3, 25))
     (_, b, visit), = edges(g, "VISITED")
     assert (b, visit.date.iso if visit.date else None) == (host, iso)
+
+
+def test_an_instruments_name_runs_through_of_a_and_hyphenated_words_and_the_two_ministers_sign_for_their_states():
+    g = graph_of("South Africa and Senegal held talks in Dakar. To this end, the two Ministers signed an Agreement on the "
+                 "Establishment of a Joint Commission for Bilateral Co-operation (JCBC).", date=dt.date(2004, 11, 5))
+    name = "Agreement on the Establishment of a Joint Commission for Bilateral Co-operation"
+    assert sorted((a, b) for a, b, _ in edges(g, "SIGNED")) == [("Senegal", name), ("South Africa", name)]
+
