@@ -1346,7 +1346,9 @@ class SentenceAnalysis:
                     or (country is not None and doc[m].lower_ == "leader")
                 ):
                     m += 1
-                head_ok = doc[m - 1].lower_ in TITLE_HEADS or (country is not None and doc[m - 1].lower_ == "leader")
+                head_ok = doc[m - 1].lower_ in TITLE_HEADS or (country is not None and doc[m - 1].lower_ == "leader") \
+                    or (doc[m - 1].lower_ == "head" and m + 1 < self.hi and doc[m].lower_ == "of"
+                        and doc[m + 1].lower_ in ("state", "government"))  # 'the Cuban head of State'
                 if m > j and head_ok and (m >= self.hi or self.token_kind(m) != "person" and self.token_kind(m) not in ("org", "treaty")):
                     word = doc[j:m].text
                     if doc[m - 1].lower_ in ("minister", "ministers") and doc[m - 1].lower_.endswith("s"):
@@ -1354,7 +1356,10 @@ class SentenceAnalysis:
                     if doc[m - 1].lower_.endswith("s") and doc[m - 1].lower_ not in ("ministers",) and doc[m - 1].lower_ in PLURAL_TITLES:
                         continue
                     end = m
-                    if m + 1 < self.hi and doc[m].lower_ == "of":
+                    if m + 1 < self.hi and doc[m].lower_ == "of" and doc[m - 1].lower_ == "head" \
+                            and doc[m + 1].lower_ in ("state", "government"):
+                        word, end = doc[j:m + 2].text, m + 2  # 'the Cuban head of State': a head of state, Cuba's
+                    elif m + 1 < self.hi and doc[m].lower_ == "of":
                         # 'the Foreign Minister of Armenia': the country names whose minister
                         n = m + 1 + (doc[m + 1].lower_ == "the")
                         owner = next((x for x in self.mentions if x.tok_start == n and x.kind == "country"), None)

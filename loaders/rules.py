@@ -741,8 +741,9 @@ _AND_TITLED = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?co
                          r"(?:(?:[A-Z][\w.'’-]*|of|the|leader|chief|head)\s+){0,12}")
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:to\s+|with\s+|for\s+)?(?:whom|who|which)\b[^,]*$")
 _TITLE_ASIDE = re.compile(r",\s+(?:the\s+)?(?-i:[A-Z])[^,;:“\"]{3,120},")  # ', Crown Prince of Abu Dhabi and ...,'
-_APPOSITIVE_ASIDE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;:“\"]{3,120},")
+_APPOSITIVE_ASIDE = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+|(?:to\s+|with\s+|for\s+)?whom\s+)[^,;:“\"]{3,120},")
 
 
 _OF_STATE = r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -767,7 +768,9 @@ def _listed_subjects(view: SentenceView, pos: int) -> list[Ref]:
 def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> list[Ref]:
     """'X and Y met': two persons joined by 'and' right before the verb (``loose``: anywhere before in
     the clause, 'X and Y discussed Gaza in a phone call')."""
-    before = [r for r in view.persons if view.rel(r.end) <= pos and r.text.lower() not in ("his", "her", "their")]
+    before = [r for r in view.persons if view.rel(r.end) <= pos and r.text.lower() not in ("his", "her", "their")
+              and not (r.text in ("he", "she", "him", "they", "them")  # (not one inside an aside: ', to whom he ...,')
+                       and _IN_RELATIVE.search(view.text, max(0, view.rel(r.start) - 60), view.rel(r.start)))]
     if len(before) < 2:
         return []
     a, b = before[-2], before[-1]

@@ -2250,3 +2250,11 @@ def test_an_instruments_name_runs_through_of_a_and_hyphenated_words_and_the_two_
     name = "Agreement on the Establishment of a Joint Commission for Bilateral Co-operation"
     assert sorted((a, b) for a, b, _ in edges(g, "SIGNED")) == [("Senegal", name), ("South Africa", name)]
 
+
+
+def test_hosts_who_received_the_head_of_state_across_a_relative_aside_met_him():
+    g = graph_of("Cuban President Miguel Díaz-Canel held talks in Bridgetown. On Monday, Barbados' Prime Minister Mia Amor "
+                 "Mottley and President Sandra Mason, to whom he reassured his willingness to strengthen dialogue, "
+                 "received the Cuban head of State.", date=dt.date(2022, 12, 6))
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
+        frozenset(("Mia Amor Mottley", "Miguel Díaz-Canel")), frozenset(("Sandra Mason", "Miguel Díaz-Canel"))}
