@@ -464,9 +464,14 @@ _ACCOMPANIED_ACTIVE = re.compile(r"\baccompanied\s+(?=(?:the\s+|his\s+|her\s+)?[
 def _direct_object_country(view: SentenceView, pos: int) -> Ref | None:
     for ref in view.countries:
         gap = view.text[pos:view.rel(ref.start)]
-        if 0 <= view.rel(ref.start) - pos <= 6 and re.fullmatch(r"\s*(?:the\s+)?", gap):
-            return ref
+        if 0 <= view.rel(ref.start) - pos <= 6 and re.fullmatch(r"\s*(?:the\s+)?", gap) \
+                and not _NAME_GOES_ON.match(view.text, view.rel(ref.end)):
+            return ref  # (not 'visit New Zealand Aid Programme projects': the country begins another name)
     return None
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+|\s+(?:[A-Z][a-z]+\s+)?(?:projects?|programmes?|programs?|"
+                           r"companies|company|firms?|embassy|pavilion|exhibition)\b")
 
 
 def _invitee(view: SentenceView, pos: int) -> Ref | None:
@@ -612,7 +617,7 @@ _MEET = re.compile(
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
+    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
     # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
     r"present(?:ed|s|ing)?\s+(?:(?:his|her|their)\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+to)\b",

@@ -2258,3 +2258,11 @@ def test_hosts_who_received_the_head_of_state_across_a_relative_aside_met_him():
                  "received the Cuban head of State.", date=dt.date(2022, 12, 6))
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
         frozenset(("Mia Amor Mottley", "Miguel Díaz-Canel")), frozenset(("Sandra Mason", "Miguel Díaz-Canel"))}
+
+
+def test_visiting_a_countrys_aid_projects_is_no_visit_to_it_and_a_courtesy_call_is_made():
+    g = graph_of("Prime Minister John Key will meet Pacific leaders and visit New Zealand Aid Programme projects. Samoan Prime "
+                 "Minister Tuilaepa Sailele had the opportunity to make a courtesy call to the President of Fiji, Major "
+                 "General Jioji Konusi Konrote.", date=dt.date(2018, 8, 29))
+    assert edges(g, "VISITED") == []
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Tuilaepa Sailele", "Jioji Konusi Konrote"}]
