@@ -946,7 +946,7 @@ class DocumentExtractor:
             produced += rules.rule_partnerships(view)
         if cue("partners"):
             produced += rules.rule_strategic_partners(view)
-        if view.orgs and cue("member", "join", "accession"):
+        if view.orgs and cue("member", "join", "accession", "admitted"):
             produced += rules.rule_membership(view)
         if people and cue("elected", "appointed", "named", "sworn in"):
             produced += rules.rule_appointments(view)

@@ -379,9 +379,17 @@ class SentenceAnalysis:
         return self.lo <= k < i - 1 and self._texts[k - self.lo].lower() in TITLE_WORDS
 
     def _country_context(self, i: int, j: int) -> bool:
-        """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition."""
-        return i > self.lo and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit", "visited",
-                                                          "visiting", "visits"}
+        """Ambiguous names (Georgia, Jordan, Chad...) count as countries only after a preposition, or listed before
+        another country ('Togo and Gabon were admitted'), not after a capitalised name ('Michael Jordan and ...')."""
+        if i > self.lo and self.doc[i - 1].lower_ in {"to", "in", "of", "and", "with", "from", "between", "visit", "visited",
+                                                       "visiting", "visits"}:
+            return True
+        if i > self.lo and _is_cap(self.doc[i - 1]) and self.doc[i - 1].lower_ not in CAP_STOP:
+            return False
+        names = lx.countries().names
+        return j + 1 < self.hi and self.doc[j].text in ("and", ",") and any(
+            self.doc[j + 1:k].text in names and self.doc[j + 1:k].text not in lx.countries().ambiguous
+            for k in range(j + 2, min(self.hi, j + 5) + 1))
 
     def _titles(self, matches) -> None:
         """Label title and role tokens; a modifier in front ('Deputy', 'First', 'Vice-') joins the title."""

@@ -825,6 +825,13 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
         treaty = _treaty_near(view, match)
         if treaty is None:
             continue
+        anniversary = _ANNIVERSARY_OF_SIGNING.search(text, max(0, match.start() - 40), match.start())
+        if anniversary:  # 'the 20th anniversary of the signing of the Russia-China Treaty': signed N years ago, by its parties
+            if view.date_anchor is not None and (parties := _parties_named_in(view, treaty) or list(view.pair or ())):
+                when = EventDate(start=dt.date(view.date_anchor.year - int(anniversary.group("n")), 1, 1), precision="year")
+                for party in parties:
+                    yield edge(view, "SIGNED", party, treaty.node_id, "anniversary-of-signing", when, kind=None, confidence=0.7)
+            continue
         joined = text.rfind(", and ", 0, match.start())  # '..., and signed the Treaty on July 18, 1977': its own date
         date = (view.date_near(match.start(), within=(joined, len(text))) if joined >= 0 else None) or view.date_near(match.start())
         by = _SIGNED_BY.match(text, match.end())
@@ -835,6 +842,14 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
             signers = _signers_before(view, match.start())
         for signer in dict.fromkeys(signers):
             yield edge(view, "SIGNED", signer, treaty.node_id, "sign", date, kind=None)
+
+
+_ANNIVERSARY_OF_SIGNING = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _parties_named_in(view: SentenceView, treaty: Ref) -> list[str]:
+    """The states an instrument's own name names ('the Russia-China Treaty on Good-Neighborliness')."""
+    return list(dict.fromkeys(r.node_id for r in view.countries if r.kind == "country" and treaty.start <= r.start < treaty.end))
 
 
 # 'signed (at the White House) (on September 15, 2020,) by': where and when, then who; not 'signed in 2012
@@ -1494,7 +1509,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         members = [before[-1]] if before else [Ref(c, "country", 0, 0, "") for c in view.pair]  # 'both countries are members of'
         if before and re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
             members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
-        elif before and re.match(r"(?:are|were|joined|join|joining|became|become)\b", match.group(0), re.I):
+        elif before and (re.match(r"(?:are|were|joined|join|joining|became|become)\b", match.group(0), re.I)
+                         or re.search(r"\b(?:were|are|have\s+been)\s+(?:\w+ly\s+)?$", text[:match.start()])):  # 'X and Y were admitted to'
             members = _listed_before(view, before[-1])  # 'Saudi Arabia and Egypt are founding members', 'X and Y joined'
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
         listed = _listed_after(view, blocs, after[0]) if after else []
@@ -1506,6 +1522,10 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                                and abs(view.rel(d.start) - match.start()) < 40
                                and not _CLAUSE_JOIN.search(text, min(view.rel(d.end), match.start()),
                                                            max(view.rel(d.start), match.start()))]  # not another clause's
+        if not close:  # 'formally joined the WTO at a ceremony in Abu Dhabi today': a date further on in the same clause
+            lo, hi = text.rfind(", ", 0, match.start()), text.find(", ", match.end())
+            in_clause = view.date_near(match.start(), within=(max(lo, 0), hi if hi >= 0 else len(text)))
+            close = [DateMention(0, 0, "", in_clause, "")] if in_clause and in_clause.precision == "day" and in_clause.end is None else []
         for country in members:
             for bloc in chosen:
                 yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)

@@ -2266,3 +2266,26 @@ def test_visiting_a_countrys_aid_projects_is_no_visit_to_it_and_a_courtesy_call_
                  "General Jioji Konusi Konrote.", date=dt.date(2018, 8, 29))
     assert edges(g, "VISITED") == []
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Tuilaepa Sailele", "Jioji Konusi Konrote"}]
+
+
+@pytest.mark.parametrize("text, members, iso", [
+    ("Togo and Gabon were admitted to the Commonwealth of Nations on Saturday.", {"Togo", "Gabon"}, "2022-06-25"),
+    ("Comoros and Timor-Leste formally joined the World Trade Organisation (WTO) at a ceremony in Abu Dhabi today, "
+     "becoming its newest members.", {"Comoros", "Timor-Leste"}, "2022-06-25"),
+])
+def test_states_admitted_or_joining_with_the_day_told_later_in_the_clause(text, members, iso):
+    g = graph_of(text, date=dt.date(2022, 6, 25))
+    assert {(a, e.date.iso if e.date else None) for a, _, e in edges(g, "MEMBER_OF")} == {(m, iso) for m in members}
+
+
+def test_an_ambiguous_country_name_opening_a_list_of_states_is_the_state():
+    g = graph_of("Jordan and Egypt signed the Treaty of Peace. Michael Jordan and the Egyptian president met.",
+                 date=dt.date(2022, 6, 25))
+    assert {a for a, _, _ in edges(g, "SIGNED")} == {"Jordan", "Egypt"}
+
+
+def test_the_anniversary_of_a_treatys_signing_dates_its_signing_by_the_states_it_names():
+    g = graph_of("Chinese President Xi Jinping had a video meeting with Russian President Vladimir Putin on Monday on the "
+                 "20th anniversary of the signing of the Russia-China Treaty on Good-Neighborliness and Friendly "
+                 "Cooperation.", date=dt.date(2021, 6, 28))
+    assert sorted((a, e.date.iso) for a, _, e in edges(g, "SIGNED")) == [("China", "2001"), ("Russia", "2001")]
