@@ -227,6 +227,8 @@ def _host_after(view: SentenceView, pos: int, window: int = 70, preps=("to", "in
             if words and words[-1] in preps and not re.search(r"[;:]", between) and not (
                     {"that", "which", "will", "would", "take", "takes", "took"} & set(words)):
                 return ref
+            if "to" in preps and _TO_STATES_LISTED.fullmatch(between):
+                return ref  # 'a six-day visit to three West African countries — Togo, Burkina Faso and ...'
     return None
 
 
@@ -535,6 +537,7 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
 _OF_A_TITLED = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+|of\s+|the\s+|and\s+)*", re.IGNORECASE)
 _FRONTED_OWN_VISIT = re.compile(r"\s*(?:As\s+part\s+of|During|On|In\s+the\s+course\s+of|Within\s+the\s+framework\s+of)\s+"
                                 r"(?:(?:his|her)\b(?:\s+[\w-]+){0,3}?)?\s*", re.IGNORECASE)
+_TO_STATES_LISTED = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:countries|nations|states)\s*[—–:-]\s*(?:the\s+)?")
 _TO_THE = re.compile(r"\s+to\s+(?:the\s+)?")
 _RECEIVES_BEFORE = re.compile(r"\b(?:receive[sd]?|receiving|welcome[sd]?|welcoming|host(?:s|ed|ing)?|greet(?:s|ed|ing)?)\s+"
                              r"(?:[\w'’.-]+\s+){0,7}$", re.IGNORECASE)
@@ -633,6 +636,7 @@ _CALL = re.compile(
 )
 
 
+_AT_A_PLACE_WITH = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,50}?\s+with\b")
 _RECEIVED_THING = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|cable|note|greetings|congratulations|invitation)s?\b",
                              re.IGNORECASE)
 
@@ -649,8 +653,11 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             continue  # 'called on President X to end the war' urges
         if word == "received" and _RECEIVED_THING.match(text, match.end()):
             continue  # 'received a written message from the Emir': no one met
-        stop = _clause_end(text, match.end())
-        objects = [r for r in view.between(view.persons, match.end(), stop)]
+        after = match.end()
+        if word in ("met", "meets") and (at := _AT_A_PLACE_WITH.match(text, after)):
+            after = at.end()  # 'X met at the Qasri Millat Palace with President Y': the place, then whom
+        stop = _clause_end(text, after)
+        objects = [r for r in view.between(view.persons, after, stop)]
         subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ", "their "))
                                          or word == "meeting" and text[max(0, match.start() - 6):match.start()] == "after ")
         if not subjects:

@@ -2289,3 +2289,11 @@ def test_the_anniversary_of_a_treatys_signing_dates_its_signing_by_the_states_it
                  "20th anniversary of the signing of the Russia-China Treaty on Good-Neighborliness and Friendly "
                  "Cooperation.", date=dt.date(2021, 6, 28))
     assert sorted((a, e.date.iso) for a, _, e in edges(g, "SIGNED")) == [("China", "2001"), ("Russia", "2001")]
+
+
+def test_met_at_a_place_with_someone_and_a_visit_to_states_listed_after_a_dash():
+    g = graph_of("President of Tajikistan Emomali Rahmon met at the Qasri Millat Palace with President of Turkmenistan "
+                 "Gurbanguly Berdimuhamedov. President Nana Akufo-Addo returned home after a six-day visit to three West "
+                 "African countries — Togo, Burkina Faso and Cote d'Ivoire.", date=dt.date(2017, 11, 2))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Emomali Rahmon", "Gurbanguly Berdimuhamedov"}]
+    assert {b for a, b, _ in edges(g, "VISITED") if a == "Nana Akufo-Addo"} == {"Togo", "Burkina Faso", "Ivory Coast"}
