@@ -135,6 +135,9 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _JOINED_INITIALS = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z])|(?<=\b[A-Z][a-z]\.)(?=[A-Z])")  # name words: 'Kh.Battulga' -> Kh., Battulga
 
 
+_STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
+
+
 def _acts_in_event(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) meets, visits, receives or signs, or is met or received."""
     return bool(_EVENT_AFTER.match(text, end)) or bool(_EVENT_BEFORE.search(text, max(0, start - 70), start)) \
@@ -793,6 +796,7 @@ class DocumentExtractor:
         short = title
         for ref in sorted(view.countries, key=lambda r: -len(r.text)) if "of" in short else ():  # the longest name first
             short = _of_place(ref.text.removeprefix("the ")).sub("", short)
+        short = _STATE_STYLE_LEFT.sub("", short)  # 'Minister of Foreign Affairs of the Republic of Turkey' once Turkey is gone
         short = re.sub(r"\s+in\s+[A-Z][\w\s]*$", "", short).strip() or title
         short = _OWNER_FIRST.sub("", short) or short  # "Egypt's foreign minister", not "... of the Lao People's ..."
         if m.role == "affiliation":

@@ -2297,3 +2297,11 @@ def test_met_at_a_place_with_someone_and_a_visit_to_states_listed_after_a_dash()
                  "African countries — Togo, Burkina Faso and Cote d'Ivoire.", date=dt.date(2017, 11, 2))
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Emomali Rahmon", "Gurbanguly Berdimuhamedov"}]
     assert {b for a, b, _ in edges(g, "VISITED") if a == "Nana Akufo-Addo"} == {"Togo", "Burkina Faso", "Ivory Coast"}
+
+
+def test_a_states_style_left_after_its_name_is_no_part_of_the_office():
+    g = graph_of("Minister of Foreign Affairs of the Republic of Turkey, Abdullah Gül, and Secretary of State Condoleezza "
+                 "Rice exchanged messages.", date=dt.date(2006, 3, 16))
+    titles = {(a, e.title) for a, _, e in edges(g, "HOLDS_OFFICE")} | {(p.name, t) for p in g.nodes("Person") for t in p.titles}
+    assert ("Abdullah Gül", "Minister of Foreign Affairs") in titles and ("Condoleezza Rice", "Secretary of State") in titles
+    assert not any(t.endswith("Republic") for _, t in titles)
