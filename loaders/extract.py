@@ -896,7 +896,8 @@ class DocumentExtractor:
         titled = [] if visiting else [state for state in self.people.values() if any(
             t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles)]
         if m.title_country:  # 'the Vietnamese President': Vietnam's, before a president whose country is not known
-            titled = [s for s in titled if s.country == m.title_country] or [s for s in titled if not s.country]
+            titled = [s for s in titled if s.country == m.title_country] or [  # (one just named: not 'the Somali
+                s for s in titled if not s.country and index - s.last_seen <= 2]  # president' for a president long before)
         for state in titled:
             if best is None or state.last_seen > best.last_seen:
                 best = state

@@ -556,6 +556,9 @@ class SentenceAnalysis:
                     break
                 if kind_j == "conn" and self._texts[j - self.lo].lower() in _AFTER_A_NAME and self._titled_name_start(k, j) is not None:
                     break  # 'talks with President X on the South China Sea': the topic is no part of X's name
+                if kind_j == "conn" and j > k and self._texts[j - self.lo].lower() in ("at", "in", "on") \
+                        and self.token_kind(j - 1) in ("title", "country", "demonym"):
+                    break  # 'received the Indian Prime Minister at the Wagah border': a place, not a name
                 if self._texts[j - self.lo] == "-" and j > k and j + 1 < end and not self.doc[j - 1].whitespace_ \
                         and not self.doc[j].whitespace_ and self._texts[j + 1 - self.lo].islower() \
                         and any(self.token_kind(x) in ("treatyhead", "orghead") for x in range(k, j)):
@@ -1155,6 +1158,9 @@ class SentenceAnalysis:
         while k >= self.lo and k >= start - 12 and not (self.doc[k].is_punct and self.doc[k].text not in ("(", ")")):
             if self.token_kind(k) == "lower" and self.doc[k].lower_ not in ("to", "in", "at", "for", "on"):
                 break  # 'The Vietnamese President observed that ... African': a verb ends the title's reach
+            if self.doc[k].lower_ in ("at", "on") and not any(self.token_kind(x) in ("country", "city", "org", "bloc")
+                                                               for x in range(k + 1, start)):
+                break  # 'received the Indian Prime Minister at the Wagah border': a place after the title, not its name
             if self.token_kind(k) in ("title", "role"):
                 while k - 1 >= self.lo and self.token_kind(k - 1) in ("demonym", "title", "role"):
                     k -= 1  # 'Vietnamese Ambassador to Cuba': the demonym belongs to the title

@@ -164,8 +164,8 @@ def _first_of_clause(view: SentenceView, candidates: list[Ref], pos: int) -> Ref
         for reported in _REPORTING.finditer(view.text, 0, pos):  # 'X said Y would visit C': Y's clause
             boundary = max(boundary, reported.end() - 1)
     inside = [r for r in candidates if view.rel(r.start) > boundary]
-    if not inside and _ELIDED_SUBJECT.match(view.text, boundary + 1):
-        return candidates[0]  # 'X met A; held talks with B; and met with C': each clause is X's
+    if not inside and _ELIDED_SUBJECT.match(view.text, boundary + 1) and not (view.rel(candidates[-1].end) == boundary and view.text[boundary] == ","):
+        return candidates[0]  # 'X met A; held talks with B; and met with C': each clause is X's (not '..., Y, visited')
     # 'At the invitation of X, Y will pay a visit': the person after the last comma is the actor
     return inside[0] if inside else candidates[-1]
 
@@ -544,7 +544,7 @@ _RECEIVES_BEFORE = re.compile(r"\b(?:receive[sd]?|receiving|welcome[sd]?|welcomi
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
-_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvitation\s+(?:of|from)\b|(?P<verb>\binvit(?:ed|es)\b|"
+_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvitation\s+(?:of|from|by)\b|(?P<verb>\binvit(?:ed|es)\b|"
                          r"\b(?:extended|extends|sent|sends|issued|issues|conveyed|conveys|delivered|delivers|handed|hands)\s+"
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 

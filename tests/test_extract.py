@@ -2305,3 +2305,19 @@ def test_a_states_style_left_after_its_name_is_no_part_of_the_office():
     titles = {(a, e.title) for a, _, e in edges(g, "HOLDS_OFFICE")} | {(p.name, t) for p in g.nodes("Person") for t in p.titles}
     assert ("Abdullah Gül", "Minister of Foreign Affairs") in titles and ("Condoleezza Rice", "Secretary of State") in titles
     assert not any(t.endswith("Republic") for _, t in titles)
+
+
+def test_a_fronted_invitation_by_a_titled_host_and_the_appositive_guest_who_visited():
+    g = graph_of("In response to an invitation by the Prime Minister of Pakistan, Mr. Muhammad Nawaz Sharif, the Prime "
+                 "Minister of India, Shri Atal Behari Vajpayee, visited Pakistan from 20-21 February, 1999. The Prime "
+                 "Minister of Pakistan received the Indian Prime Minister at the Wagah border.", date=dt.date(1999, 2, 21))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Atal Behari Vajpayee", "Pakistan", "1999-02-20/1999-02-21")]
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Muhammad Nawaz Sharif", "Atal Behari Vajpayee")]
+    assert {p.name for p in g.nodes("Person")} == {"Muhammad Nawaz Sharif", "Atal Behari Vajpayee"}
+
+
+def test_a_demonym_description_does_not_take_a_president_named_long_before():
+    g = graph_of("President Isaias Afwerki visited Addis Ababa in July. The two countries reopened embassies. Trade resumed. "
+                 "Flights resumed. The Somali president arrived in Asmara for the event.", date=dt.date(2018, 9, 6))
+    assert ("Isaias Afwerki", "Somalia") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Isaias Afwerki", "Ethiopia")]  # not the Somali's arrival
