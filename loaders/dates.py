@@ -105,7 +105,7 @@ def _cues_present(text: str) -> frozenset[str]:
 # An announcement: a partial date after these words is the next such day or month, not the last one
 # ('will pay a visit from June 15 to 18' in an article of March).
 _FUTURE = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are|was|were)\s+(?:to|set\s+to|scheduled\s+to|expected\s+to|due\s+to\s+(?!the\b|a\b))"
-                     r"|plans?\s+to|upcoming|forthcoming|preparations?\s+for|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b",
+                     r"|plans?\s+to|(?:is|are|am)\s+going\s+to|upcoming|forthcoming|preparations?\s+for|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b",
                      re.IGNORECASE)
 _FUTURE_REACH = 80  # characters between the announcing word and the date
 _CUE = re.compile(r"(?P<cue>since|from|by|until|till|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)

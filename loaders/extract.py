@@ -935,7 +935,7 @@ class DocumentExtractor:
         people = bool(view.persons) or bool(view.groups)
         visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop", "returned to", "returns to",
                                                          "came to", "come to", "comes to", "coming to", "spent", "depart", "left for",
-                                                         "leaves for", "leaving for") else []
+                                                         "leaves for", "leaving for", "going to") else []
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)

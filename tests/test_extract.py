@@ -2321,3 +2321,18 @@ def test_a_demonym_description_does_not_take_a_president_named_long_before():
                  "Flights resumed. The Somali president arrived in Asmara for the event.", date=dt.date(2018, 9, 6))
     assert ("Isaias Afwerki", "Somalia") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
     assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Isaias Afwerki", "Ethiopia")]  # not the Somali's arrival
+
+
+def test_met_by_the_host_after_a_long_place_and_a_quoted_phone_conversation():
+    g = graph_of("Beninese President Patrice Talon arrived in Ghana on Wednesday for a State visit. He was met on arrival at "
+                 "the Jubilee Lounge of the Kotoka International Airport by President Nana Addo Dankwa Akufo-Addo. "
+                 "Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev held a \"lengthy\" phone "
+                 "conversation on Saturday.", date=dt.date(2017, 10, 12))
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
+        frozenset(("Patrice Talon", "Nana Addo Dankwa Akufo-Addo")), frozenset(("Vladimir Putin", "Kassym-Jomart Tokayev"))}
+
+
+def test_going_to_a_capital_on_a_later_day_is_an_announced_visit_then():
+    g = graph_of("US Secretary of State John Kerry announced on Monday that he is going to Havana on August 14 for a "
+                 "ceremony.", date=dt.date(2015, 7, 21))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("John Kerry", "Cuba", "2015-08-14")]
