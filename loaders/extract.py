@@ -893,11 +893,17 @@ class DocumentExtractor:
         if visiting:  # 'the visiting leader': the latest person seen who visits in this article
             visitors = [self.people_by_id[p] for p in self.visited if p in self.people_by_id]
             best = max(visitors, key=lambda p: p.last_seen) if visitors else None
-        titled = [] if visiting else [state for state in self.people.values() if any(
+        described = " ".join((m.name or "").lower().split())
+        loose = [] if visiting else [state for state in self.people.values() if any(
             t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles)]
+        titled = [s for s in loose if " " not in described or any(
+            described in t.lower() or t.lower() not in ("minister", "secretary") and set(t.lower().split()) <= set(described.split())
+            for t in s.titles)]  # ('the Crown Prince' is a Prince named so; 'Minister X' is not 'the Prime Minister')
+        # ('the Prime Minister' is no Foreign Minister, unless the country says whose: 'the Indian Foreign Secretary')
         if m.title_country:  # 'the Vietnamese President': Vietnam's, before a president whose country is not known
-            titled = [s for s in titled if s.country == m.title_country] or [  # (one just named: not 'the Somali
-                s for s in titled if not s.country and index - s.last_seen <= 2]  # president' for a president long before)
+            titled = [s for s in titled if s.country == m.title_country] or [s for s in loose if s.country == m.title_country] or [
+                s for s in titled if not s.country and index - s.last_seen <= 2]  # (one just named: not 'the Somali
+            # president' for a president named long before)
         for state in titled:
             if best is None or state.last_seen > best.last_seen:
                 best = state

@@ -159,7 +159,8 @@ _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|stated|added|told\s
 
 
 def _first_of_clause(view: SentenceView, candidates: list[Ref], pos: int) -> Ref:
-    boundary = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos))
+    boundary = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos), view.text.rfind(": ", 0, pos))
+    # ('Minister Kishida: Former Prime Minister Mori will visit Russia': an interview's answer has its own subject)
     if view.has_any("said", "says", "announced", "confirmed", "stated", "added", "told"):
         for reported in _REPORTING.finditer(view.text, 0, pos):  # 'X said Y would visit C': Y's clause
             boundary = max(boundary, reported.end() - 1)
@@ -502,6 +503,7 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
         after = [r for r in view.persons if view.rel(r.start) >= end + made_by.end() and r.text.lower() not in ("his", "her")]
         if after and view.rel(after[0].start) - (end + made_by.end()) <= 60:
             return after[0]
+        return None  # 'a visit to Russia by the Prime Minister' with no one known as that: someone's, not the subject's
     to = _TO_THE.match(view.text, end)
     host = next((r for r in view.countries if to and view.rel(r.start) == to.end()), None)
     if host and (of := _OF_THE.match(view.text, view.rel(host.end))):  # 'the visit to Morocco of the Tunisian President'
@@ -615,7 +617,7 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 # ---- MET ------------------------------------------------------------------------------------
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
-    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
+    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|ended|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions)\s+(?:with|between)|"
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
@@ -753,8 +755,8 @@ _SUBJECT_TAIL = re.compile(r"\s*,?\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s
 
 # 'and' between two persons, with the second's title: 'and his counterpart', 'and North Korean leader',
 # 'and Chairman of State Affairs of the Democratic People's Republic of Korea'
-_AND_TITLED = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?"
-                         r"(?:(?:[A-Z][\w.'’-]*|of|the|leader|chief|head)\s+){0,12}")
+_AND_TITLED = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?"
+                         r"(?:(?:[A-Z][\w.'’-]*|of|the|leader|chief|head),?\s+){0,12}")  # (', and Malaysia's Deputy PM, Y')
 
 
 _IN_RELATIVE = re.compile(r",\s+(?:to\s+|with\s+|for\s+)?(?:whom|who|which)\b[^,]*$")

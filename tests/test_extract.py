@@ -2336,3 +2336,24 @@ def test_going_to_a_capital_on_a_later_day_is_an_announced_visit_then():
     g = graph_of("US Secretary of State John Kerry announced on Monday that he is going to Havana on August 14 for a "
                  "ceremony.", date=dt.date(2015, 7, 21))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("John Kerry", "Cuba", "2015-08-14")]
+
+
+def test_the_prime_minister_described_is_no_foreign_minister_and_an_interview_answer_has_its_own_subject():
+    g = graph_of("Minister for Foreign Affairs Fumio Kishida held a press conference. Yesterday, Chief Cabinet Secretary "
+                 "Yoshihide Suga said he expected the groundwork for a visit to Russia by the Prime Minister.\n"
+                 "Minister Kishida: Former Prime Minister Yoshiro Mori will visit Russia from February 20 to 22.",
+                 date=dt.date(2013, 2, 19))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Yoshiro Mori", "Russia", "2013-02-20/2013-02-22")]
+
+
+def test_the_crown_prince_described_is_the_prince_named_before():
+    g = graph_of("Crown Prince Mohammed bin Salman received Egyptian President Abdel Fattah al-Sisi in Riyadh. The Crown "
+                 "Prince affirmed the Kingdom's keenness to strengthen its strategic relations with Egypt.",
+                 date=dt.date(2024, 10, 15))
+    assert ("Mohammed bin Salman", "Egypt") in {(a, b) for a, b, _ in edges(g, "STATED")}
+
+
+def test_two_ministers_each_set_off_by_commas_who_ended_talks_met():
+    g = graph_of("Indonesia's Foreign Minister, Mr Adam Malik, and Malaysia's Deputy Prime Minister, Abdul Razak, ended "
+                 "talks which lasted three days.", date=dt.date(1966, 6, 3))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Adam Malik", "Abdul Razak"}]
