@@ -98,7 +98,7 @@ _OWNER_FIRST = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+")  # an 
 @lru_cache(maxsize=4096)
 def _of_place(name: str) -> re.Pattern[str]:
     """' of (the) Russian Federation...' to the end of a title (compiled once per name)."""
-    return re.compile(r"\s+of\s+(?:the\s+)?" + re.escape(name) + r"\b.*$")
+    return re.compile(r"\s+(?:of|for)\s+(?:the\s+)?" + re.escape(name) + r"\b.*$")  # ('Minister of Foreign Affairs for Tanzania')
 
 
 # offices of international organisations: met in a country, their holder is not its official

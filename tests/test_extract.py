@@ -2357,3 +2357,14 @@ def test_two_ministers_each_set_off_by_commas_who_ended_talks_met():
     g = graph_of("Indonesia's Foreign Minister, Mr Adam Malik, and Malaysia's Deputy Prime Minister, Abdul Razak, ended "
                  "talks which lasted three days.", date=dt.date(1966, 6, 3))
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Adam Malik", "Abdul Razak"}]
+
+
+@pytest.mark.parametrize("text, person, country, title", [
+    ("The leaders met in Kigali with new chairperson Rwandan President Paul Kagame.", "Paul Kagame", "Rwanda", "President"),
+    ("Rt Hon Prime Minister K P Sharma Oli of Nepal met the press.", "K P Sharma Oli", "Nepal", "Prime Minister"),
+    ("The Minister of Foreign Affairs for Tanzania, Stergomena Tax, received the guests.", "Stergomena Tax", "Tanzania",
+     "Minister of Foreign Affairs"),
+])
+def test_the_office_next_to_the_name_without_styles_or_the_state_it_serves(text, person, country, title):
+    g = graph_of(text, date=dt.date(2022, 6, 25))
+    assert (person, country, title) in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
