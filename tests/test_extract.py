@@ -2012,6 +2012,11 @@ def test_malay_styles_are_no_part_of_a_name():
      "the Moroccan Foreign Minister Saad Dine El Otmani said ties were strong.", "Moncef Marzouki", "Morocco"),
     ("Polish President Andrzej Duda and US President Donald Trump signed a declaration during Duda's visit to the "
      "White House on Tuesday.", "Andrzej Duda", "United States"),
+    # the visitor named after a fronted visit, or after a long title
+    ("As part of his official visit to Kazakhstan, Uzbek President Shavkat Mirziyoyev was welcomed with a ceremony by "
+     "his Kazakh counterpart Kassym-Jomart Tokayev.", "Shavkat Mirziyoyev", "Kazakhstan"),
+    ("Following the talks within the framework of the state visit of the President of Uzbekistan Shavkat Mirziyoyev to "
+     "Kyrgyzstan, a ceremony of signing documents took place.", "Shavkat Mirziyoyev", "Kyrgyzstan"),
 ])
 def test_visits_told_by_coming_staying_arriving_or_a_seat_of_government(text, visitor, host):
     g = graph_of(text, date=dt.date(2018, 9, 19))
@@ -2140,17 +2145,6 @@ def test_two_leaders_who_agreed_after_meeting_met_and_the_spokesman_who_said_so_
                  "meeting for more than two hours at a Tokyo hotel, said Max Lapod, spokesman for the Indonesian "
                  "Embassy in Tokyo.", date=dt.date(1989, 2, 24))
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Suharto", "Qian Qichen"}]
-
-
-@pytest.mark.parametrize("text, visitor, host", [
-    ("As part of his official visit to Kazakhstan, Uzbek President Shavkat Mirziyoyev was welcomed with a ceremony by "
-     "his Kazakh counterpart Kassym-Jomart Tokayev.", "Shavkat Mirziyoyev", "Kazakhstan"),
-    ("Following the talks within the framework of the state visit of the President of Uzbekistan Shavkat Mirziyoyev to "
-     "Kyrgyzstan, a ceremony of signing documents took place.", "Shavkat Mirziyoyev", "Kyrgyzstan"),
-])
-def test_the_visitor_named_after_a_fronted_visit_or_after_a_long_title(text, visitor, host):
-    g = graph_of(text, date=dt.date(2021, 12, 6))
-    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [(visitor, host)]
 
 
 def test_an_announced_trip_is_not_dated_by_the_dateline_or_the_day_it_was_reported():
