@@ -257,24 +257,19 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
 
 
 def _announced_near(text: str, start: int, end: int, announced: list[tuple[int, int]]) -> bool:
-    """A date after an announcing word ('will visit on Friday'), or fronted before one with no event told
-    in the past between them ('On Tuesday, the minister will be in Berlin')."""
-    fronted = _FRONTED.search(text, 0, start) is not None or _PAST_EVENT.search(text, 0, start) is None
+    """A date after an announcing word ('will visit on Friday'), or before one when the date opens its clause or no
+    event is told in the past before it, and no past tense lies between ('On Tuesday, the minister will be in Berlin';
+    'The minister's trip from Monday to Wednesday will be ...'; not 'The talks on Monday were fruitful, and ... will')."""
+    may_lead = _FRONTED.search(text, 0, start) is not None or _PAST_EVENT.search(text, 0, start) is None
     return any(0 <= start - a_end <= _FUTURE_REACH
-               or (fronted and 0 <= a_start - end <= _FUTURE_REACH and not _PAST_BETWEEN.search(text, end, a_start))
+               or (may_lead and 0 <= a_start - end <= _FUTURE_REACH and not _PAST_BETWEEN.search(text, end, a_start))
                for a_start, a_end in announced)
 
 
-# a past event or past tense between a date and a later announcement: the date is the past one's
-# ('The talks on Monday were fruitful, and the leaders will meet again')
-_PAST_BETWEEN = re.compile(r"\b(?:met|held|visited|received|welcomed|hosted|signed|arrived|paid|toured|attended|travell?ed|"
-                           r"was|were|had|did|said|told|added)\b", re.IGNORECASE)
-
-
 _FRONTED = re.compile(r"(?:^|[,;:“\"‘]|\b(?:and|but)\b)\s*(?:(?:on|in|from|early|late|later|next|this)\s+)?$", re.IGNORECASE)
-
-
-_PAST_EVENT = re.compile(r"\b(?:met|held|visited|received|welcomed|hosted|signed|arrived|paid|toured|attended|travell?ed)\b", re.IGNORECASE)
+_PAST_EVENT_WORDS = r"met|held|visited|received|welcomed|hosted|signed|arrived|paid|toured|attended|travell?ed"
+_PAST_EVENT = re.compile(rf"\b(?:{_PAST_EVENT_WORDS})\b", re.IGNORECASE)
+_PAST_BETWEEN = re.compile(rf"\b(?:{_PAST_EVENT_WORDS}|was|were|had|did|said|told|added)\b", re.IGNORECASE)  # or a past tense
 
 
 def announces(text: str) -> bool:

@@ -135,6 +135,13 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _JOINED_INITIALS = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z])|(?<=\b[A-Z][a-z]\.)(?=[A-Z])")  # name words: 'Kh.Battulga' -> Kh., Battulga
 
 
+# words without which a sentence tells no visit / no meeting (a cheap test before the rules' patterns)
+_VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop",
+               "returned to", "returns to", "came to", "come to", "comes to", "coming to", "spent", "depart", "left for", "leaves for",
+               "leaving for", "going to")
+_MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
+                 "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
+                 "negotiations")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
 
 
@@ -893,13 +900,15 @@ class DocumentExtractor:
         if visiting:  # 'the visiting leader': the latest person seen who visits in this article
             visitors = [self.people_by_id[p] for p in self.visited if p in self.people_by_id]
             best = max(visitors, key=lambda p: p.last_seen) if visitors else None
+        # who holds an office with the description's head word; the same office when the description qualifies it
+        # ('the Prime Minister' is no Foreign Minister; 'the Crown Prince' is the Prince named before; a bare
+        # 'Minister X' is not 'the Prime Minister'), unless the country says whose ('the Indian Foreign Secretary')
         described = " ".join((m.name or "").lower().split())
         loose = [] if visiting else [state for state in self.people.values() if any(
             t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles)]
         titled = [s for s in loose if " " not in described or any(
             described in t.lower() or t.lower() not in ("minister", "secretary") and set(t.lower().split()) <= set(described.split())
-            for t in s.titles)]  # ('the Crown Prince' is a Prince named so; 'Minister X' is not 'the Prime Minister')
-        # ('the Prime Minister' is no Foreign Minister, unless the country says whose: 'the Indian Foreign Secretary')
+            for t in s.titles)]
         if m.title_country:  # 'the Vietnamese President': Vietnam's, before a president whose country is not known
             titled = [s for s in titled if s.country == m.title_country] or [s for s in loose if s.country == m.title_country] or [
                 s for s in titled if not s.country and index - s.last_seen <= 2]  # (one just named: not 'the Somali
@@ -939,13 +948,11 @@ class DocumentExtractor:
     def _emit(self, view: rules.SentenceView) -> None:
         cue = view.has_any
         people = bool(view.persons) or bool(view.groups)
-        visits = list(rules.rule_visits(view)) if people and cue("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop", "returned to", "returns to",
-                                                         "came to", "come to", "comes to", "coming to", "spent", "depart", "left for",
-                                                         "leaves for", "leaving for", "going to") else []
+        visits = list(rules.rule_visits(view)) if people and cue(*_VISIT_CUES) else []
         produced: list[Edge] = [*visits]
         if people and cue("invit"):  # also 'thanked X for the invitation'
             produced += rules.rule_invitations(view, visits)
-        if people and cue("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions", "negotiations"):
+        if people and cue(*_MEETING_CUES):
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)
