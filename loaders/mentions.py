@@ -430,6 +430,11 @@ class SentenceAnalysis:
             return self._appositive_name_at(span.end + 1, plural=last in PLURAL_TITLES)
         return nxt is not None and (nxt.lower_ in ("of", "to") or _is_cap(nxt))
 
+    def _head_of_state_at(self, k: int) -> bool:
+        """'head of State', 'head of government' from token ``k``."""
+        return k + 2 < self.hi and self.doc[k].lower_ == "head" and self.doc[k + 1].lower_ == "of" \
+            and self.doc[k + 2].lower_ in ("state", "government")
+
     def _named_after_comma(self, end: int) -> bool:
         """Whether a comma, styles at most, then a person's name follow ``end``."""
         if end >= self.hi or self._texts[end - self.lo] != ",":
@@ -1233,10 +1238,7 @@ class SentenceAnalysis:
         countries = [next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == x), None) for x in (first, second)]
         if None in countries:
             return None
-        words = [*texts[start - lo:of - 1 - lo], texts[of - 1 - lo]]
-        last = words[-1]
-        words[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last[:-2] if last.lower().endswith("ches") else last[:-1]
-        return " ".join(words), countries[which]
+        return " ".join(texts[start - lo:of - lo]), countries[which]  # (the plural made singular where the title is recorded)
 
     def _respective_before_title(self, title: int, which: int) -> tuple[str, str] | None:
         """'Uruguay and Paraguay presidents, X and Y' / 'the Kenyan and Ugandan foreign ministers, X and Y'."""
@@ -1250,10 +1252,7 @@ class SentenceAnalysis:
                   for x in (a, b)]
         if None in states:
             return None
-        words = list(self._texts[start - self.lo:title + 1 - self.lo])
-        last = words[-1]
-        words[-1] = last[:-3] + "y" if last.lower().endswith("ies") else last[:-2] if last.lower().endswith("ches") else last[:-1]
-        return " ".join(words), states[which]
+        return " ".join(self._texts[start - self.lo:title + 1 - self.lo]), states[which]
 
     def _title_backwards_across_comma(self, i: int, acts: bool = False):
         """'the Russian Ambassador to Vietnam, Genady Bezdetko': title, comma, name. Not when the name acts and the title
@@ -1365,9 +1364,8 @@ class SentenceAnalysis:
                     or (country is not None and doc[m].lower_ == "leader")
                 ):
                     m += 1
-                head_ok = doc[m - 1].lower_ in TITLE_HEADS or (country is not None and doc[m - 1].lower_ == "leader") \
-                    or (doc[m - 1].lower_ == "head" and m + 1 < self.hi and doc[m].lower_ == "of"
-                        and doc[m + 1].lower_ in ("state", "government"))  # 'the Cuban head of State'
+                head_of_state = self._head_of_state_at(m - 1)  # 'the Cuban head of State'
+                head_ok = doc[m - 1].lower_ in TITLE_HEADS or (country is not None and doc[m - 1].lower_ == "leader") or head_of_state
                 if m > j and head_ok and (m >= self.hi or self.token_kind(m) != "person" and self.token_kind(m) not in ("org", "treaty")):
                     word = doc[j:m].text
                     if doc[m - 1].lower_ in ("minister", "ministers") and doc[m - 1].lower_.endswith("s"):
@@ -1375,9 +1373,8 @@ class SentenceAnalysis:
                     if doc[m - 1].lower_.endswith("s") and doc[m - 1].lower_ not in ("ministers",) and doc[m - 1].lower_ in PLURAL_TITLES:
                         continue
                     end = m
-                    if m + 1 < self.hi and doc[m].lower_ == "of" and doc[m - 1].lower_ == "head" \
-                            and doc[m + 1].lower_ in ("state", "government"):
-                        word, end = doc[j:m + 2].text, m + 2  # 'the Cuban head of State': a head of state, Cuba's
+                    if head_of_state:
+                        word, end = doc[j:m + 2].text, m + 2  # a head of state, Cuba's
                     elif m + 1 < self.hi and doc[m].lower_ == "of":
                         # 'the Foreign Minister of Armenia': the country names whose minister
                         n = m + 1 + (doc[m + 1].lower_ == "the")
