@@ -110,9 +110,9 @@ class SentenceView:
         usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
                       clause and pos < self.rel(d.start) and _OWN_CLAUSE.search(self.text, pos, self.rel(d.start))))
                   and (within is None or within[0] <= self.rel(d.start) < within[1])]
-        if usable and any(_REPORTED_ON.search(self.text, max(0, self.rel(d.start) - 14), self.rel(d.start)) for d in usable) \
-                and announces(self.text):  # ('X will visit Japan next week, the ministry said Friday': the report's day)
-            usable = [d for d in usable if not _REPORTED_ON.search(self.text, max(0, self.rel(d.start) - 14), self.rel(d.start))]
+        reported = [d for d in usable if _REPORTED_ON.search(self.text, max(0, self.rel(d.start) - 14), self.rel(d.start))]
+        if reported and announces(self.text):  # ('X will visit Japan next week, the ministry said Friday': the report's day)
+            usable = [d for d in usable if d not in reported]
         if usable and (line := _DATELINE.match(self.text)):  # 'MOSCOW, April 10 (TASS) -': the report's day
             later = [d for d in usable if self.rel(d.start) >= line.end()]
             usable = later if later or announces(self.text) else usable  # (which dates no visit it announces)
@@ -1535,13 +1535,10 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                                and abs(view.rel(d.start) - match.start()) < 40
                                and not _CLAUSE_JOIN.search(text, min(view.rel(d.end), match.start()),
                                                            max(view.rel(d.start), match.start()))]  # not another clause's
-        if not close:  # 'formally joined the WTO at a ceremony in Abu Dhabi today': a date further on in the same clause
-            lo, hi = text.rfind(", ", 0, match.start()), text.find(", ", match.end())
-            in_clause = view.date_near(match.start(), within=(max(lo, 0), hi if hi >= 0 else len(text)))
-            close = [DateMention(0, 0, "", in_clause, "")] if in_clause and in_clause.precision == "day" and in_clause.end is None else []
+        date = close[0].date if close else _day_later_in_clause(view, match)
         for country in members:
             for bloc in chosen:
-                yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", close[0].date if close else None, kind=kind)
+                yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", date, kind=kind)
         joined_blocs, last_end = chosen, match.end()
     if joined_blocs:
         yield from _followed_members(view, members, joined_blocs, last_end)
@@ -1690,6 +1687,13 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
                     pass
                 break
     yield edge(view, "RECOGNIZED", a, b, "anniversary-of-relations", date, kind="diplomatic_relations", confidence=0.7)
+
+
+def _day_later_in_clause(view: SentenceView, match: re.Match[str]) -> EventDate | None:
+    """'formally joined the WTO at a ceremony in Abu Dhabi today': a single day told further on in the same clause."""
+    lo, hi = view.text.rfind(", ", 0, match.start()), view.text.find(", ", match.end())
+    date = view.date_near(match.start(), within=(max(lo, 0), hi if hi >= 0 else len(view.text)))
+    return date if date and date.precision == "day" and date.end is None else None
 
 
 _WITH_MANY_STATES = re.compile(r"[^;.]{0,60}?\b(?:between|with)\s+[^,;.]{0,40}?\b(?:several|many|some|other|various|numerous|"
