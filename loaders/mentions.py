@@ -954,6 +954,9 @@ class SentenceAnalysis:
             after = self._appositive_after(j)  # 'President Ho Chi Minh, the leader of the Vietnamese nation'
             if after and after[1]:
                 title_country = after[1]
+        if not title_phrase and (shared := self._shared_plural_title(h)):
+            title_phrase, title_country, title_org, role, used_span = shared  # 'Prime Ministers Hon. X MP and Hon. Y MP'
+            via = "title"
         if not title_phrase:
             after = self._appositive_after(j)
             if after:
@@ -1202,6 +1205,18 @@ class SentenceAnalysis:
             return None
         owner = next((m for m in self.mentions if m.kind in ("demonym", "country") and m.tok_end == k - 2), None)
         return owner.node_id if owner else None
+
+    def _shared_plural_title(self, h: int):
+        """The plural title of the name listed right before 'and' ('Prime Ministers X MP and Y MP': Y's too)."""
+        if h - 2 < self.lo or self._texts[h - 1 - self.lo] != "and":
+            return None
+        prev = h - 2
+        while prev > self.lo and self._texts[prev - self.lo] in _POST_NOMINALS:
+            prev -= 1
+        first = next((m for m in self.mentions if m.kind == "person" and m.tok_end == prev + 1), None)
+        if first is None or not first.title or first.title.split()[-1].lower() not in PLURAL_TITLES:
+            return None
+        return first.title, first.title_country, first.title_org, first.role, first.extra.get("title_span")
 
     def _respective_title(self, h: int) -> tuple[str, str] | None:
         """'The Prime Ministers of Georgia and Armenia, Irakli Garibashvili and Nikol Pashinyan': the first named holds

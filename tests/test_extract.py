@@ -2362,3 +2362,10 @@ def test_two_ministers_each_set_off_by_commas_who_ended_talks_met():
 def test_the_office_next_to_the_name_without_styles_or_the_state_it_serves(text, person, country, title):
     g = graph_of(text, date=dt.date(2022, 6, 25))
     assert (person, country, title) in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_plural_title_before_two_styled_names_is_each_ones():
+    g = graph_of("Prime Ministers Hon. Manasseh Sogavare MP and Hon. Ishmael Kalsakau MP deliberated on regional security.",
+                 date=dt.date(2023, 2, 28))
+    assert {(p.name, tuple(p.titles)) for p in g.nodes("Person")} == {
+        ("Manasseh Sogavare", ("Prime Minister",)), ("Ishmael Kalsakau", ("Prime Minister",))}
