@@ -48,7 +48,7 @@ OFFICE_TITLES = [
     "defense minister", "state councillor", "state councilor", "secretary of state", "secretary", "ambassador",
     "trade representative", "envoy", "special envoy", "consul general", "consul", "director", "director general",
     "director-general", "deputy director", "head", "governor", "mayor", "senator", "spokesperson", "spokesman",
-    "spokeswoman", "commissioner", "high commissioner", "permanent representative", "chief of staff", "commander", "governor-general", "governor general", "attorney general", "attorney-general", "solicitor general",
+    "spokeswoman", "commissioner", "high commissioner", "permanent representative", "chief of staff", "commander", "ambassador extraordinary and plenipotentiary", "governor-general", "governor general", "attorney general", "attorney-general", "solicitor general",
     "prosecutor general", "procurator general", "inspector general",
     "party chief", "leader", "pm", "fm", "counterpart", "cabinet secretary", "prime cabinet secretary", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
     "president-elect", "prime minister-elect", "prime minister-designate", "pope",

@@ -52,7 +52,8 @@ CAP_STOP = {
     "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
     "people", "peoples", "presidential", "royal", "supreme", "lady", "workers", "analysts", "officials",
     "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
-    "arrives", "arrived", "visits", "meets", "signs", "says", "holds", "hails", "welcomes", "opens", "calls", "urges",
+    "arrives", "arrived", "arriving", "departs", "departing", "visits", "meets", "signs", "says", "holds", "hails", "welcomes",
+    "opens", "calls", "urges",
 } | lx.PORTFOLIO_WORDS | lx.GOVERNMENT_SEATS
 PLACE_HEADS = {
     "airport", "camp", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
@@ -61,7 +62,7 @@ PLACE_HEADS = {
     "dynasty", "prize", "award", "initiative", "programme", "program", "project", "road", "belt", "corridor",
     "bridge", "zone", "complex", "campus", "stadium", "memorial", "museum", "temple", "pagoda", "cathedral",
 }
-TITLE_WORDS = {w for t in lx.OFFICE_TITLES for w in t.split()} - {"of", "state", "general", "head", "leader", "chair", "house"}
+TITLE_WORDS = {w for t in lx.OFFICE_TITLES for w in t.split()} - {"of", "and", "state", "general", "head", "leader", "chair", "house"}
 TITLE_WORDS |= {"general"}
 ROLE_WORDS = {w for t in lx.AFFILIATION_ROLES for w in t.split()}
 TITLE_HEADS = {t.split()[-1] for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES} - {"general", "head", "leader", "chair", "member"}
@@ -520,8 +521,13 @@ class SentenceAnalysis:
         """'Mr. KISHIDA Fumio', 'H.E. Ms. KAMIKAWA Yoko': a family name in capitals (Japanese official style)
         between an honorific and a given name, not an organisation's short name."""
         text = self._texts[k - self.lo] if self.lo <= k < self.hi else ""
-        return (text.isalpha() and self.lo < k < self.hi - 1 and self._texts[k - 1 - self.lo].rstrip(".") in _HONORIFIC_WORDS
-                and _static_kind(self._texts[k + 1 - self.lo]) == "name")
+        if not (text.isalpha() and self.lo < k < self.hi - 1):
+            return False
+        before, after = self._texts[k - 1 - self.lo], self._texts[k + 1 - self.lo]
+        styled = before.rstrip(".") in _HONORIFIC_WORDS or self.labels.get(k - 1) in ("title", "country")
+        # ('Minister for Foreign Affairs of Japan KAMIKAWA Yoko'; 'Minister KAMIKAWA is ...': the surname alone)
+        return styled and (_static_kind(after) == "name" or len(text) >= 4 and after.islower() and bool(set(text) & set("AEIOU"))
+                           and self.labels.get(k - 1) == "title")
 
     def _chunks(self) -> None:
         """Split the sentence into capitalised chunks and classify each; persons last, once
@@ -1071,7 +1077,8 @@ class SentenceAnalysis:
             depth += (text == ")") - (text == "(")
             if depth > 0 or text in ("(", ")"):
                 continue  # '(Rajya Sabha)' inside a title is a gloss, not another person
-            if self.token_kind(x) in ("name", "person") or (self.doc[x].lower_ == "and" and x > i and not self._and_joins(x)):
+            if self.token_kind(x) in ("name", "person") or (self.doc[x].lower_ == "and" and x > i and not self._and_joins(x)
+                                                             and self.labels.get(x) != "title"):  # ('Extraordinary and Plenipotentiary')
                 return x
             if text in ("-", "–", "—") and x > i and self.doc[x - 1].whitespace_:
                 return x  # 'Nairobi, Kenya - Kenyan President': a dateline's dash, not a hyphen
@@ -1152,7 +1159,7 @@ class SentenceAnalysis:
         if k < j and self._texts[k - self.lo] in ("'", "’"):
             k += 1  # "Barbados' Prime Minister": a possessive written with the apostrophe alone
         title = re.sub(r"\s*\([^)]*\)?", "", self.text_between(k, j)).strip()
-        title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(r"(?i)ambassador|representative|envoy|consul", title) else title
+        title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(r"(?i)ambassador|representative|envoy|consul|commissioner", title) else title
         title = _ROYAL_STYLE_AFTER_OFFICE.sub("", title)  # 'Foreign Minister Prince Faisal': the office is Foreign Minister
         return title, country, org, role
 

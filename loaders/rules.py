@@ -546,12 +546,12 @@ _RECEIVES_BEFORE = re.compile(r"\b(?:receive[sd]?|receiving|welcome[sd]?|welcomi
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
-_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+invitation\s+of\b|\binvitation\s+(?:of|from|by)\b|(?P<verb>\binvit(?:ed|es)\b|"
+_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:kind\s+|cordial\s+|gracious\s+|official\s+)?invitation\s+of\b|\binvitation\s+(?:of|from|by)\b|(?P<verb>\binvit(?:ed|es)\b|"
                          r"\b(?:extended|extends|sent|sends|issued|issues|conveyed|conveys|delivered|delivers|handed|hands)\s+"
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 
 
-_TITLE_WORDS_ONLY = re.compile(r"(?:\s+(?:the|of|and|for|[A-Z][\w'’.-]*|\([A-Z]+\)))*\s+")
+_TITLE_WORDS_ONLY = re.compile(r"(?:\s+(?:the|of|and|for|[A-Z][\w'’.-]*|\([A-Z]+\)))*,?\s+")  # (', Name' after the title too)
 _THE_VISIT_OPENS = re.compile(r"\s*(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _COUNTERPART_ASIDE = re.compile(r"\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,")  # 'to his Greek counterpart, Prime Minister X'
 _ARRIVED_AT = re.compile(r"\b(?:arrived|arrives|came|comes|is|was|are|were)\s+(?:here\s+|there\s+)?$")

@@ -2369,3 +2369,15 @@ def test_a_plural_title_before_two_styled_names_is_each_ones():
                  date=dt.date(2023, 2, 28))
     assert {(p.name, tuple(p.titles)) for p in g.nodes("Person")} == {
         ("Manasseh Sogavare", ("Prime Minister",)), ("Ishmael Kalsakau", ("Prime Minister",))}
+
+
+def test_japanese_surnames_in_capitals_after_a_title_and_a_plenipotentiary_ambassador():
+    g = graph_of("At the cordial invitation of Deputy Prime Minister and Minister for Foreign Affairs of Nepal, Narayan Kaji "
+                 "Shrestha, Minister for Foreign Affairs of Japan KAMIKAWA Yoko is arriving here today on an official visit "
+                 "to Nepal. Shrestha met Ambassador Extraordinary and Plenipotentiary of Canada to Nepal Catherine Ivkoff "
+                 "and the British High Commissioner to The Gambia, David Belgrove.", date=dt.date(2024, 5, 5))
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Kamikawa Yoko", "Nepal")]
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Narayan Kaji Shrestha", "Kamikawa Yoko")]
+    offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert {("Catherine Ivkoff", "Canada", "Ambassador Extraordinary and Plenipotentiary"),
+            ("David Belgrove", "United Kingdom", "High Commissioner")} <= offices
