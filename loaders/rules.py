@@ -201,6 +201,7 @@ _VISIT_VERB = re.compile(
 _VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
 _HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|received|welcomed|hosts|receives|welcomes)\s+(?P<guest>[^,;.]{3,80}?)\s+"
                                r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
+_HOSTED_IN = re.compile(r"\b(?:host|hosts|hosted|receive|receives|received|welcome|welcomes|welcomed)\s+(?P<guest>[^,;.]{3,80}?)\s+in\s+")
 _KIND_WORD = re.compile(r"\b(state|official|working)\s+(?:visit|trip)", re.IGNORECASE)
 _DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]days?\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -347,6 +348,14 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         if guest and country and country != view.home.get(guest.node_id) and (guest.node_id, country) not in found:
             found[(guest.node_id, country)] = edge(view, "VISITED", guest.node_id, country, "hosted-for-visit",
                                                    _with_days(view.date_near(match.start()), text), kind=_visit_kind(match.group(0)))
+    for match in _HOSTED_IN.finditer(text) if view.has_any("host", "receiv", "welcom") else ():
+        # 'Fajon will host her Austrian counterpart Schallenberg in Ljubljana': a guest from elsewhere visits the city's country
+        guest = next(iter(_distinct_named([r for r in view.persons if match.start("guest") <= view.rel(r.start) < match.end("guest")])), None)
+        city = next((r for r in view.countries if r.kind == "city" and view.rel(r.start) == match.end()), None)
+        home = view.home.get(guest.node_id) if guest else None
+        if guest and city and home and home != city.node_id and (guest.node_id, city.node_id) not in found:
+            found[(guest.node_id, city.node_id)] = edge(view, "VISITED", guest.node_id, city.node_id, "hosted-in",
+                                                        view.date_near(match.start()), kind="other", place=city.text, confidence=0.7)
     for match in _VISITING.finditer(text):
         # 'held talks with visiting Brazilian President Lula in Beijing': Lula is the visitor
         if any(view.rel(r.start) == match.end() for r in view.countries):

@@ -2381,3 +2381,9 @@ def test_japanese_surnames_in_capitals_after_a_title_and_a_plenipotentiary_ambas
     offices = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
     assert {("Catherine Ivkoff", "Canada", "Ambassador Extraordinary and Plenipotentiary"),
             ("David Belgrove", "United Kingdom", "High Commissioner")} <= offices
+
+
+def test_a_guest_hosted_in_a_city_of_another_state_visits_it():
+    g = graph_of("Foreign Minister Tanja Fajon will host her Austrian counterpart Alexander Schallenberg in Ljubljana on "
+                 "Monday.", date=dt.date(2022, 5, 27))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Alexander Schallenberg", "Slovenia", "2022-05-30")]
