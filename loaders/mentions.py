@@ -1095,7 +1095,9 @@ class SentenceAnalysis:
             i = cut + 1
         while i < j and (self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency") or self.doc[i].is_punct
                          or self.doc[i].lower_ in _CLAUSE_OPENERS or self.doc[i].lower_ in lx.dates_words()
-                         or self.token_kind(i) == "honorific" and i + 1 < j):  # ('Rt Hon Prime Minister X')
+                         or self.token_kind(i) == "honorific" and i + 1 < j  # ('Rt Hon Prime Minister X')
+                         or self.token_kind(i) == "acronym" and i + 1 < j and self.token_kind(i + 1) in ("demonym", "country")):
+            # ('OUAGADOUGOU French President X': a dateline in capitals before the title)
             i += 1  # (and a dateline's dash: 'MEXICO CITY (EFE) - The Mexican president, Claudia Sheinbaum';
             # a conjunction opening the sentence: 'When Chinese President Xi Jinping visited Riyadh')
         for x in range(j - 2, i, -1):  # 'new chairperson Rwandan President X': the office next to the name is his

@@ -542,6 +542,10 @@ def _visitor_for(view: SentenceView, start: int, end: int) -> Ref | None:
     owner = _OWNER_BEFORE.search(view.text, max(0, start - 60), start)
     if owner and not any(view.rel(r.start) <= owner.start() < view.rel(r.end) for r in view.countries):
         return None  # "Tokayev's visit" with Tokayev not known as a person: someone's visit, not the subject's
+    if (had := _HAD_A_VISIT.search(view.text, max(0, start - 40), start)) is not None:
+        right_before = [r for r in view.persons if 0 <= had.start() - view.rel(r.end) <= 2]
+        if right_before:  # 'she was happy to know President Xi Jinping had a fruitful visit to Britain': Xi's
+            return right_before[-1]
     return view.subject_before(start)
 
 
@@ -552,6 +556,7 @@ _TO_STATES_LISTED = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:countri
 _TO_THE = re.compile(r"\s+to\s+(?:the\s+)?")
 _RECEIVES_BEFORE = re.compile(r"\b(?:receive[sd]?|receiving|welcome[sd]?|welcoming|host(?:s|ed|ing)?|greet(?:s|ed|ing)?)\s+"
                              r"(?:[\w'’.-]+\s+){0,7}$", re.IGNORECASE)
+_HAD_A_VISIT = re.compile(r"\b(?:had|has|have|made|makes|paid|pays)\s+(?:a|an|his|her|their|the)(?:\s+[\w-]+){0,2}\s*$")
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
@@ -1599,7 +1604,7 @@ def _listed_after(view: SentenceView, blocs: list[Ref], first: Ref) -> list[Ref]
     return _listed_with(view, blocs, first)
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?" + _STATE_STYLE)  # (', the Republic of Congo')
 
 
 def _listed_with(view: SentenceView, refs: list[Ref], first: Ref, backward: bool = False,

@@ -2387,3 +2387,14 @@ def test_a_guest_hosted_in_a_city_of_another_state_visits_it():
     g = graph_of("Foreign Minister Tanja Fajon will host her Austrian counterpart Alexander Schallenberg in Ljubljana on "
                  "Monday.", date=dt.date(2022, 5, 27))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Alexander Schallenberg", "Slovenia", "2022-05-30")]
+
+
+def test_a_list_of_hosts_through_a_states_style_and_a_visit_had_by_the_name_before_it():
+    g = graph_of("Chinese Premier Wen Jiabao returned to Beijing on Sunday after his official visits to Egypt, Ghana, the "
+                 "Republic of Congo and Angola. German Chancellor Angela Merkel said she was happy to know President Xi "
+                 "Jinping had a fruitful visit to Britain. OUAGADOUGOU French President Emmanuel Macron met students.",
+                 date=dt.date(2006, 6, 25))
+    visits = {(a, b) for a, b, _ in edges(g, "VISITED")}
+    assert {("Wen Jiabao", c) for c in ("Egypt", "Ghana", "Republic of the Congo", "Angola")} <= visits
+    assert ("Xi Jinping", "United Kingdom") in visits and ("Angela Merkel", "United Kingdom") not in visits
+    assert ("Emmanuel Macron", "France", "President") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
