@@ -20,10 +20,15 @@ import pycountry
 from diplograph.graph.models import Country, Organization
 
 
+# letters Unicode does not decompose into a base letter and an accent ('Yıldırım', 'Wałęsa', 'Støre')
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                               "œ": "oe", "Œ": "Oe"})
+
+
 @lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Accent- and case-insensitive key: 'Phạm Minh Chính' -> 'pham minh chinh'."""
-    text = text.replace("đ", "d").replace("Đ", "D").replace("’", "'")
+    text = text.replace("’", "'").translate(_UNDECOMPOSED)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 

@@ -200,7 +200,8 @@ _SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.ends
 _STYLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri")})
 _POST_NOMINALS = frozenset({"MP", "MPs", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "GCMG", "KCMG", "CMG", "PC", "MHA", "MLA", "TD"})
 _JOINED_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]")  # 'D.Tsogtbaatar', 'Kh.Battulga', 'I.K.Azizov'
-_CONTEXT_WORDS = frozenset(NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES | _SHORT_STYLES
+_MONTH_SURNAMES = frozenset({"may", "june", "august"})  # months that are also family names ('Theresa May')
+_CONTEXT_WORDS = frozenset(_MONTH_SURNAMES | NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES | _SHORT_STYLES
                            | {a for a, _ in _STYLE_PAIRS} | {b for _, b in _STYLE_PAIRS})  # kinds that depend on the neighbours
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
@@ -492,6 +493,9 @@ class SentenceAnalysis:
         if (k + 1 < self.hi and (low, self.doc[k + 1].lower_) in _STYLE_PAIRS and _is_cap(self.doc[k + 1])
                 or k > self.lo and (self.doc[k - 1].lower_, low) in _STYLE_PAIRS and _is_cap(self.doc[k - 1])):
             return "honorific"  # 'Tan Sri Muhyiddin Yassin'
+        if low in _MONTH_SURNAMES and k > self.lo and self.token_kind(k - 1) in ("name", "person") \
+                and (k + 1 >= self.hi or not self._texts[k + 1 - self.lo][:1].isdigit()):
+            return "name"  # 'Prime Minister Theresa May in Ankara' (not 'on 5 May', 'Monday May 5')
         if low in _SHORT_STYLES and token.text[-1] != "." and self.lo < k and self.token_kind(k - 1) == "name" \
                 and (k + 1 >= self.hi or not _is_cap(self.doc[k + 1])):
             return "name"  # 'Prime Minister Hun Sen said': a surname ending the name, not a style before one

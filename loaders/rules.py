@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 from diplograph.graph.cameo import code_for
 from diplograph.graph.models import Edge, EventDate, Evidence
 from diplograph.loaders.dates import DateMention, announces, day_date
-from diplograph.loaders.lexicon import blocs, countries
+from diplograph.loaders.lexicon import OFFICE_TITLES, blocs, countries
 
 
 @dataclass
@@ -199,7 +199,7 @@ _VISIT_VERB = re.compile(
     re.IGNORECASE,
 )
 _VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
-_HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|received|welcomed|hosts|receives|welcomes)\s+(?P<guest>[^,;.]{3,80}?)\s+"
+_HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|received|welcomed|hosts|receives|welcomes|hosting|receiving|welcoming)\s+(?P<guest>[^,;.]{3,80}?)\s+"
                                r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _HOSTED_IN = re.compile(r"\b(?:host|hosts|hosted|receive|receives|received|welcome|welcomes|welcomed)\s+(?P<guest>[^,;.]{3,80}?)\s+in\s+")
 _KIND_WORD = re.compile(r"\b(state|official|working)\s+(?:visit|trip)", re.IGNORECASE)
@@ -340,11 +340,14 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             if key not in found and view.home.get(visitor.node_id) != host.node_id:
                 found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "visit-noun", date,
                                   kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
-    for match in _HOSTED_FOR_VISIT.finditer(text) if view.has_any("hosted", "received", "welcomed", "hosts", "receives", "welcomes") else ():
+    for match in _HOSTED_FOR_VISIT.finditer(text) if view.has_any("host", "receiv", "welcom") else ():
         # 'Biden hosted Albanese for a state visit': the guest visits the host's country
         guest = next(iter(_distinct_named([r for r in view.persons if match.start("guest") <= view.rel(r.start) < match.end("guest")])), None)
         host = view.subject_before(match.start())
         country = view.home.get(host.node_id) if host else None
+        if country is None:  # 'Bush is hosting Mexican President Fox at the White House for a state visit': where
+            country = next((r.node_id for r in view.countries if r.kind == "city" and placed(view, r)
+                            and match.start() < view.rel(r.start) < match.end()), None)
         if guest and country and country != view.home.get(guest.node_id) and (guest.node_id, country) not in found:
             found[(guest.node_id, country)] = edge(view, "VISITED", guest.node_id, country, "hosted-for-visit",
                                                    _with_days(view.date_near(match.start()), text), kind=_visit_kind(match.group(0)))
@@ -565,6 +568,12 @@ _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:kind\s+|cordial\s+|gracio
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 
 
+def _only_title_words(text: str) -> bool:
+    """Capitalised words and office words only ('Chinese President', 'minister'): what may stand before a subject's name."""
+    return all(word[:1].isupper() or word.lower() in _OFFICE_WORDS for word in re.findall(r"[\w'’.-]+", text))
+
+
+_OFFICE_WORDS = frozenset(word for title in OFFICE_TITLES for word in title.split()) | {"the"}
 _TITLE_WORDS_ONLY = re.compile(r"(?:\s+(?:the|of|and|for|[A-Z][\w'’.-]*|\([A-Z]+\)))*,?\s+")  # (', Name' after the title too)
 _THE_VISIT_OPENS = re.compile(r"\s*(?:The|This|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _COUNTERPART_ASIDE = re.compile(r"\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\s*,")  # 'to his Greek counterpart, Prime Minister X'
@@ -635,7 +644,7 @@ _MEET = re.compile(
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions)\s+(?:with|between)|"
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
-    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|received|welcomed|hosted|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
+    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|received|welcomed|hosted|(?:hosts|hosting)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks?)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
     # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
@@ -704,8 +713,10 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             if subject is None and _OPENING_MEETING.match(text[:match.start()]) and (comma := text.find(",", match.end())) > 0:
                 # 'Meeting with Foreign Minister X, minister Y agreed ...': the subject after the opening phrase
                 objects = [r for r in objects if view.rel(r.end) <= comma]
-                later = [r for r in view.persons if view.rel(r.start) > comma]
-                subject = later[0] if later else None
+                later = [r for r in view.persons if view.rel(r.start) > comma]  # (right after the comma and its title:
+                subject = later[0] if later and _only_title_words(text[comma + 1:view.rel(later[0].start)]) else None
+                if subject is None:
+                    continue  # not 'After her meeting with X, May met with Y', where the subject is no known person)
             if subject is None:
                 later = [r for r in view.persons if view.rel(r.start) >= stop]
                 subject = later[0] if later else None

@@ -2398,3 +2398,20 @@ def test_a_list_of_hosts_through_a_states_style_and_a_visit_had_by_the_name_befo
     assert {("Wen Jiabao", c) for c in ("Egypt", "Ghana", "Republic of the Congo", "Angola")} <= visits
     assert ("Xi Jinping", "United Kingdom") in visits and ("Angela Merkel", "United Kingdom") not in visits
     assert ("Emmanuel Macron", "France", "President") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_month_that_is_a_surname_and_a_visit_hosted_at_a_seat_of_government():
+    g = graph_of("Turkish President Recep Tayyip Erdoğan hosted British Prime Minister Theresa May in Ankara on Jan. 28. "
+                 "President Bush is hosting Mexican President Vicente Fox at the White House for a state visit.",
+                 date=dt.date(2017, 1, 28))
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Theresa May", "Turkey"), ("Vicente Fox", "United States")}
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
+        frozenset(("Recep Tayyip Erdoğan", "Theresa May")), frozenset(("Bush", "Vicente Fox"))}
+
+
+@pytest.mark.parametrize("name, key", [("Binali Yıldırım", "binali-yildirim"), ("Lech Wałęsa", "lech-walesa"),
+                                       ("Jonas Gahr Støre", "jonas-gahr-store"), ("Phạm Minh Chính", "pham-minh-chinh")])
+def test_node_keys_spell_letters_without_a_decomposition_plainly(name, key):
+    from diplograph.loaders.lexicon import slug
+
+    assert slug(name) == key
