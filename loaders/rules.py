@@ -201,6 +201,7 @@ _VISIT_VERB = re.compile(
 _VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
 _HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|received|welcomed|hosts|receives|welcomes|hosting|receiving|welcoming)\s+(?P<guest>[^,;.]{3,80}?)\s+"
                                r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
+_HABITUAL = re.compile(r"\s+(?:on\s+)?(?:several|many|numerous|multiple|a\s+number\s+of|\w+)\s+(?:occasions|times)\b", re.IGNORECASE)
 _HOSTED_IN = re.compile(r"\b(?:host|hosts|hosted|receive|receives|received|welcome|welcomes|welcomed)\s+(?P<guest>[^,;.]{3,80}?)\s+in\s+")
 _KIND_WORD = re.compile(r"\b(state|official|working)\s+(?:visit|trip)", re.IGNORECASE)
 _DAYS = re.compile(r"\b(two|three|four|five|2|3|4|5)[- ]days?\b", re.IGNORECASE)
@@ -406,9 +407,11 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                     if returning and visitor.node_id not in view.home:
                         continue  # 'returned to Moscow' is a visit only for someone known to be from elsewhere
                     date = _with_days(_date_right_after(view, host) or view.date_near(match.start()), text)
+                    habitual = _HABITUAL.match(text, view.rel(host.end)) is not None  # 'has visited Russia on several occasions'
                     for n, when in enumerate(_and_dates(view, date) if returning else [date]):  # 'returned ... in 1995 and 2003'
                         key = (visitor.node_id, host.node_id) if n == 0 else (visitor.node_id, host.node_id, when.iso)
-                        found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id, "visit-verb", when,
+                        found.setdefault(key, edge(view, "VISITED", visitor.node_id, host.node_id,
+                                                   "visit-verb-habitual" if habitual else "visit-verb", None if habitual else when,
                                                    kind=_visit_kind(text), place=host.text if host.kind == "city" else None,
                                                    confidence=0.7))
     for visit in list(found.values()):

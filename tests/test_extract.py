@@ -2415,3 +2415,10 @@ def test_node_keys_spell_letters_without_a_decomposition_plainly(name, key):
     from diplograph.loaders.lexicon import slug
 
     assert slug(name) == key
+
+
+def test_visits_told_as_a_habit_are_undated():
+    g = graph_of("Japanese Prime Minister Shinzo Abe has visited Russia on several occasions since taking office in 2012.",
+                 date=dt.date(2016, 12, 15))
+    (visitor, host, visit), = edges(g, "VISITED")
+    assert (visitor, host, visit.date) == ("Shinzo Abe", "Russia", None)
