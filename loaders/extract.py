@@ -98,7 +98,7 @@ _OWNER_FIRST = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+")  # an 
 @lru_cache(maxsize=4096)
 def _of_place(name: str) -> re.Pattern[str]:
     """' of (the) Russian Federation...' to the end of a title (compiled once per name)."""
-    return re.compile(r"\s+(?:of|for)\s+(?:the\s+)?" + re.escape(name) + r"\b.*$")  # ('Minister of Foreign Affairs for Tanzania')
+    return re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?" + re.escape(name) + r"\b.*$")  # ('Minister of Foreign Affairs for Tanzania')
 
 
 # offices of international organisations: met in a country, their holder is not its official
@@ -787,7 +787,7 @@ class DocumentExtractor:
         country = m.title_country
         if country is None and not m.title_org and m.extra.get("more_titles") and m.role == "office":
             country = state.country  # 'General Secretary of the Vietnamese party and President X': of the same state
-        if title.lower().endswith("counterpart") or title.lower().startswith("counterpart of "):
+        if title.lower().endswith("counterpart") or title.lower().startswith(("counterpart of ", "counterpart from ")):
             # 'X held talks with his Japanese counterpart Y' ('his counterpart of Kenya, Y'): Y holds, for Japan,
             # the office X holds
             other = next((self.people_by_id[r.node_id] for r in view.persons

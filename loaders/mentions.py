@@ -430,7 +430,7 @@ class SentenceAnalysis:
         nxt = self.doc[span.end] if span.end < self.hi else None
         if nxt is not None and nxt.text == ",":  # 'his Iranian counterpart, Abbas Araghchi,' ('the foreign ministers, X and Y,')
             return self._appositive_name_at(span.end + 1, plural=last in PLURAL_TITLES)
-        return nxt is not None and (nxt.lower_ in ("of", "to") or _is_cap(nxt))
+        return nxt is not None and (nxt.lower_ in ("of", "to", "from") or _is_cap(nxt))  # ('his counterpart from Uzbekistan X')
 
     def _head_of_state_at(self, k: int) -> bool:
         """'head of State', 'head of government' from token ``k``."""
@@ -1182,10 +1182,12 @@ class SentenceAnalysis:
                 k -= 1
             k -= 1
         while k >= self.lo and k >= start - 12 and not (self.doc[k].is_punct and self.doc[k].text not in ("(", ")")):
-            if self.token_kind(k) == "lower" and self.doc[k].lower_ not in ("to", "in", "at", "for", "on"):
+            if self.token_kind(k) == "lower" and self.doc[k].lower_ not in ("to", "in", "at", "for", "on", "from"):
                 break  # 'The Vietnamese President observed that ... African': a verb ends the title's reach
-            if self.doc[k].lower_ in ("at", "on") and not any(self.token_kind(x) in ("country", "city", "org", "bloc")
-                                                               for x in range(k + 1, start)):
+                # ('his counterpart from Uzbekistan Bakhtiyor Saidov': a title's country after 'from')
+            if self.doc[k].lower_ in ("at", "on", "from") and not any(
+                    self.token_kind(x) in ("country", "city", "org", "bloc")
+                    for x in range(k + 1, i if self.doc[k].lower_ == "from" else start)):
                 break  # 'received the Indian Prime Minister at the Wagah border': a place after the title, not its name
             if self.token_kind(k) in ("title", "role"):
                 while k - 1 >= self.lo and self.token_kind(k - 1) in ("demonym", "title", "role"):

@@ -2422,3 +2422,10 @@ def test_visits_told_as_a_habit_are_undated():
                  date=dt.date(2016, 12, 15))
     (visitor, host, visit), = edges(g, "VISITED")
     assert (visitor, host, visit.date) == ("Shinzo Abe", "Russia", None)
+
+
+def test_a_counterpart_from_a_state_holds_the_others_office_there_and_visits():
+    g = graph_of("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev met with his counterpart from Uzbekistan Bakhtiyor Saidov, "
+                 "who arrived in Kyrgyzstan for an official visit.", date=dt.date(2025, 7, 31))
+    assert ("Bakhtiyor Saidov", "Uzbekistan", "Foreign Minister") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Bakhtiyor Saidov", "Kyrgyzstan")]
