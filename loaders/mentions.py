@@ -1098,6 +1098,7 @@ class SentenceAnalysis:
         if cut is not None:
             i = cut + 1
         while i < j and (self.doc[i].lower_ in ("the", "a", "an", ",", "his", "her", "excellency") or self.doc[i].is_punct
+                         or self.doc[i].text in ("new", "current")  # ('is the new ambassador of X'; not 'New Zealand')
                          or self.doc[i].lower_ in _CLAUSE_OPENERS or self.doc[i].lower_ in lx.dates_words()
                          or self.token_kind(i) == "honorific" and i + 1 < j  # ('Rt Hon Prime Minister X')
                          or self.token_kind(i) == "acronym" and i + 1 < j and self.token_kind(i + 1) in ("demonym", "country")):
@@ -1346,23 +1347,27 @@ class SentenceAnalysis:
         """'X has assumed office as Rwanda's Foreign Minister', 'was sworn in as Prime Minister', 'appointed X as
         Foreign Minister': an office taken, told after the name by 'as' (right after it, or after a verb of taking office)."""
         k = j
-        while k < self.hi and k - j < 6 and self.token_kind(k) == "lower" and self._texts[k - self.lo].lower() != "as":
-            k += 1
-        if k + 1 >= self.hi or self._texts[k - self.lo].lower() != "as":
-            return None
-        if k > j and not any(self._texts[x - self.lo].lower() in _TAKING_OFFICE for x in range(j, k)):
-            return None  # 'X spoke as well as ...', 'X regards Y as ...': no office taken
+        if j + 2 < self.hi and self._texts[j - self.lo] in ("is", "was") and self._texts[j + 1 - self.lo] in ("the", "a", "an"):
+            k = j  # 'Joanne Doornewaard is the new ambassador of the Netherlands': an office told by 'is the'
+        else:
+            while k < self.hi and k - j < 6 and self.token_kind(k) == "lower" and self._texts[k - self.lo].lower() != "as":
+                k += 1
+            if k + 1 >= self.hi or self._texts[k - self.lo].lower() != "as":
+                return None
+            if k > j and not any(self._texts[x - self.lo].lower() in _TAKING_OFFICE for x in range(j, k)):
+                return None  # 'X spoke as well as ...', 'X regards Y as ...': no office taken
         start = end = k + 1
         while end < self.hi and end - start < 14:
             if self.doc[end].is_punct and self._texts[end - self.lo] not in ("-", "–"):
                 break
             word = self._texts[end - self.lo].lower()
-            if self.token_kind(end) == "lower" and word not in ("of", "for", "the", "and", "to") or word in lx.dates_words() \
+            if self.token_kind(end) == "lower" and word not in ("of", "for", "the", "and", "to", "a", "an", "new", "current") \
+                    or word in lx.dates_words() \
                     or word in ("on", "in", "at", "from", "since", "until", "after", "before", "during"):
                 break
             end += 1
         first = start
-        while first < end and self._texts[first - self.lo].lower() in ("the", "a", "an", "new", "its", "their"):
+        while first < end and self._texts[first - self.lo].lower() in ("the", "a", "an", "new", "its", "their", "current"):
             first += 1
         if first >= end or self.token_kind(first) not in ("title", "role", "demonym", "country", "bloc", "org"):
             return None

@@ -2429,3 +2429,11 @@ def test_a_counterpart_from_a_state_holds_the_others_office_there_and_visits():
                  "who arrived in Kyrgyzstan for an official visit.", date=dt.date(2025, 7, 31))
     assert ("Bakhtiyor Saidov", "Uzbekistan", "Foreign Minister") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
     assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Bakhtiyor Saidov", "Kyrgyzstan")]
+
+
+def test_an_office_told_by_is_the_new_after_the_name():
+    g = graph_of("Phemelo Mbi Rankoro is the new High Commissioner of Botswana. Joanne Doornewaard is the new ambassador of "
+                 "the Kingdom of the Netherlands. President Emmanuel Macron is the first French president in decades to "
+                 "visit.", date=dt.date(2024, 3, 18))
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Phemelo Mbi Rankoro", "Botswana", "High Commissioner"), ("Joanne Doornewaard", "Netherlands", "ambassador")}
