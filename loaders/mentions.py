@@ -29,6 +29,7 @@ _NAME_SYLLABLES = {"to", "an", "do", "ha", "vo", "ho"}
 NAME_PARTICLES = {"bin", "bint", "van", "von", "de", "da", "al", "el", "ibn", "der", "den", "le", "dos", "di", "del", "ten", "ter"}
 CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "during", "after", "before", "following", "special",
+    "upper", "lower",  # ('the Upper House': a chamber, no name)
     "according", "since", "over", "under", "throughout", "this", "that", "these", "those", "both", "it", "he", "she",
     "they", "we", "i", "our", "his", "her", "their", "its", "photo", "source", "comment", "however", "meanwhile",
     "also", "and", "but", "furthermore", "moreover", "notably", "thanks", "conversely", "while", "as", "when",

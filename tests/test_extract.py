@@ -2437,3 +2437,10 @@ def test_an_office_told_by_is_the_new_after_the_name():
                  "visit.", date=dt.date(2024, 3, 18))
     assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
         ("Phemelo Mbi Rankoro", "Botswana", "High Commissioner"), ("Joanne Doornewaard", "Netherlands", "ambassador")}
+
+
+def test_a_chamber_called_upper_house_is_no_name_so_its_chairman_is_titled():
+    g = graph_of("Vietnamese Prime Minister Pham Minh Chinh arrived in New Delhi. He held talks with Vice President and "
+                 "Chairman of the Indian Upper House (Rajya Sabha) Jagdeep Dhankhar.", date=dt.date(2024, 8, 2))
+    assert ("Jagdeep Dhankhar", "India", "Vice President") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Jagdeep Dhankhar", "Pham Minh Chinh"}]
