@@ -200,6 +200,8 @@ _SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.ends
 # Malay styles of two words whose first is also a surname ('Tan Sri Muhyiddin Yassin', 'Puan Sri X', 'Datuk Sri X')
 _STYLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri")})
 _POST_NOMINALS = frozenset({"MP", "MPs", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "GCMG", "KCMG", "CMG", "PC", "MHA", "MLA", "TD"})
+# offices held abroad for a sending state ('Ambassador of X to Y', 'High Commissioner to Z'): the title ends before 'to'
+_ENVOY_WORDS = r"ambassador|representative|envoy|consul|commissioner"
 _JOINED_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]")  # 'D.Tsogtbaatar', 'Kh.Battulga', 'I.K.Azizov'
 _MONTH_SURNAMES = frozenset({"may", "june", "august"})  # months that are also family names ('Theresa May')
 _CONTEXT_WORDS = frozenset(_MONTH_SURNAMES | NAME_PARTICLES | _NAME_SYLLABLES | POSSESSIVE | _SURNAMES_LIKE_PLACES | _SHORT_STYLES
@@ -389,9 +391,9 @@ class SentenceAnalysis:
             return True
         if i > self.lo and _is_cap(self.doc[i - 1]) and self.doc[i - 1].lower_ not in CAP_STOP:
             return False
-        names = lx.countries().names
+        lexicon = lx.countries()
         return j + 1 < self.hi and self.doc[j].text in ("and", ",") and any(
-            self.doc[j + 1:k].text in names and self.doc[j + 1:k].text not in lx.countries().ambiguous
+            self.doc[j + 1:k].text in lexicon.names and self.doc[j + 1:k].text not in lexicon.ambiguous
             for k in range(j + 2, min(self.hi, j + 5) + 1))
 
     def _titles(self, matches) -> None:
@@ -1144,7 +1146,7 @@ class SentenceAnalysis:
             country = next((c for office, c in lx.NATIONAL_OFFICES.items() if office in phrase), None)
         # 'Ambassador to Vietnam': the demonym names the sending state, not the host
         text = self.text_between(i, j)
-        if re.search(r"(?i)ambassador|representative|envoy|consul|attach|charg|commissioner", text) \
+        if re.search(rf"(?i){_ENVOY_WORDS}|attach|charg", text) \
                 and (to_match := re.search(r"\b(?:to|in)\s+(?:the\s+)?(.+)$", text)):
             # 'Russian Ambassador to Vietnam': the demonym names the sending state; 'Ambassador to
             # Cuba' alone does not say whose ambassador, so no country
@@ -1167,7 +1169,7 @@ class SentenceAnalysis:
         if k < j and self._texts[k - self.lo] in ("'", "’"):
             k += 1  # "Barbados' Prime Minister": a possessive written with the apostrophe alone
         title = re.sub(r"\s*\([^)]*\)?", "", self.text_between(k, j)).strip()
-        title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(r"(?i)ambassador|representative|envoy|consul|commissioner", title) else title
+        title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(rf"(?i){_ENVOY_WORDS}", title) else title
         title = _ROYAL_STYLE_AFTER_OFFICE.sub("", title)  # 'Foreign Minister Prince Faisal': the office is Foreign Minister
         return title, country, org, role
 

@@ -341,9 +341,10 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             if key not in found and view.home.get(visitor.node_id) != host.node_id:
                 found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "visit-noun", date,
                                   kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
-    for match in _HOSTED_FOR_VISIT.finditer(text) if view.has_any("host", "receiv", "welcom") else ():
+    hosting = view.has_any("host", "receiv", "welcom")
+    for match in _HOSTED_FOR_VISIT.finditer(text) if hosting else ():
         # 'Biden hosted Albanese for a state visit': the guest visits the host's country
-        guest = next(iter(_distinct_named([r for r in view.persons if match.start("guest") <= view.rel(r.start) < match.end("guest")])), None)
+        guest = _guest_named(view, match)
         host = view.subject_before(match.start())
         country = view.home.get(host.node_id) if host else None
         if country is None:  # 'Bush is hosting Mexican President Fox at the White House for a state visit': where
@@ -352,9 +353,9 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         if guest and country and country != view.home.get(guest.node_id) and (guest.node_id, country) not in found:
             found[(guest.node_id, country)] = edge(view, "VISITED", guest.node_id, country, "hosted-for-visit",
                                                    _with_days(view.date_near(match.start()), text), kind=_visit_kind(match.group(0)))
-    for match in _HOSTED_IN.finditer(text) if view.has_any("host", "receiv", "welcom") else ():
+    for match in _HOSTED_IN.finditer(text) if hosting else ():
         # 'Fajon will host her Austrian counterpart Schallenberg in Ljubljana': a guest from elsewhere visits the city's country
-        guest = next(iter(_distinct_named([r for r in view.persons if match.start("guest") <= view.rel(r.start) < match.end("guest")])), None)
+        guest = _guest_named(view, match)
         city = next((r for r in view.countries if r.kind == "city" and view.rel(r.start) == match.end()), None)
         home = view.home.get(guest.node_id) if guest else None
         if guest and city and home and home != city.node_id and (guest.node_id, city.node_id) not in found:
@@ -421,6 +422,11 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                 found[key] = edge(view, "VISITED", companion.node_id, visit.target, "accompanied-visit", visit.date,
                                   kind=visit.kind, place=visit.place, confidence=0.6)
     yield from found.values()
+
+
+def _guest_named(view: SentenceView, match: re.Match[str]) -> Ref | None:
+    """The first person named in a hosting pattern's 'guest' group ('hosted Albanese for ...', 'host X in ...')."""
+    return next(iter(_distinct_named([r for r in view.persons if match.start("guest") <= view.rel(r.start) < match.end("guest")])), None)
 
 
 _RECEIVED_BY = re.compile(r"\bby\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w.-]*\s+){0,5}$")  # 'by Vietnamese Prime Minister Y
@@ -1391,9 +1397,10 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
 
 
 # 'cut ties with Taiwan and recognised China', 'the second country after Iceland to recognise': no subject
-_OBJECT_OR_COMPARED = re.compile(r"\b(?:with|from|against|after|than|like)\s+(?:the\s+)?$")
+_COMPARED_WORDS = r"after|than|like"
+_OBJECT_OR_COMPARED = re.compile(rf"\b(?:with|from|against|{_COMPARED_WORDS})\s+(?:the\s+)?$")
 _IN_AN_ASIDE = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|to|with|for)\s+(?:the\s+)?$")  # ', a neighbour of X,'
-_COMPARED = re.compile(r"\b(?:after|than|like)\s+(?:the\s+)?$")
+_COMPARED = re.compile(rf"\b(?:{_COMPARED_WORDS})\s+(?:the\s+)?$")
 _BETWEEN_STATES = re.compile(r"\s+between\s+(?:the\s+)?(?-i:[A-Z])[\w.'’ -]{1,40}?\s+and\s+(?:the\s+)?(?-i:[A-Z])")
 _DEMONYM_STATE_BEFORE = re.compile(r"\s+(?:a|an|the)\s+(?:independent\s+|sovereign\s+)?")
 _STATE_AFTER = re.compile(r"\s+state\b")
