@@ -124,7 +124,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
 # a clause of its own after a comma: '..., and Deng Xiaoping visited the United States' (an 'and' that
 # lists objects, 'met X and Y', is read as an object's place)
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
-_EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
+_EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes)|briefly|privately|separately|again|twice))?(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
                            r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
                            r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
 
@@ -143,6 +143,9 @@ _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "co
                  "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
+
+
+_ERA_DATE_REACH = 100  # characters: a date further from a capital's name dates something else in the sentence
 
 
 def _acts_in_event(text: str, start: int, end: int) -> bool:
@@ -665,8 +668,9 @@ class DocumentExtractor:
     # ---- resolution -----------------------------------------------------------------------------
     def _resolve(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:
         if m.kind in ("country", "city", "demonym"):
-            self._country_node(m.node_id)
-            return rules.Ref(m.node_id, m.kind, m.start, m.end, m.text)
+            node_id = self._state_in_era(m, view) if m.kind == "city" and m.text in self.countries.era_capitals else m.node_id
+            self._country_node(node_id)
+            return rules.Ref(node_id, m.kind, m.start, m.end, m.text)
         if m.kind == "bloc":
             node = lx.blocs()[m.text] if m.text in lx.blocs() else None
             if node:
@@ -695,6 +699,15 @@ class DocumentExtractor:
         if ref is not None and _SPEECH_NEAR.match(view.text[view.rel(m.end):view.rel(m.end) + 60]):
             self.last_speaker = (index, ref.node_id)  # 'Peskov said', 'he added', 'the official also said'
         return ref
+
+    def _state_in_era(self, m: Mention, view: rules.SentenceView) -> str:
+        """'Khrushchev's visit to Moscow in 1959' ('Hanoi' in a 1965 article): a historical state's capital, dated
+        close by (or, with no date near, in an article published) inside that state's years, stands for it."""
+        near = [d for d in view.dates if not d.is_target and abs(d.start - m.start) <= _ERA_DATE_REACH]  # absolute offsets
+        when = min(near, key=lambda d: abs(d.start - m.start)).date.start if near else self.document.date
+        if when is None:
+            return m.node_id
+        return next((state for state, first, last in self.countries.era_capitals[m.text] if first <= when <= last), m.node_id)
 
     def _country_node(self, country_id: str) -> None:
         """The country's node in this article's graph, added the first time the article names it."""

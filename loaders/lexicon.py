@@ -8,6 +8,7 @@ look up by name comes from here, so extending coverage means extending these lis
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -168,6 +169,8 @@ class CountryLexicon:
     demonyms: dict[str, str] = field(default_factory=dict)   # surface -> node id
     cities: dict[str, str] = field(default_factory=dict)     # surface -> node id
     capitals: set[str] = field(default_factory=set)          # cities that can stand for their government
+    # a historical state's capital -> (state node id, first day, last day): 'Moscow' in 1959 is the Soviet Union's
+    era_capitals: dict[str, list[tuple[str, dt.date, dt.date]]] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
 
     def by_key(self, key: str) -> str | None:
@@ -238,9 +241,15 @@ def countries() -> CountryLexicon:
             lex.names[name] = node_id
         for demonym in entry["demonyms"]:
             lex.demonyms[demonym] = node_id
+        if entry.get("capital"):
+            era = (node_id, dt.date.fromisoformat(entry["from"]), dt.date.fromisoformat(entry["until"]))
+            lex.era_capitals.setdefault(entry["capital"], []).append(era)
     for node in list(lex.nodes.values()):  # predecessor links mirror successor links
         if node.successor and node.successor in lex.nodes and lex.nodes[node.successor].predecessor is None:
             lex.nodes[node.successor] = lex.nodes[node.successor].model_copy(update={"predecessor": node.id})
+    for name, node_id in list(lex.names.items()):  # 'Antigua & Barbuda', 'Trinidad & Tobago': the ampersand spelling
+        if " and " in name:
+            lex.names.setdefault(name.replace(" and ", " & "), node_id)
     for city, code in data["cities"].items():
         lex.cities[city.strip()] = country_id(code)
     gazetteer = _load("cities.json")

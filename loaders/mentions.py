@@ -431,9 +431,20 @@ class SentenceAnalysis:
         if k - 2 >= self.lo and self._texts[k - 1 - self.lo] in ("'s", "’s") and self.labels.get(k - 2) == "country":
             return True  # "Wang Yi, China's top diplomat,": a country's office
         nxt = self.doc[span.end] if span.end < self.hi else None
+        if (nxt is None or nxt.text in (",", ".", ";")) and self._set_off_after_name(k):
+            return True  # 'Lennart Meri, the Estonian foreign minister, said': an office set off after the name
         if nxt is not None and nxt.text == ",":  # 'his Iranian counterpart, Abbas Araghchi,' ('the foreign ministers, X and Y,')
             return self._appositive_name_at(span.end + 1, plural=last in PLURAL_TITLES)
         return nxt is not None and (nxt.lower_ in ("of", "to", "from") or _is_cap(nxt))  # ('his counterpart from Uzbekistan X')
+
+    def _set_off_after_name(self, k: int) -> bool:
+        """Whether a comma and a capitalised name come right before token ``k``, past an article and a demonym or a
+        country's possessive ('Curtis Kamman, deputy assistant secretary of state,', 'Meri, the Estonian ...')."""
+        lo, texts = self.lo, self._texts
+        b = k - 1
+        while b > lo and (texts[b - lo].lower() in ("the", "a", "an", "'s", "’s") or self.labels.get(b) in ("demonym", "country")):
+            b -= 1
+        return b - 1 >= lo and texts[b - lo] == "," and b - 1 not in self.labels and _static_kind(texts[b - 1 - lo]) == "name"
 
     def _head_of_state_at(self, k: int) -> bool:
         """'head of State', 'head of government' from token ``k``."""

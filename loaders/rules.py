@@ -714,6 +714,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             pairs = [(named[0], named[1])]  # 'the meeting between X and her counterpart Y
         elif not objects and len(subjects) == 2:
             pairs = [(subjects[0], subjects[1])]  # 'Modi and Trump held talks'
+        elif word.startswith("their") and (opened := _pair_after_opening(view, match)):
+            pairs = [opened]  # 'During their meeting, Prime Minister A and President B stressed ...'
         elif not objects and len(_group_before(view, match.start())) == 2:
             a, b = _group_before(view, match.start())  # 'The two leaders held talks'
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
@@ -755,6 +757,26 @@ def _persons_joined_before(text: str, pos: int) -> bool:
         return False
     places = countries()
     return not any(w in places.names or w in places.demonyms or w in places.cities or w in blocs() for w in joined.groups())
+
+
+_OPENING_THEIR = re.compile(r"\s*(?:during|at|in|after|following)\s+$", re.I)
+
+
+def _pair_after_opening(view: SentenceView, match: re.Match) -> tuple[Ref, Ref] | None:
+    """'During their meeting (in Ottawa), Prime Minister A and President B stressed ...': the two named right after
+    the opening phrase are the two who met."""
+    text = view.text
+    comma = text.find(",", match.end())
+    if not _OPENING_THEIR.match(text[:match.start()]) or not 0 <= comma - match.end() <= 60:
+        return None
+    later = [r for r in view.persons if view.rel(r.start) > comma]
+    if len(later) < 2 or any(match.end() <= view.rel(r.start) < comma for r in view.persons) \
+            or not _only_title_words(text[comma + 1:view.rel(later[0].start)]):
+        return None
+    between = text[view.rel(later[0].end):view.rel(later[1].start)].split(None, 1)
+    if between[:1] != ["and"] or not _only_title_words(between[1] if len(between) > 1 else ""):
+        return None
+    return later[0], later[1]
 
 
 _OPENING_MEETING = re.compile(r"\s*(?:(?:during|at|in|after|following)\s+(?:the|his|her|their|a)\s+|"
