@@ -32,7 +32,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _MONTH = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>1[6-9]\d\d|20\d\d)"
-_TO = r"\s*(?:-|–|—|to|and|until|till)\s*"
+_TO = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 
 
 def _m(name: str) -> str:
@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"\b(?P<part>early|mid|late|the end of|the beginning of)?\s*{_y('y')}\b(?!\s*(?:-|–)\s*\d)")),
     ("month-rel-year", re.compile(rf"\b{_m('m1')}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     ("month", re.compile(rf"\b(?P<rel>last|next|this|in|since|from|during)\s+{_m('m1')}\b(?!\s+\d)")),
-    ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|this week|last week|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|last night|tonight|this morning|this afternoon|this evening|this week|last week|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # 'from Monday to Wednesday': a range of days of one week
     ("wd-wd", re.compile(r"\bfrom\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)\s+"
                          r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -74,7 +74,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DIGIT = re.compile(r"\d")
-_REL_WORDS = ("today", "yesterday", "tomorrow", "this", "last", "next")
+_REL_WORDS = ("today", "yesterday", "tomorrow", "tonight", "this", "last", "next")
 # What each pattern cannot match without: a capitalised month name, a digit, a relative word, 'day'.
 _NEEDS: dict[str, frozenset[str]] = {
     "md-md-y": frozenset({"month", "digit"}), "d-dm-y": frozenset({"month", "digit"}),
@@ -108,7 +108,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are|was|were)\s+
                      r"|plans?\s+to|(?:is|are|am)\s+going\s+to|upcoming|forthcoming|preparations?\s+for|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b",
                      re.IGNORECASE)
 _FUTURE_REACH = 80  # characters between the announcing word and the date
-_CUE = re.compile(r"(?P<cue>since|from|by|until|till|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)
+_CUE = re.compile(r"(?P<cue>since|from|by|until|till|through|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class DateMention:
     @property
     def is_target(self) -> bool:
         """'by 2025', 'until 2030': a goal, not when something happened."""
-        return self.cue in {"by", "until", "till", "to"}
+        return self.cue in {"by", "until", "till", "to", "through"}
 
 
 def _month(text: str | None) -> int | None:
@@ -212,9 +212,9 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
         if anchor is None:
             return None
         word = g["word"].lower()
-        if word == "today":
+        if word in ("today", "tonight", "this morning", "this afternoon", "this evening"):
             return EventDate(start=anchor, precision="day")
-        if word == "yesterday":
+        if word in ("yesterday", "last night"):
             return EventDate(start=anchor - dt.timedelta(days=1), precision="day")
         if word == "tomorrow":
             return EventDate(start=anchor + dt.timedelta(days=1), precision="day")

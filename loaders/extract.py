@@ -36,7 +36,7 @@ from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
 from diplograph.loaders.dates import DateMention, announces, day_date, find_dates
 from diplograph.loaders.documents import SourceDocument
-from diplograph.loaders.mentions import PLURAL_TITLES, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
+from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
 
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -74,6 +74,10 @@ _OBJECT_BEFORE_REVERSED = re.compile(
     + r"|(?:" + "|".join(_backwards(w) for w in _OBJECT_WORDS) + r")\b"
     + r"|dna\b" + "".join(f"(?! {_backwards(t)})" for t in _TITLES_BEFORE_AND) + ")"
 )
+
+
+# 'a delegation led by President X arrived': the one who leads it acts (arrives, visits, holds talks) with it
+_LEADS_A_DELEGATION = re.compile(r"\b(?:delegation|mission|team)\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 
 
 def _object_before(text: str, end: int) -> bool:
@@ -774,9 +778,14 @@ class DocumentExtractor:
             state.gender = m.gender
         known = self.graph.node(state.node_id).all_names() if state.node_id in self.graph else ()
         if state.name not in known or name not in known:  # a new person, or a name not yet recorded
-            self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=[name] if name != state.name else []))
+            aliases = [name] if name != state.name else []
+            style, _, unstyled = state.name.partition(" ")
+            if style in NAME_STYLES and len(unstyled.split()) >= 2:  # 'Sheikh Tamim bin Hamad Al Thani' is also written
+                aliases.append(unstyled)                             # without the style ('Sheikh Hasina' keeps her name)
+            self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=aliases))
         self._pending_titles.append((state, m))
-        subject = bool(m.extra.get("titles_joined", False) or not _object_before(view.text, rel_start) or (
+        subject = bool(m.extra.get("titles_joined", False) or not _object_before(view.text, rel_start)
+                       or _LEADS_A_DELEGATION.search(view.text, max(0, rel_start - 80), rel_start) or (
             (speech or _EVENT_AFTER.match(view.text, rel_end)) and _CLAUSE_AFTER_COMMA.search(view.text, max(0, rel_start - 60), rel_start)))
         return rules.Ref(state.node_id, "person", m.start, m.end, m.text, subject_like=subject)
 

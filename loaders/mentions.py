@@ -193,7 +193,7 @@ _PLURAL_VERBS = frozenset({"discuss", "meet", "hold", "agree", "sign", "review",
                            "call", "urge", "launch", "mark", "attend", "seek", "stress", "welcome", "open", "exchange", "are",
                            "were", "have"})
 _NAMESAKE_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh"})
-_NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"})  # styles that begin an Arabic name
+NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"})  # styles that begin an Arabic name
 _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family name, not a park
 # short forms of styles written without their full stop ('Sen', 'Gen', 'Col') that are also surnames ('Hun Sen')
 _SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.endswith(".") and " " not in h and len(h) <= 5)
@@ -754,7 +754,7 @@ class SentenceAnalysis:
         if n > i and self.doc[n - 1].lower_ in NAME_PARTICLES:
             n -= 1
         for x in range(n + 1, j):  # 'Speaker of the Majlis Al-Shura Sheikh Abdullah ...': the name begins at the style
-            if self._texts[x - self.lo] in _NAME_STYLES:
+            if self._texts[x - self.lo] in NAME_STYLES:
                 n = x
                 break
         name_run = (n, j) if j - n >= 1 else None

@@ -189,7 +189,7 @@ _VISIT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _VISIT_VERB = re.compile(
-    r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?(?-i:[A-Z]))|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|"
+    r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?(?-i:[A-Z]))|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|arrive\s+in|"
     r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|travel\s+to|landed\s+in|flew\s+to|"
     r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
     r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b)|"

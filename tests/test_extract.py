@@ -2503,3 +2503,24 @@ def test_an_opening_their_meeting_followed_by_one_name_pairs_no_one():
     g = graph_of("During their meeting, Prime Minister Justin Trudeau stressed the importance of trade.",
                  date=dt.date(2017, 10, 13))
     assert edges(g, "MET") == []
+
+
+def test_a_sheikhs_name_is_also_known_without_the_style_but_a_given_name_sheikh_stays():
+    g = graph_of("Qatar's Amir Sheikh Tamim bin Hamad Al Thani held talks with Slovenian President Borut Pahor in Ljubljana. "
+                 "Bangladeshi Prime Minister Sheikh Hasina met him later.", date=dt.date(2022, 5, 26))
+    people = {n.name: n.aliases for n in g.nodes() if n.type == "Person"}
+    assert "Tamim bin Hamad Al Thani" in people["Sheikh Tamim bin Hamad Al Thani"]
+    assert "Hasina" not in people.get("Sheikh Hasina", ["Hasina"])
+
+
+@pytest.mark.parametrize("text, when", [
+    ("President Rodrigo Duterte left the country last night for a five-day official visit to China.", "2019-08-27/2019-08-31"),
+    ("President Rodrigo Duterte will arrive in China tonight for a state visit.", "2019-08-28"),
+    ("President Rodrigo Duterte is expected to arrive in Beijing on Friday.", "2019-08-30"),
+    ("On August 25, a delegation led by President Rodrigo Duterte arrived in China for a five-day visit through August 29.",
+     "2019-08-25/2019-08-29"),
+    ("President Rodrigo Duterte will visit China from September 2 through September 4.", "2019-09-02/2019-09-04"),
+])
+def test_visits_dated_by_last_night_tonight_and_through_and_led_in_a_delegation(text, when):
+    g = graph_of(text, date=dt.date(2019, 8, 28))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Rodrigo Duterte", "China", when)]
