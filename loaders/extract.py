@@ -178,6 +178,7 @@ class PersonState:
 
 
 _MONARCHS = frozenset({"king", "queen", "emperor", "empress", "emir", "amir", "sultan", "crown prince"})
+_ROYAL_TITLE_HEADS = frozenset({"king", "queen", "emperor", "empress", "emir", "amir", "sultan", "prince", "princess"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "binti"})  # (their name keys are the words themselves)
 
 
@@ -922,11 +923,16 @@ class DocumentExtractor:
         if visiting:  # 'the visiting leader': the latest person seen who visits in this article
             visitors = [self.people_by_id[p] for p in self.visited if p in self.people_by_id]
             best = max(visitors, key=lambda p: p.last_seen) if visitors else None
+        if m.extra.get("royal"):  # 'His Majesty said': the latest monarch or prince named
+            royals = [p for p in self.people.values() if any(t.lower() in _MONARCHS or t.lower().split()[-1] in _ROYAL_TITLE_HEADS
+                                                             for t in p.titles)]
+            best = max(royals, key=lambda p: p.last_seen) if royals else None
+        known_only = visiting or m.extra.get("royal", False)  # (whom these stand for is settled above, not by office)
         # who holds an office with the description's head word; the same office when the description qualifies it
         # ('the Prime Minister' is no Foreign Minister; 'the Crown Prince' is the Prince named before; a bare
         # 'Minister X' is not 'the Prime Minister'), unless the country says whose ('the Indian Foreign Secretary')
         described = " ".join((m.name or "").lower().split())
-        loose = [] if visiting else [state for state in self.people.values() if any(
+        loose = [] if known_only else [state for state in self.people.values() if any(
             t.lower().split()[-1] == head or head in t.lower().split() for t in state.titles)]
         titled = [s for s in loose if " " not in described or any(
             described in t.lower() or t.lower() not in ("minister", "secretary") and set(t.lower().split()) <= set(described.split())

@@ -211,6 +211,9 @@ _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "although", "though", "if", "once", "until",
                              "because", "whereas", "but", "and", "so"})
 _ROYAL_STYLES = frozenset({"Highness", "Majesty"})  # 'His (Royal) Highness', 'Her Majesty'
+# 'His Majesty said': a royal style standing for a monarch, not 'his' of the last man named ('His Excellency' stays
+# a pronoun: it is said of whoever holds office, most often the official just named)
+_STYLE_HEADS = _ROYAL_STYLES | {"Royal"}
 _TIME_OF_OFFICE = frozenset({"former", "then", "outgoing", "incoming"})  # when an office was held, not part of a name
 # an institution's head word alone (singular) names no one body
 _VAGUE_BODIES = frozenset({"government", "party", "state", "parliament", "ministry", "embassy", "office", "center", "centre",
@@ -1388,11 +1391,25 @@ class SentenceAnalysis:
         return self._title_parts(start, end)
 
     # ---- pronouns and descriptions ---------------------------------------------------------------
+    def _royal_style_end(self, k: int) -> int | None:
+        """Where 'His Majesty' / 'Her Royal Highness' ends when it stands alone for a monarch (not before the name:
+        'His Majesty King Abdullah II' is read as that name)."""
+        end = k + 1 + (self._texts[k + 1 - self.lo] == "Royal")
+        if end >= self.hi or self._texts[end - self.lo] not in _ROYAL_STYLES:
+            return None
+        end += 1
+        if end < self.hi and (self.token_kind(end) in ("person", "title", "honorific") or self._texts[end - self.lo] in ("the", "of")):
+            return None  # ('His Highness the Amir', 'His Majesty the Sultan of Brunei': the description that follows says who)
+        return end
+
     def pronouns_and_descriptions(self) -> None:
         doc = self.doc
         for k in range(self.lo, self.hi):
             low = self._texts[k - self.lo].lower()
-            if low in PRONOUNS and not self.labels.get(k):
+            styled = low in ("his", "her") and k + 1 < self.hi and self._texts[k + 1 - self.lo] in _STYLE_HEADS
+            if styled and (end := self._royal_style_end(k)):  # 'His Majesty said': the monarch named before
+                self.mentions.append(self.span_mention("description", k, end, name="Majesty", extra={"royal": True}))
+            if low in PRONOUNS and not self.labels.get(k) and not styled:
                 self.mentions.append(self.span_mention("pronoun", k, k + 1, gender=PRONOUNS[low],
                                                        extra={"possessive": low in ("his", "her")}))
             if low == "the" and k + 2 < self.hi and self._texts[k + 1 - self.lo] == "visiting" \

@@ -2524,3 +2524,15 @@ def test_a_sheikhs_name_is_also_known_without_the_style_but_a_given_name_sheikh_
 def test_visits_dated_by_last_night_tonight_and_through_and_led_in_a_delegation(text, when):
     g = graph_of(text, date=dt.date(2019, 8, 28))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Rodrigo Duterte", "China", when)]
+
+
+def test_his_majesty_speaking_is_the_monarch_named_before_not_the_last_man_named():
+    g = graph_of("Sultan Hassanal Bolkiah welcomed President Truong Tan Sang at the palace. His Majesty said ties with "
+                 "Vietnam had grown over 20 years.", date=dt.date(2012, 11, 28))
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Hassanal Bolkiah", "Vietnam")]
+
+
+def test_his_majesty_with_no_monarch_named_says_nothing_for_the_last_man_named():
+    g = graph_of("President Truong Tan Sang arrived in Brunei on Monday. “Brunei and Vietnam are bonded by a special "
+                 "memory,” His Majesty said.", date=dt.date(2012, 11, 28))
+    assert edges(g, "STATED") == []
