@@ -145,7 +145,7 @@ _VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "fl
                "leaving for", "going to", "host")
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
                  "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
-                 "negotiations")
+                 "negotiations", "over the signing", "witnessed the signing")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
 
 

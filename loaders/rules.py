@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Callable, Iterator
 
 from diplograph.graph.cameo import code_for
@@ -649,13 +650,15 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 # ---- MET ------------------------------------------------------------------------------------
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
-    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|ended|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
+    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?<=will\s)meet(?:\s+with)?|(?<=will\s)also\s+meet(?:\s+with)?|(?<=scheduled\sto\s)meet(?:\s+with)?|(?<=expected\sto\s)meet(?:\s+with)?|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|ended|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions)\s+(?:with|between)|"
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|received|welcomed|hosted|(?:hosts|hosting)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks?)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
-    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|"
+    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks?)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
+    r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|summit\s+with|"
+    # two leaders presiding over (or witnessing) a signing together were together: 'A and B witnessed the signing'
+    r"(?:presided|presides|preside|presiding)\s+over\s+the\s+signing|(?:jointly\s+)?witnessed\s+the\s+signing|"
     # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
     r"present(?:ed|s|ing)?\s+(?:(?:his|her|their)\s+)?(?:copies\s+of\s+)?(?:the\s+)?(?:letters?\s+of\s+credence|credentials)\s+to)\b",
     re.IGNORECASE,
@@ -670,7 +673,7 @@ _CALL = re.compile(
 )
 
 
-_BY_LATER = re.compile(r"[^.;,]{3,110}?\bby\b")
+_BY_LATER = re.compile(r"[^;,]{3,110}?\bby\b")  # (a full stop inside one sentence ends an abbreviation: 'St. John's')
 _AT_A_PLACE_WITH = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,50}?\s+with\b")
 _RECEIVED_THING = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|cable|note|greetings|congratulations|invitation)s?\b",
                              re.IGNORECASE)
@@ -712,8 +715,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
         elif word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
             pairs = [(named[0], named[1])]  # 'the meeting between X and her counterpart Y
-        elif not objects and len(subjects) == 2:
-            pairs = [(subjects[0], subjects[1])]  # 'Modi and Trump held talks'
+        elif not objects and 2 <= len(subjects) <= 4:
+            pairs = list(combinations(subjects, 2))  # 'Modi and Trump held talks', 'A, B and C had a tete-a-tete'
         elif word.startswith("their") and (opened := _pair_after_opening(view, match)):
             pairs = [opened]  # 'During their meeting, Prime Minister A and President B stressed ...'
         elif not objects and len(_group_before(view, match.start())) == 2:
@@ -742,9 +745,26 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
                 continue
             seen.add(key)
             date = view.date_near(match.start())
+            if date is not None and view.date_anchor and _last_day(date) < view.date_anchor \
+                    and _PLANNED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                date = None  # 'X will meet Y, who took over in 2008': an announced meeting is not dated before the article
             if date is None and view.date_anchor and re.match(r"meets|holds|receives|welcomes|hosts", word):
                 date = _doc_date(view)  # a present-tense headline or caption reports the day's news
             yield edge(view, "MET", a.node_id, b.node_id, "meet", date)
+
+
+_PLANNED_BEFORE = re.compile(r"\b(?:will|(?:scheduled|expected)\s+to)\s+$")  # 'will (also) meet', 'is scheduled to meet'
+
+
+def _last_day(date: EventDate) -> dt.date:
+    """The last day a date can stand for: its range's end, its month's or its year's last day."""
+    if date.end is not None:
+        return date.end
+    if date.precision == "year":
+        return dt.date(date.start.year, 12, 31)
+    if date.precision == "month":
+        return (date.start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return date.start
 
 
 _NAMES_JOINED_BEFORE = re.compile(r"\b(?:the|a|their|first|second|last)\s+(?-i:([A-Z][\w'’]+))[-–—](?-i:([A-Z][\w'’]+))\s+$", re.I)
@@ -857,8 +877,17 @@ def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> 
     if joined and a.node_id != b.node_id and (
             _SUBJECT_TAIL.fullmatch(tail)
             or loose and re.fullmatch(r"\s+[a-z][^;:]*", tail) and not re.search(r",\s+(?:who|which|while|and)\b|\b(?:said|told|says)\b", tail)):
-        return [a, b]
+        found = [a, b]
+        for earlier in reversed(before[:-2]):  # 'A, B and C had talks': a list, of four at most
+            if len(found) == 4 or earlier.node_id in {r.node_id for r in found} \
+                    or not _COMMA_TITLED.fullmatch(view.text, view.rel(earlier.end), view.rel(found[0].start)):
+                break
+            found.insert(0, earlier)
+        return found
     return []
+
+
+_COMMA_TITLED = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the),?\s+){0,8}")  # ', President ' between two listed names
 
 
 # abbreviations before names, whose full stop ends no clause ('Lt. Gen. X', 'Smt. X', 'Ferdinand Marcos Jr. met')

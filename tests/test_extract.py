@@ -2536,3 +2536,44 @@ def test_his_majesty_with_no_monarch_named_says_nothing_for_the_last_man_named()
     g = graph_of("President Truong Tan Sang arrived in Brunei on Monday. “Brunei and Vietnam are bonded by a special "
                  "memory,” His Majesty said.", date=dt.date(2012, 11, 28))
     assert edges(g, "STATED") == []
+
+
+@pytest.mark.parametrize("text, when", [
+    ("During his stay, President Xi Jinping will meet with Prime Minister Hun Manet on Friday.", "2025-04-18"),
+    ("President Xi Jinping is scheduled to meet Prime Minister Hun Manet on Friday.", "2025-04-18"),
+    # an announced meeting takes no date from before the article ('who took office in 2023')
+    ("President Xi Jinping will meet with Prime Minister Hun Manet, who took office in 2023.", None),
+])
+def test_an_announced_meeting_is_a_meeting_dated_when_planned(text, when):
+    g = graph_of(text, date=dt.date(2025, 4, 16))
+    assert [({a, b}, e.date.iso if e.date else None) for a, b, e in edges(g, "MET")] == [({"Xi Jinping", "Hun Manet"}, when)]
+
+
+def test_wanting_or_refusing_to_meet_is_no_meeting():
+    g = graph_of("President Xi Jinping wants to meet Prime Minister Hun Manet. President Joe Biden refused to meet "
+                 "President Vladimir Putin.", date=dt.date(2025, 4, 16))
+    assert edges(g, "MET") == []
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("President Nursultan Nazarbayev, President Vladimir Putin and President Gurbanguly Berdimuhamedov had a one and a "
+     "half-hour tete-a-tete on energy.", 3),
+    ("Prime Minister Narendra Modi and President Vladimir Putin presided over the signing of three agreements.", 1),
+    ("Prime Minister Narendra Modi and President Vladimir Putin jointly witnessed the signing of three agreements.", 1),
+    ("President Vladimir Putin stressed the importance of energy at a summit with Prime Minister Narendra Modi.", 1),
+    ("President Vladimir Putin was welcomed at the airport in St. Petersburg by Prime Minister Narendra Modi.", 1),
+])
+def test_meetings_of_three_listed_of_two_presiding_over_a_signing_and_welcomed_by(text, pairs):
+    g = graph_of(text, date=dt.date(2024, 7, 9))
+    assert len(edges(g, "MET")) == pairs
+
+
+def test_one_leader_witnessing_a_signing_met_no_one():
+    g = graph_of("Chinese Premier Li Qiang witnessed the signing of the agreements.", date=dt.date(2024, 7, 9))
+    assert edges(g, "MET") == []
+
+
+def test_a_meeting_told_after_it_happened_keeps_its_past_day():
+    g = graph_of("On Wednesday, President Mohammad Khatami spoke in favour of dialogue after an hour-long meeting with "
+                 "Prime Minister Massimo D'Alema.", date=dt.date(1999, 3, 11))
+    assert [e.date.iso for _, _, e in edges(g, "MET")] == ["1999-03-10"]
