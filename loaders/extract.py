@@ -984,7 +984,7 @@ class DocumentExtractor:
             produced += rules.rule_meetings(view)
         if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)
-        if cue("recogni", "diplomatic", "switch"):
+        if cue("recogni", "diplomatic", "switch", "normali"):
             produced += rules.rule_recognition(view)
         if cue("anniversary"):
             produced += rules.rule_anniversary(view)
@@ -1135,12 +1135,15 @@ def _fold_into(graph: DiploGraph, keep: Edge, others: list[Edge]) -> None:
 
 
 def consolidate_document(graph: DiploGraph) -> None:
-    """Within one article: an undated repeat of a dated visit or partnership is the same fact."""
+    """Within one article: an undated repeat of a dated visit, partnership or recognition is the same fact."""
     _fold_undated(graph, "VISITED", lambda e: (e.source, e.target))
     _fold_undated(graph, "MET", lambda e: (e.source, e.target))
     _fold_context_dated(graph, ("VISITED", "MET"))
     _fold_inside_ranges(graph)
     _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
+    # ('Indonesia, China to normalize relations' in a headline, 'China and Indonesia agreed Thursday to normalize ...')
+    _fold_undated(graph, "RECOGNIZED", lambda e: (e.kind, *sorted((e.source, e.target))) if e.kind == "diplomatic_relations"
+                  else (e.kind, e.source, e.target))
     _fold_same_day_visits(graph)
 
 

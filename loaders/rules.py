@@ -573,7 +573,8 @@ _HAD_A_VISIT = re.compile(r"\b(?:had|has|have|made|makes|paid|pays)\s+(?:a|an|hi
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
-_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:kind\s+|cordial\s+|gracious\s+|official\s+)?invitation\s+of\b|\binvitation\s+(?:of|from|by)\b|(?P<verb>\binvit(?:ed|es)\b|"
+_INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:kind\s+|cordial\s+|gracious\s+|official\s+)?invitation\s+of\b|\binvitation\s+(?:of|from|by)\b|"
+                         r"\binvitation\s+(?:extended|issued|sent)\s+by\b|(?P<verb>\binvit(?:ed|es|ing)\b|"
                          r"\b(?:extended|extends|sent|sends|issued|issues|conveyed|conveys|delivered|delivers|handed|hands)\s+"
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 
@@ -590,6 +591,9 @@ _COUNTERPART_ASIDE = re.compile(r"\s+(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?coun
 _ARRIVED_AT = re.compile(r"\b(?:arrived|arrives|came|comes|is|was|are|were)\s+(?:here\s+|there\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INVITED_BY = re.compile(r"\s+by\b")
+# 'at the invitation of the President of the Republic of South Africa, His Excellency X': an office, a comma, a style
+_TITLE_THEN_NAME = re.compile(r"(?:\s+(?:the|of|and|for|[A-Z][\w'’.-]*))+,\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness),?\s+)?"
+                              r"(?:[A-Z][\w'’.-]*\s+){0,2}")
 _ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an\s+)?(?:(?P<who>[^,;.]{2,60}?)['’]s\s+)?(?:kind\s+|cordial\s+)?invitation", re.IGNORECASE)
 _THANKED = re.compile(r"\bthank\w*\s+(?P<who>.{2,80}?)\s+for\s+(?:the|his|her|their)\s+(?:kind\s+)?invitation", re.IGNORECASE)
 
@@ -627,7 +631,8 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
                 yield edge(view, "INVITED", inviter.node_id, guests[0].node_id, "invited-verb", view.date_near(match.start()))
             continue
         hosts = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60
-                 or _TITLE_WORDS_ONLY.fullmatch(view.text, match.end(), view.rel(r.start))]  # '... of the Minister of Foreign
+                 or _TITLE_WORDS_ONLY.fullmatch(view.text, match.end(), view.rel(r.start))
+                 or _TITLE_THEN_NAME.fullmatch(view.text, match.end(), view.rel(r.start))]  # '... of the Minister of Foreign
         if not hosts:                                                                       # Affairs of the Republic of X (FM) Y'
             continue
         inviter = hosts[0]
@@ -1287,7 +1292,8 @@ _NEWS_OUTLET = re.compile(r"\b(?:News|Press)\s+Agency\b|\bNews\b|\bTelevision\b|
 
 # ---- RECOGNIZED -------------------------------------------------------------------------------
 _RECOGNIZE = re.compile(
-    r"\b(?P<rec>recogni[sz]ed?|recogni[sz]ing|recognition\s+of)\b|\b(?P<est>(?:establish(?:ed|es|ing)?|normali[sz](?:ed|es|ing|e)?|restor(?:ed|es|ing|e)|resum(?:ed|es|ing|e))\s+(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|(?:establishment|restoration|resumption|normali[sz]ation)\s+of\s+(?:official\s+|full\s+)?diplomatic\s+(?:relations|ties))\b",
+    r"\b(?P<rec>recogni[sz]ed?|recogni[sz]ing|recognition\s+of)\b|\b(?P<est>(?:establish(?:ed|es|ing)?|normali[sz](?:ed|es|ing|e)?|restor(?:ed|es|ing|e)|resum(?:ed|es|ing|e))\s+(?:the\s+)?(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|(?:establishment|restoration|resumption|normali[sz]ation)\s+of\s+(?:official\s+|full\s+)?diplomatic\s+(?:relations|ties)"
+    r"|(?<!\bon\s)(?<!\bfor\s)(?<!\btowards\s)(?<!\btoward\s)normali[sz](?:ed|es|ing|e)\s+(?:their\s+|bilateral\s+)?(?:relations|ties))\b",
     re.IGNORECASE,
 )
 
@@ -1359,6 +1365,8 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
     for match in matches:
         if _ANNIVERSARY_OF.search(text, max(0, match.start() - 30), match.start()):
             continue  # 'the 103rd anniversary of the establishment of diplomatic relations': rule_anniversary's
+        if _not_done(view, match.start()):
+            continue  # 'said it would never recognize Kosovo', 'refused to recognise'; 'did not establish relations'
         kind = "diplomatic_relations" if match.group("est") else "recognition"
         if kind in seen:
             continue
@@ -1390,6 +1398,9 @@ _RELATIONS_PASSIVE = re.compile(
     r"(?:first\s+|formally\s+|officially\s+)?(?:established|restored|resumed|normali[sz]ed|began|begun|started)\b", re.IGNORECASE)
 
 
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities|leadership)\b", re.IGNORECASE)
+
+
 def _co_subjects(view: SentenceView, subject: str, verb: int) -> list[Ref]:
     """The countries listed with ``subject`` right before the verb at ``verb`` ('A, B and C recognized')."""
     before = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= verb]
@@ -1415,8 +1426,11 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         if len(named) >= 2 and named[0] != named[1]:
             return named[0], named[1]  # '... of establishing diplomatic relations between the UAE and Israel'
     capitals = countries().capitals  # 'Washington and Beijing established relations': the governments
-    subjects = [r for r in view.between(view.countries, clause_start, first.start())
-                if (r.kind == "country" or r.kind == "city" and r.text in capitals) and not placed(view, r)
+    # ('The Serbian government recognized Montenegro': a demonym's government is its state)
+    governments = [r for r in view.adjectives if _GOVERNMENT_AFTER.match(text, view.rel(r.end))]
+    named = sorted(view.countries + governments, key=lambda r: r.start) if governments else view.countries
+    subjects = [r for r in view.between(named, clause_start, first.start())
+                if (r.kind in ("country", "demonym") or r.kind == "city" and r.text in capitals) and not placed(view, r)
                 and not _OBJECT_OR_COMPARED.search(text, max(0, view.rel(r.start) - 12), view.rel(r.start))
                 and not _IN_AN_ASIDE.search(text, max(0, view.rel(r.start) - 40), view.rel(r.start))]
     end = match.end()
@@ -1426,9 +1440,9 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         if nxt and nxt.start() == end + joined.end():
             end = nxt.end()
     objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country" and not placed(view, r)
-               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?(?:(?:newly|re)-?[a-z]+\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
+               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?(?:(?:newly[\s-]+)?(?:independent|sovereign)\s+|(?:newly|re)-?[a-z]+\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
                     or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?$", text[end:view.rel(r.start)])
-                    or 0 <= view.rel(r.start) - end <= 12)]
+                    or 0 <= view.rel(r.start) - end <= 12 and "," not in text[end:view.rel(r.start)])]
     if kind == "recognition" and not objects:  # 'recognised a Palestinian state', 'an independent Palestinian state'
         objects = [r for r in view.adjectives if _DEMONYM_STATE_BEFORE.fullmatch(text, end, view.rel(r.start))
                    and _STATE_AFTER.match(text, view.rel(r.end))]

@@ -2577,3 +2577,41 @@ def test_a_meeting_told_after_it_happened_keeps_its_past_day():
     g = graph_of("On Wednesday, President Mohammad Khatami spoke in favour of dialogue after an hour-long meeting with "
                  "Prime Minister Massimo D'Alema.", date=dt.date(1999, 3, 11))
     assert [e.date.iso for _, _, e in edges(g, "MET")] == ["1999-03-10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Serbian government recognized newly independent Montenegro on Thursday.", [("Serbia", "Montenegro", "recognition", "2006-06-15")]),
+    ("The Chinese government said it would never recognize Kosovo.", []),
+    ("Spain has refused to recognise Kosovo.", []),
+    ("The United States and Estonia on Wednesday formally restored the diplomatic relations between the two countries.",
+     [("United States", "Estonia", "diplomatic_relations", "2006-06-14")]),
+    ("Israel and the United Arab Emirates on Thursday agreed to normalise bilateral relations, announced US President "
+     "Donald Trump.", [("Israel", "United Arab Emirates", "diplomatic_relations", "2006-06-15")]),
+    ("The two sides agreed to resume their talks on normalizing ties between Japan and North Korea.", []),
+])
+def test_recognition_by_a_government_refused_restored_and_normalised(text, expected):
+    g = graph_of(text, date=dt.date(2006, 6, 16))
+    assert [(a, b, e.kind, e.date.iso if e.date else None) for a, b, e in edges(g, "RECOGNIZED")] == expected
+
+
+def test_a_headlines_undated_relations_are_the_dated_ones_the_body_tells():
+    g = graph_of("Indonesia, China to Normalize Relations\n\nChina and Indonesia agreed Thursday to normalize diplomatic "
+                 "relations suspended in 1967.", date=dt.date(1989, 2, 24))
+    assert [({a, b}, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [({"China", "Indonesia"}, "1989-02-23")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanese President Omer al-Bashir will visit Cairo on 18 and 19 October in response to an invitation extended by "
+    "President Abdel Fattah al-Sisi.",
+    "At the invitation of the President of the Arab Republic of Egypt, His Excellency Abdel Fattah al-Sisi, the President "
+    "of Sudan, Omer al-Bashir, will visit Cairo on 18 and 19 October.",
+])
+def test_an_invitation_extended_by_or_of_an_office_then_its_holders_name(text):
+    g = graph_of(text, date=dt.date(2014, 10, 9))
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Abdel Fattah al-Sisi", "Omer al-Bashir")]
+
+
+def test_inviting_someone_to_ones_country_is_an_invitation():
+    g = graph_of("Prime Minister Shinzo Abe expressed hope for more exchanges, inviting President Xi Jinping to Japan next "
+                 "year.", date=dt.date(2018, 10, 26))
+    assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Shinzo Abe", "Xi Jinping")]
