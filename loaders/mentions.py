@@ -113,14 +113,16 @@ def pipeline():
     nlp = spacy.blank("en")
     # 'U.S.-China', 'U.K.-EU': a hyphen after an abbreviation's full stop splits two names, as it does
     # between words ('US-India'); spaCy's own infixes want a letter before it ('U.S.-led' stays whole)
-    # ('Wang Yi.-VNA': a wire service's credit after the full stop is split off as well)
+    # ('Wang Yi.-VNA': a wire service's credit after the full stop is split off as well; so is '(UPI)-French')
     # ('Kh.Battulga', 'Ts.Elbegdorj': a Mongolian patronymic initial joined to the name stays one token, as
     # 'D.Tsogtbaatar' does, instead of a 'word.Word' run-on split into a sentence end)
     infixes = [r"(?<!\b[A-Z][a-z])" + p if p.startswith("(?<=") and "\\.(?=" in p else p for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, r"(?<=[A-Z]\.)[-–](?=[A-Z])",
                                                         r"(?<=[a-z])\.[-–](?=[A-Z])",
                                                         # 'ISLAMABAD, Feb 12 (APP):President Erdogan': a wire's colon
-                                                        r"\)(?=:[A-Z])", r"(?<=\)):(?=[A-Z])"]).finditer
+                                                        r"\)(?=:[A-Z])", r"(?<=\)):(?=[A-Z])",
+                                                        # 'MONTREAL (UPI)-French President': a credit's dash
+                                                        r"(?<=\))[-–](?=[A-Z])"]).finditer
     abbreviations = {h for h in lx.HONORIFICS if h.endswith(".") and " " not in h} | {"Capt.", "Cdr.", "Cmdr.", "Sgt.", "Amb."}
     for short in sorted(abbreviations):  # honorifics and ranks spaCy's exceptions lack ('Lt.', 'Smt.'):
         if len(nlp.tokenizer(short)) > 1:  # kept whole, so 'Lt. Gen. X' is no sentence end

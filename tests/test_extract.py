@@ -2615,3 +2615,17 @@ def test_inviting_someone_to_ones_country_is_an_invitation():
     g = graph_of("Prime Minister Shinzo Abe expressed hope for more exchanges, inviting President Xi Jinping to Japan next "
                  "year.", date=dt.date(2018, 10, 26))
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Shinzo Abe", "Xi Jinping")]
+
+
+def test_korea_alone_is_south_korea_and_its_leader_meeting_a_guest_in_seoul_is_its_president():
+    g = graph_of("President Yoon Suk-yeol stressed the importance of Southeast Asia to Korea at a summit with Indonesian "
+                 "President Joko Widodo in Seoul on Thursday.", date=dt.date(2022, 7, 29))
+    assert ("Yoon Suk-yeol", "South Korea") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert [(a, b) for a, b, _ in edges(g, "VISITED")] == [("Joko Widodo", "South Korea")]
+
+
+def test_a_wire_credit_dashed_to_a_demonym_and_a_trip_to_be_called_off():
+    g = graph_of("MONTREAL (UPI)-French President Charles de Gaulle decided to call off a trip to Ottawa.",
+                 date=dt.date(1967, 7, 26))
+    assert [(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")] == [("Charles de Gaulle", "France")]
+    assert edges(g, "VISITED") == []
