@@ -39,6 +39,10 @@ from diplograph.loaders.documents import SourceDocument
 from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
 
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
+# 'Eisenhower, who had visited Moscow after the war': told as before the story, so not of the article's day
+_PLUPERFECT = {kind: re.compile(rf"\bhad\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE) for kind, verbs in (
+    ("VISITED", r"visited|travell?ed\s+to|been\s+to|gone\s+to|come\s+to"), ("MET", r"met|held\s+talks"),
+    ("SIGNED", r"signed"), ("INVITED", r"invited"))}
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _GROUP = re.compile(
     r"\b(?:the\s+)?(two|both|three|four)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defence\s+|defense\s+)?ministers|"
@@ -1025,6 +1029,7 @@ class DocumentExtractor:
             elif item.type == "SIGNED" and item.date is not None:
                 self.signed_on.setdefault(item.target, item.date)
             if item.date is None and item.type in _CONTEXT_DATED and not item.rule.endswith("-habitual") \
+                    and not _PLUPERFECT[item.type].search(view.text) \
                     and (fallback := self._context_date(view)) is not None:  # (not 'has visited Russia many times')
                 item = Edge.model_validate({**item.__dict__, "date": fallback, "id": "",
                                             "rule": item.rule + "+context-date", "confidence": min(item.confidence, 0.6)})

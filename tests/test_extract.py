@@ -2629,3 +2629,12 @@ def test_a_wire_credit_dashed_to_a_demonym_and_a_trip_to_be_called_off():
                  date=dt.date(1967, 7, 26))
     assert [(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")] == [("Charles de Gaulle", "France")]
     assert edges(g, "VISITED") == []
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Prime Minister Justin Trudeau, who had visited China briefly in the past, praised President Xi Jinping.", None),
+    ("Prime Minister Justin Trudeau visited China and praised President Xi Jinping.", "2017-09-15"),
+])
+def test_a_visit_told_in_the_pluperfect_takes_no_date_from_the_article(text, dated):
+    g = graph_of(text, date=dt.date(2017, 9, 15))
+    assert [e.date.iso if e.date else None for _, _, e in edges(g, "VISITED")] == [dated]
