@@ -79,7 +79,8 @@ PORTFOLIO_WORDS = {
 }
 # The country a seat of government names by itself ('Kremlin spokesman Dmitry Peskov' speaks for Russia).
 GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "elysee": "country:fr", "élysée": "country:fr",
-                           "zhongnanhai": "country:cn", "whitehall": "country:gb"}
+                           "zhongnanhai": "country:cn", "whitehall": "country:gb", "malacañang": "country:ph",
+                           "malacanang": "country:ph", "kantei": "country:jp", "planalto": "country:br", "miraflores": "country:ve"}
 # Offices only one state has, so the title alone says whose office it is ('External Affairs Minister S Jaishankar').
 NATIONAL_OFFICES = {"external affairs minister": "country:in", "minister of external affairs": "country:in",
                     "union minister": "country:in", "taoiseach": "country:ie", "tánaiste": "country:ie",

@@ -1152,7 +1152,8 @@ _TITLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,6}")  # capita
 
 
 # ', the Kremlin announced', ', the White House said': a body named with a capital, no person
-_NAMED_BODY_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(the\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
+# ('Malacanang said', 'Pena said': a capitalised name that is no person known says nothing for one who is)
+_NAMED_BODY_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but)\s+)((?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*"
                                 r"(?:\s+(?:also|has|had|have|then|later|again|further|officially))?)\s*$")
 
 
@@ -1169,7 +1170,7 @@ def _speaker_for(view: SentenceView, match: re.Match[str]) -> Ref | None:
     common = re.search(r"(?:^|[,;]\s*|\b(?:and|but|that)\s+)((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*$", view.text[:match.start()]) \
         or _NAMED_BODY_BEFORE.search(view.text, max(0, match.start() - 80), match.start())
     if common and not set(common.group(1).split()) <= _ADVERBS and not any(
-            view.rel(r.start) >= common.start(1) for r in view.persons):
+            common.start(1) <= view.rel(r.start) < match.start() for r in view.persons):
         return None  # 'officials said', 'the ministry said', 'it said', 'the Kremlin announced': not a person we know
     asides = [a.span() for a in _SPOKEN_TO_ASIDE.finditer(view.text, 0, match.start())]
     before = [r for r in view.persons if view.rel(r.end) <= match.start()

@@ -2638,3 +2638,13 @@ def test_a_wire_credit_dashed_to_a_demonym_and_a_trip_to_be_called_off():
 def test_a_visit_told_in_the_pluperfect_takes_no_date_from_the_article(text, dated):
     g = graph_of(text, date=dt.date(2017, 9, 15))
     assert [e.date.iso if e.date else None for _, _, e in edges(g, "VISITED")] == [dated]
+
+
+@pytest.mark.parametrize("text", [
+    "Malacanang said President Rodrigo Duterte is also scheduled to hold talks with Premier Li Keqiang on ties with China.",
+    "The Indian ministry said Prime Minister Sheikh Hasina will discuss ties with India on her visit.",
+    "He was welcomed by Kazakhstan's ambassador in Moscow Imangali Tasmagambetov, TASS reported.",
+])
+def test_what_a_palace_a_ministry_or_an_agency_said_is_no_statement_of_the_person_it_names(text):
+    g = graph_of(text, date=dt.date(2019, 8, 28))
+    assert edges(g, "STATED") == []
