@@ -96,6 +96,9 @@ _GROUP_OFFICES = (
     (re.compile(r"ministers", re.I), re.compile(r"\b(?:(?<!prime )minister|(?<!general )secretary(?!-general)(?! general))\b", re.I)),
     (re.compile(r"presidents", re.I), re.compile(r"(?<!vice )(?<!vice-)\bpresident\b", re.I)),
     (re.compile(r"chancellors", re.I), re.compile(r"\bchancellor\b", re.I)),
+    (re.compile(r"heads\s+of\s+state", re.I),  # 'the two heads of state met': presidents and monarchs, not their ministers
+     re.compile(r"(?<!vice )(?<!vice-)\b(?:president|king|queen|emperor|emir|amir|sultan|head\s+of\s+state)\b", re.I)),
+    (re.compile(r"heads\s+of\s+government", re.I), re.compile(r"\b(?:prime\s+minister|premier|chancellor)\b", re.I)),
 )
 
 
@@ -120,7 +123,7 @@ def _serves_a_state(titles: list[str]) -> bool:
 
 def _group_office(group: str) -> re.Pattern[str] | None:
     """The office a group noun names ('ministers', 'presidents'), as a pattern over titles; None for
-    nouns that name no office ('leaders', 'sides', 'heads of state'), which fit everyone."""
+    nouns that name no office ('leaders', 'sides'), which fit everyone."""
     return next((office for noun, office in _GROUP_OFFICES if noun.search(group)), None)
 
 

@@ -2648,3 +2648,10 @@ def test_a_visit_told_in_the_pluperfect_takes_no_date_from_the_article(text, dat
 def test_what_a_palace_a_ministry_or_an_agency_said_is_no_statement_of_the_person_it_names(text):
     g = graph_of(text, date=dt.date(2019, 8, 28))
     assert edges(g, "STATED") == []
+
+
+def test_the_two_heads_of_state_are_the_presidents_not_a_minister_with_them():
+    g = graph_of("Nepalese President Bidya Devi Bhandari, accompanied by Foreign Minister Pradeep Kumar Gyawali, was received "
+                 "by President Abdul Hamid in Dhaka. Earlier, the two heads of state met at the Credential Hall.",
+                 date=dt.date(2021, 3, 22))
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Bidya Devi Bhandari", "Abdul Hamid"))}
