@@ -185,6 +185,7 @@ class PersonState:
 
 
 _MONARCHS = frozenset({"king", "queen", "emperor", "empress", "emir", "amir", "sultan", "crown prince"})
+_ENVOY_OFFICE = re.compile(r"ambassador|envoy|high\s+commissioner|chargé|charge d|consul|permanent\s+representative", re.I)
 _ROYAL_TITLE_HEADS = frozenset({"king", "queen", "emperor", "empress", "emir", "amir", "sultan", "prince", "princess"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "binti"})  # (their name keys are the words themselves)
 
@@ -934,7 +935,11 @@ class DocumentExtractor:
             royals = [p for p in self.people.values() if any(t.lower() in _MONARCHS or t.lower().split()[-1] in _ROYAL_TITLE_HEADS
                                                              for t in p.titles)]
             best = max(royals, key=lambda p: p.last_seen) if royals else None
-        known_only = visiting or m.extra.get("royal", False)  # (whom these stand for is settled above, not by office)
+        if m.extra.get("envoy"):  # 'the envoy said': the latest ambassador, high commissioner or envoy named (of the
+            envoys = [p for p in self.people.values() if any(_ENVOY_OFFICE.search(t) for t in p.titles)  # country said)
+                      and (m.title_country is None or p.country == m.title_country)]
+            best = max(envoys, key=lambda p: p.last_seen) if envoys else None
+        known_only = visiting or m.extra.get("royal", False) or m.extra.get("envoy", False)  # (settled above, not by office)
         # who holds an office with the description's head word; the same office when the description qualifies it
         # ('the Prime Minister' is no Foreign Minister; 'the Crown Prince' is the Prince named before; a bare
         # 'Minister X' is not 'the Prime Minister'), unless the country says whose ('the Indian Foreign Secretary')

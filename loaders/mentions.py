@@ -1393,6 +1393,17 @@ class SentenceAnalysis:
         return self._title_parts(start, end)
 
     # ---- pronouns and descriptions ---------------------------------------------------------------
+    def _envoy_word_end(self, k: int) -> int | None:
+        """Where 'the (new) (Australian) envoy' / 'the diplomat' ends, when no name follows it."""
+        j = k + 1
+        if j < self.hi and self._texts[j - self.lo].lower() in ("new", "visiting", "outgoing"):
+            j += 1
+        if j < self.hi and self.token_kind(j) == "demonym":
+            j += 1
+        if j >= self.hi or self._texts[j - self.lo].lower() not in ("envoy", "diplomat"):
+            return None
+        return None if j + 1 < self.hi and self.token_kind(j + 1) in ("person", "name", "title") else j + 1
+
     def _royal_style_end(self, k: int) -> int | None:
         """Where 'His Majesty' / 'Her Royal Highness' ends when it stands alone for a monarch (not before the name:
         'His Majesty King Abdullah II' is read as that name)."""
@@ -1419,6 +1430,11 @@ class SentenceAnalysis:
                 # 'the visiting leader': whoever is visiting, resolved by the extractor
                 self.mentions.append(self.span_mention("description", k, k + 3, name=doc[k + 1:k + 3].text,
                                                        extra={"visiting": True}))
+                continue
+            if low == "the" and (end := self._envoy_word_end(k)):  # 'the envoy said', 'the Australian diplomat added'
+                country = next((m.node_id for m in self.mentions if m.tok_start == k + 1 and m.kind == "demonym"), None)
+                self.mentions.append(self.span_mention("description", k, end, name="envoy", title_country=country,
+                                                       extra={"envoy": True}))
                 continue
             if low == "the" and k + 1 < self.hi:
                 j = k + 1

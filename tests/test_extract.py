@@ -2655,3 +2655,16 @@ def test_the_two_heads_of_state_are_the_presidents_not_a_minister_with_them():
                  "by President Abdul Hamid in Dhaka. Earlier, the two heads of state met at the Credential Hall.",
                  date=dt.date(2021, 3, 22))
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Bidya Devi Bhandari", "Abdul Hamid"))}
+
+
+@pytest.mark.parametrize("speaker", ["The envoy", "The new Australian diplomat"])
+def test_the_envoy_or_the_diplomat_speaking_is_the_ambassador_named_before(speaker):
+    g = graph_of("Australian High Commissioner Alison Chartres presented her credentials to President Uhuru Kenyatta. "
+                 f"{speaker} said she would work hard to boost ties between Kenya and Australia.", date=dt.date(2017, 12, 8))
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Alison Chartres", "Kenya")]
+
+
+def test_an_envoy_of_another_state_is_not_the_one_named():
+    g = graph_of("Australian High Commissioner Alison Chartres presented her credentials to President Uhuru Kenyatta. "
+                 "The Ugandan envoy said ties between Kenya and Uganda were strong.", date=dt.date(2017, 12, 8))
+    assert edges(g, "STATED") == []
