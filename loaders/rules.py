@@ -1564,7 +1564,10 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|\w+teen|twentie|thirtie)th)"
 _MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the|its|their)?\s*"
                      r"(?:(?-i:[A-Z][\w.&-]*)['’]s\s+)?"  # "became NATO's 31st member"
-                     r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b", re.IGNORECASE)
+                     r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b"
+                     # 'Venezuela, an OPEC member,', 'Poland, an EU member state': the bloc before the noun
+                     r"|(?:,|\b(?:is|was|as))\s+(?:a|an)\s+(?:founding\s+)?(?-i:[A-Z][\w.&-]*)\s+member(?:\s+(?:state|country|nation))?\b"
+                     r"|\b(?:is|was|are|were|as)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?members\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b", re.IGNORECASE)
 
 
 _APPOINTED = re.compile(

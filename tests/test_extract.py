@@ -2668,3 +2668,14 @@ def test_an_envoy_of_another_state_is_not_the_one_named():
     g = graph_of("Australian High Commissioner Alison Chartres presented her credentials to President Uhuru Kenyatta. "
                  "The Ugandan envoy said ties between Kenya and Uganda were strong.", date=dt.date(2017, 12, 8))
     assert edges(g, "STATED") == []
+
+
+@pytest.mark.parametrize("text, member, bloc", [
+    ("Venezuela, an OPEC member and a major oil supplier, provides crude to Cuba.", "Venezuela",
+     "Organization of the Petroleum Exporting Countries"),
+    ("Poland, an EU member state, backed the plan.", "Poland", "European Union"),
+    ("Indonesia is one of the 10 members of ASEAN.", "Indonesia", "Association of Southeast Asian Nations"),
+])
+def test_membership_told_by_a_bloc_before_member_or_one_of_its_members(text, member, bloc):
+    g = graph_of(text, date=dt.date(2012, 11, 28))
+    assert [(a, b) for a, b, _ in edges(g, "MEMBER_OF")] == [(member, bloc)]
