@@ -2679,3 +2679,12 @@ def test_an_envoy_of_another_state_is_not_the_one_named():
 def test_membership_told_by_a_bloc_before_member_or_one_of_its_members(text, member, bloc):
     g = graph_of(text, date=dt.date(2012, 11, 28))
     assert [(a, b) for a, b, _ in edges(g, "MEMBER_OF")] == [(member, bloc)]
+
+
+@pytest.mark.parametrize("text", [
+    "When meeting with Egyptian President Gamal Abdel Nasser, Premier Zhou Enlai put forward the five principles.",
+    "Chinese Premier Zhou Enlai was greeted with a bear-hug by Egyptian President Gamal Abdel Nasser in Cairo.",
+])
+def test_when_meeting_with_and_greeted_with_a_hug_by_are_meetings(text):
+    g = graph_of(text, date=dt.date(1963, 12, 15))
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Zhou Enlai", "Gamal Abdel Nasser"}]
