@@ -139,6 +139,8 @@ ORG_HEADS = {
     "rada": "parliament", "saeima": "parliament", "seimas": "parliament", "folketing": "parliament",
     "eduskunta": "parliament", "althing": "parliament", "sabha": "parliament", "sangsad": "parliament",
     "oireachtas": "parliament", "legislature": "parliament", "diet": "parliament",
+    # the humanitarian movement's bodies by their own names ('the President of the Mexican Red Cross, X')
+    "cross": "association", "crescent": "association",
 }
 
 TREATY_HEADS = {

@@ -2688,3 +2688,10 @@ def test_membership_told_by_a_bloc_before_member_or_one_of_its_members(text, mem
 def test_when_meeting_with_and_greeted_with_a_hug_by_are_meetings(text):
     g = graph_of(text, date=dt.date(1963, 12, 15))
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Zhou Enlai", "Gamal Abdel Nasser"}]
+
+
+def test_a_red_cross_society_is_an_organisation_whose_president_is_the_name_after_it():
+    g = graph_of("Prime Minister Justin Trudeau then met with the President of the Mexican Red Cross, Fernando Suinaga "
+                 "Cárdenas, and Red Cross volunteers.", date=dt.date(2017, 10, 13))
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Fernando Suinaga Cárdenas", "Mexican Red Cross", "President")]
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Justin Trudeau", "Fernando Suinaga Cárdenas"}]
