@@ -1026,7 +1026,7 @@ class DocumentExtractor:
             produced += rules.rule_exchanges(view, left, right, homes[0], homes[1])
         if people and cue("sent"):
             self.pending_messages.append(view)  # the receiver's country may be learnt later
-        if people or view.groups:
+        if people or view.groups or view.countries or view.adjectives:  # (a state speaks too: 'China said')
             self.pending_statements.append(view)  # what a statement is about depends on the speaker's
             # country, which later sentences may reveal: resolved once the whole article is read
         for item in produced:

@@ -1039,7 +1039,7 @@ _SPEECH = re.compile(
     r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|saying|"
     r"hailed|hails|lauded|described|warned|vowed|pledged|reiterated|"
     r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective|"
-    r"critici[sz]ed|condemned|denounced|deplored)\b",
+    r"critici[sz]ed|condemned|denounced|deplored|accused|accuses)\b",
     re.IGNORECASE,
 )
 _SPEECH_FOLDED = re.compile(_SPEECH.pattern)  # the same words, matched on casefolded text
@@ -1079,6 +1079,8 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
         speaker = _speaker_for(view, match)
         speakers = [speaker] if speaker is not None else [
             Ref(member, "person", view.start + match.start(), view.start + match.start(), "") for member in _group_before(view, match.start())]
+        if not speakers and (state := _state_speaking(view, match)) is not None:
+            speakers = [state]  # 'China said ...', 'Beijing praised Kiribati ...': a government speaks for its state
         if not speakers:
             continue
         quote = _quote_for(view, match, group=speaker is None).strip("“”\"' ").rstrip(",").rstrip()
@@ -1253,13 +1255,32 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
     return before if len(before) > 20 else view.text.strip()
 
 
+_STATE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\b(?:but|while)\s+)(?:the\s+)?$", re.I)  # (not 'the presidents of A and B said')
+_STATE_SUBJECT_GAP = re.compile(r"(?:\s+(?:government|authorities|leadership))?(?:['’]s\s+(?:government|foreign\s+ministry))?"
+                                r"(?:\s+(?:has|have|had|also|then|later|again|officially|strongly|quickly|immediately|swiftly))*\s+")
+
+
+def _state_speaking(view: SentenceView, match: re.Match[str]) -> Ref | None:
+    """'China said', 'Beijing praised', 'Taipei has accused', 'The Chinese government welcomed': a state, its capital
+    or its government, opening the clause right before the verb, speaks (as a state, not as a person)."""
+    text = view.text
+    capitals = countries().capitals
+    named = [r for r in view.countries if r.kind == "country" or r.kind == "city" and r.text in capitals]
+    named += [r for r in view.adjectives if _GOVERNMENT_AFTER.match(text, view.rel(r.end))]
+    for ref in named:
+        if _STATE_SUBJECT_GAP.fullmatch(text, view.rel(ref.end), match.start()) \
+                and _STATE_SUBJECT_BEFORE.search(text, max(0, view.rel(ref.start) - 12), view.rel(ref.start)):
+            return Ref(ref.node_id, "country", ref.start, ref.end, ref.text)
+    return None
+
+
 def _statement_targets(view: SentenceView, speaker: Ref, quote: str) -> list[str]:
     """What a statement is about: the first entity it names other than the speaker's own country,
     and every other foreign country it names outright."""
     first = _statement_target(view, speaker, quote)
     if first is None:
         return []
-    home = view.home.get(speaker.node_id)
+    home = view.home.get(speaker.node_id, speaker.node_id if speaker.kind == "country" else None)
     lo = max(view.text.find(quote[:40]) if quote else 0, 0)
     hi = lo + len(quote) if quote else len(view.text)
     containers = [r for r in view.orgs + view.treaties if lo <= view.rel(r.start) < hi]
@@ -1270,7 +1291,7 @@ def _statement_targets(view: SentenceView, speaker: Ref, quote: str) -> list[str
 
 def _statement_target(view: SentenceView, speaker: Ref, quote: str) -> str | None:
     """The first entity a statement names other than the speaker's own country."""
-    home = view.home.get(speaker.node_id)
+    home = view.home.get(speaker.node_id, speaker.node_id if speaker.kind == "country" else None)
     lo = view.text.find(quote[:40]) if quote else 0
     lo = lo if lo >= 0 else 0
     hi = lo + len(quote) if quote else len(view.text)

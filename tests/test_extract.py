@@ -2695,3 +2695,18 @@ def test_a_red_cross_society_is_an_organisation_whose_president_is_the_name_afte
                  "Cárdenas, and Red Cross volunteers.", date=dt.date(2017, 10, 13))
     assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Fernando Suinaga Cárdenas", "Mexican Red Cross", "President")]
     assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Justin Trudeau", "Fernando Suinaga Cárdenas"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China said it highly appreciates the decision of Kiribati.", [("China", "Kiribati")]),
+    ("Beijing praised Kiribati for its decision.", [("China", "Kiribati")]),
+    ("Taipei has accused Beijing of using dollar diplomacy.", [("Taiwan", "China")]),
+    ("The Chinese government said it welcomed the decision of Kiribati.", [("China", "Kiribati")]),
+    ("Panama's government said in a statement that it recognized only one China.", [("Panama", "China")]),
+    # a state named inside the subject speaks for no one: the presidents of the two did
+    ("The presidents of Colombia and Venezuela announced Tuesday they will restore relations.", []),
+    ("In Beijing, officials said Kiribati was welcome.", []),
+])
+def test_a_state_its_capital_or_its_government_opening_the_clause_speaks(text, expected):
+    g = graph_of(text, date=dt.date(2019, 9, 21))
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == expected
