@@ -38,6 +38,10 @@ from diplograph.loaders.dates import DateMention, announces, day_date, find_date
 from diplograph.loaders.documents import SourceDocument
 from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
 
+# an instrument named by its kind alone ('an MoU', 'the Agreement', 'a Joint Statement'): no name to share across articles
+_GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|bilateral\s+|framework\s+)*"
+                                 r"(?:mou|moa|memorand(?:um|a)(?:\s+of\s+understanding)?|agreements?|treat(?:y|ies)|accords?|"
+                                 r"protocols?|statements?|declarations?|communiqu[eé]s?|pacts?|conventions?|charter|deals?)")
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 # 'Eisenhower, who had visited Moscow after the war': told as before the story, so not of the article's day
 _PLUPERFECT = {kind: re.compile(rf"\bhad\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE) for kind, verbs in (
@@ -696,7 +700,10 @@ class DocumentExtractor:
         if m.kind == "treaty":
             name = _canonical_countries_in(" ".join((m.name or m.text).split()), view, m)
             acronym = m.extra.get("acronym")
-            node = Treaty(id="treaty:" + lx.slug(name), name=name, kind=m.extra.get("kind"), aliases=[acronym] if acronym else [])
+            key = lx.slug(name)
+            if _GENERIC_INSTRUMENT.fullmatch(name):  # a bare 'MoU' or 'the Agreement' of this article is not another's
+                key = f"{key}-{self.document.id.removeprefix('doc-')}"
+            node = Treaty(id="treaty:" + key, name=name, kind=m.extra.get("kind"), aliases=[acronym] if acronym else [])
             self.graph.add_node(node)
             if acronym:
                 self.treaty_acronyms[acronym] = node.id

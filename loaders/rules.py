@@ -916,6 +916,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 # ---- SIGNED -------------------------------------------------------------------------------
 _SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|inked|adopted|approved|concluded)\b", re.IGNORECASE)
+_SIGNED_PAST = re.compile(r"(?:signed|inked|adopted|approved|concluded)$", re.IGNORECASE)
 _TWO = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|states|governments|leaders|parties)|both\s+(?:countries|sides|nations)|the\s+two\s+presidents|the\s+two\s+PMs|the\s+two\s+prime\s+ministers|"
                   r"the\s+two\s+(?:foreign\s+)?ministers|the\s+two\s+(?:premiers|delegations|heads\s+of\s+(?:state|government)))\b", re.IGNORECASE)
 
@@ -937,6 +938,8 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
             continue
         joined = text.rfind(", and ", 0, match.start())  # '..., and signed the Treaty on July 18, 1977': its own date
         date = (view.date_near(match.start(), within=(joined, len(text))) if joined >= 0 else None) or view.date_near(match.start())
+        if date is not None and view.date_anchor and date.start > view.date_anchor and _SIGNED_PAST.match(match.group(0)):
+            date = None  # 'inked an MoU ... to run a programme from 2022 to 2025' (in 2021): the programme's years, not the day
         by = _SIGNED_BY.match(text, match.end())
         if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y' / 'by the two leaders' / 'by Israel, the UAE and Bahrain'
             signers = _listed_persons(view, by.end()) or _group_after(view, by.end()) \

@@ -2710,3 +2710,20 @@ def test_a_red_cross_society_is_an_organisation_whose_president_is_the_name_afte
 def test_a_state_its_capital_or_its_government_opening_the_clause_speaks(text, expected):
     g = graph_of(text, date=dt.date(2019, 9, 21))
     assert [(a, b) for a, b, _ in edges(g, "STATED")] == expected
+
+
+def test_an_instrument_named_by_its_kind_alone_is_one_per_article_but_a_named_one_is_shared():
+    docs = [make_document("India and Nepal signed an MoU on Monday. India and Nepal also signed the Agreement on Power "
+                          "Trade.", "a.txt", date=dt.date(2021, 3, 23)),
+            make_document("Bangladesh and Bhutan signed an MoU on Friday. Bangladesh and Bhutan also signed the Agreement "
+                          "on Power Trade.", "b.txt", date=dt.date(2021, 3, 27))]
+    g = extract_documents(docs)
+    names = sorted(n.name for n in g.nodes() if n.type == "Treaty")
+    assert names == ["Agreement on Power Trade", "MoU", "MoU"]
+    signers = {(a.split(":")[1], b.split(":")[1].split("-")[0]) for a, b in ((e.source, e.target) for e in g.edges(type="SIGNED"))}
+    assert {("in", "mou"), ("np", "mou"), ("bd", "mou"), ("bt", "mou")} <= signers
+
+
+def test_a_past_signing_takes_no_date_after_the_article_from_what_the_instrument_covers():
+    g = graph_of("Nepal and Bangladesh inked the Agreement on Cultural Exchange for 2022 to 2025.", date=dt.date(2021, 3, 23))
+    assert {e.date.iso for _, _, e in edges(g, "SIGNED")} == {"2021-03-23"}
