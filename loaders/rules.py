@@ -938,7 +938,8 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
             continue
         joined = text.rfind(", and ", 0, match.start())  # '..., and signed the Treaty on July 18, 1977': its own date
         date = (view.date_near(match.start(), within=(joined, len(text))) if joined >= 0 else None) or view.date_near(match.start())
-        if date is not None and view.date_anchor and date.start > view.date_anchor and _SIGNED_PAST.match(match.group(0)):
+        if date is not None and date.precision == "year" and view.date_anchor \
+                and date.start.year > view.date_anchor.year and _SIGNED_PAST.match(match.group(0)):
             date = None  # 'inked an MoU ... to run a programme from 2022 to 2025' (in 2021): the programme's years, not the day
         by = _SIGNED_BY.match(text, match.end())
         if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y' / 'by the two leaders' / 'by Israel, the UAE and Bahrain'
