@@ -42,6 +42,8 @@ from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, Mention, Sen
 _GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|bilateral\s+|framework\s+)*"
                                  r"(?:mou|moa|memorand(?:um|a)(?:\s+of\s+understanding)?|agreements?|treat(?:y|ies)|accords?|"
                                  r"protocols?|statements?|declarations?|communiqu[eé]s?|pacts?|conventions?|charter|deals?)")
+_TOOK_OFFICE = re.compile(r"\b(?:took|takes|taking|assumed|assumes|assuming)\s+(?:office|power)\b|\b(?:took|taking)\s+over\s+"
+                          r"(?:(?:his|her|the)\s+(?:country['’]s\s+)?(?:leadership|presidency|premiership))|\bcame\s+to\s+power\b", re.I)
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 # 'Eisenhower, who had visited Moscow after the war': told as before the story, so not of the article's day
 _PLUPERFECT = {kind: re.compile(rf"\bhad\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE) for kind, verbs in (
@@ -1052,6 +1054,20 @@ class DocumentExtractor:
             if item.type == "MET" and (place := _meeting_place(view)) is not None:
                 self.meeting_places.append((item, place, view))
         self._infer_homes(view, produced)
+        if view.dates and cue("office", "took over", "power"):
+            self._office_taken(view)
+
+    def _office_taken(self, view: rules.SentenceView) -> None:
+        """'After President Trump took office in January 2017', 'since taking office in 2012': the office the person
+        is known to hold (its state named) was held from that date."""
+        for match in _TOOK_OFFICE.finditer(view.text):
+            person = view.subject_before(match.start())
+            state = self.people_by_id.get(person.node_id) if person else None
+            date = view.date_near(match.end(), allow_since=True, within=(match.start(), len(view.text)))
+            if state is None or not state.country or not state.titles or date is None or date.precision == "day" and date.end:
+                continue
+            self._add(Edge(type="HOLDS_OFFICE", source=state.node_id, target=state.country, title=state.titles[-1], date=date,
+                           rule="took-office", confidence=0.7, evidence=[view.evidence()]))
 
     def _context_date(self, view: rules.SentenceView):
         """When an event sentence names no date, a dated article's own date: news reports what just
@@ -1161,6 +1177,7 @@ def consolidate_document(graph: DiploGraph) -> None:
     _fold_context_dated(graph, ("VISITED", "MET"))
     _fold_inside_ranges(graph)
     _fold_undated(graph, "PARTNERSHIP", lambda e: (e.source, e.target, e.level))
+    _fold_undated(graph, "HOLDS_OFFICE", lambda e: (e.source, e.target))  # ('President X' and 'X took office in 2017')
     # ('Indonesia, China to normalize relations' in a headline, 'China and Indonesia agreed Thursday to normalize ...')
     _fold_undated(graph, "RECOGNIZED", lambda e: (e.kind, *sorted((e.source, e.target))) if e.kind == "diplomatic_relations"
                   else (e.kind, e.source, e.target))

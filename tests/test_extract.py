@@ -2727,3 +2727,14 @@ def test_an_instrument_named_by_its_kind_alone_is_one_per_article_but_a_named_on
 def test_a_past_signing_takes_no_date_after_the_article_from_what_the_instrument_covers():
     g = graph_of("Nepal and Bangladesh inked the Agreement on Cultural Exchange for 2022 to 2025.", date=dt.date(2021, 3, 23))
     assert {e.date.iso for _, _, e in edges(g, "SIGNED")} == {"2021-03-23"}
+
+
+@pytest.mark.parametrize("text, when", [
+    ("After U.S. President Donald Trump took office in January 2017, he sought to replace NAFTA.", "2017-01"),
+    ("Cuban President Raul Castro took over his country's leadership in 2008.", "2008"),
+    ("Japanese Prime Minister Shinzo Abe has visited Russia several times since taking office in 2012.", "2012"),
+])
+def test_an_office_taken_on_a_date_is_held_from_then_as_one_edge(text, when):
+    g = graph_of(text, date=dt.date(2022, 12, 17))
+    (holder, state, office), = edges(g, "HOLDS_OFFICE")
+    assert office.date.iso == when
