@@ -247,6 +247,8 @@ def _static_kind(text: str) -> str:
         return "lower"
     if re.fullmatch(r"[A-Z]\.", text) or _REGNAL.fullmatch(text):
         return "name"  # an initial: 'S. Jaishankar'; a regnal number: 'King Charles III'
+    if text in ("HE", "HH", "HRH"):
+        return "honorific"  # 'HE President X', 'HH the Amir': His Excellency, His Highness written short
     if len(text) > 1 and text.replace(".", "").isupper() and "." not in text[:-1]:
         return "acronym"  # 'RISI', 'TTP': organisations' short names, never a person's
     if low in lx.ORG_HEADS or low.rstrip("s") in lx.ORG_HEADS:

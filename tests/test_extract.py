@@ -2738,3 +2738,10 @@ def test_an_office_taken_on_a_date_is_held_from_then_as_one_edge(text, when):
     g = graph_of(text, date=dt.date(2022, 12, 17))
     (holder, state, office), = edges(g, "HOLDS_OFFICE")
     assert office.date.iso == when
+
+
+def test_styles_written_short_he_and_hh_are_no_part_of_the_office():
+    g = graph_of("HH the Amir Sheikh Tamim bin Hamad Al-Thani held talks with HE Slovenian President Borut Pahor and HE "
+                 "Prime Minister Janez Jansa in Ljubljana.", date=dt.date(2022, 5, 26))
+    titles = {n.name: n.titles for n in g.nodes() if n.type == "Person"}
+    assert titles == {"Sheikh Tamim bin Hamad Al-Thani": ["Amir"], "Borut Pahor": ["President"], "Janez Jansa": ["Prime Minister"]}
