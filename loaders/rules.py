@@ -678,6 +678,8 @@ _CALL = re.compile(
 )
 
 
+_HEDGED = re.compile(r"\b(?:possibly|perhaps|maybe|may|might|could|hopes?\s+to|hoping\s+to|wants?\s+to|wish(?:es)?\s+to|"
+                     r"would\s+like\s+to)\s+(?:also\s+)?$", re.IGNORECASE)
 _BY_LATER = re.compile(r"[^;,]{3,110}?\bby\b")  # (a full stop inside one sentence ends an abbreviation: 'St. John's')
 _AT_A_PLACE_WITH = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,50}?\s+with\b")
 _RECEIVED_THING = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|cable|note|greetings|congratulations|invitation)s?\b",
@@ -696,6 +698,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             continue  # 'called on President X to end the war' urges
         if word == "received" and _RECEIVED_THING.match(text, match.end()):
             continue  # 'received a written message from the Emir': no one met
+        if _HEDGED.search(text, max(0, match.start() - 30), match.start()) or _not_done(view, match.start()):
+            continue  # 'quite possibly meets X', 'may meet X', 'refused to meet X': no meeting told
         after = match.end()
         if word in ("met", "meets") and (at := _AT_A_PLACE_WITH.match(text, after)):
             after = at.end()  # 'X met at the Qasri Millat Palace with President Y': the place, then whom

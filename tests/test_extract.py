@@ -2745,3 +2745,14 @@ def test_styles_written_short_he_and_hh_are_no_part_of_the_office():
                  "Prime Minister Janez Jansa in Ljubljana.", date=dt.date(2022, 5, 26))
     titles = {n.name: n.titles for n in g.nodes() if n.type == "Person"}
     assert titles == {"Sheikh Tamim bin Hamad Al-Thani": ["Amir"], "Borut Pahor": ["President"], "Janez Jansa": ["Prime Minister"]}
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Prime Minister Justin Trudeau travels to Cuba and quite possibly meets retired Cuban leader Fidel Castro.", False),
+    ("Prime Minister Justin Trudeau may meet President Raul Castro.", False),
+    ("Prime Minister Justin Trudeau did not meet President Raul Castro.", False),
+    ("Prime Minister Justin Trudeau met President Raul Castro on Tuesday.", True),
+])
+def test_a_meeting_only_hoped_for_or_not_held_is_none(text, met):
+    g = graph_of(text, date=dt.date(2016, 11, 8))
+    assert bool(edges(g, "MET")) is met
