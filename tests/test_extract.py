@@ -2526,16 +2526,24 @@ def test_visits_dated_by_last_night_tonight_and_through_and_led_in_a_delegation(
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Rodrigo Duterte", "China", when)]
 
 
-def test_his_majesty_speaking_is_the_monarch_named_before_not_the_last_man_named():
-    g = graph_of("Sultan Hassanal Bolkiah welcomed President Truong Tan Sang at the palace. His Majesty said ties with "
-                 "Vietnam had grown over 20 years.", date=dt.date(2012, 11, 28))
-    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Hassanal Bolkiah", "Vietnam")]
+_CHARTRES = "Australian High Commissioner Alison Chartres presented her credentials to President Uhuru Kenyatta. "
 
 
-def test_his_majesty_with_no_monarch_named_says_nothing_for_the_last_man_named():
-    g = graph_of("President Truong Tan Sang arrived in Brunei on Monday. “Brunei and Vietnam are bonded by a special "
-                 "memory,” His Majesty said.", date=dt.date(2012, 11, 28))
-    assert edges(g, "STATED") == []
+@pytest.mark.parametrize("text, expected", [
+    # 'His Majesty said': the monarch named before, not the last man named; with no monarch named, no one
+    ("Sultan Hassanal Bolkiah welcomed President Truong Tan Sang at the palace. His Majesty said ties with Vietnam had "
+     "grown over 20 years.", [("Hassanal Bolkiah", "Vietnam")]),
+    ("President Truong Tan Sang arrived in Brunei on Monday. “Brunei and Vietnam are bonded by a special memory,” His "
+     "Majesty said.", []),
+    # 'the envoy', 'the diplomat': the latest ambassador named (of the state the description names)
+    (_CHARTRES + "The envoy said she would work hard to boost ties between Kenya and Australia.", [("Alison Chartres", "Kenya")]),
+    (_CHARTRES + "The new Australian diplomat said she would work hard to boost ties between Kenya and Australia.",
+     [("Alison Chartres", "Kenya")]),
+    (_CHARTRES + "The Ugandan envoy said ties between Kenya and Uganda were strong.", []),
+])
+def test_a_royal_style_or_an_envoy_speaking_is_the_one_named_before_of_that_kind(text, expected):
+    g = graph_of(text, date=dt.date(2012, 11, 28))
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == expected
 
 
 @pytest.mark.parametrize("text, when", [
@@ -2655,19 +2663,6 @@ def test_the_two_heads_of_state_are_the_presidents_not_a_minister_with_them():
                  "by President Abdul Hamid in Dhaka. Earlier, the two heads of state met at the Credential Hall.",
                  date=dt.date(2021, 3, 22))
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {frozenset(("Bidya Devi Bhandari", "Abdul Hamid"))}
-
-
-@pytest.mark.parametrize("speaker", ["The envoy", "The new Australian diplomat"])
-def test_the_envoy_or_the_diplomat_speaking_is_the_ambassador_named_before(speaker):
-    g = graph_of("Australian High Commissioner Alison Chartres presented her credentials to President Uhuru Kenyatta. "
-                 f"{speaker} said she would work hard to boost ties between Kenya and Australia.", date=dt.date(2017, 12, 8))
-    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("Alison Chartres", "Kenya")]
-
-
-def test_an_envoy_of_another_state_is_not_the_one_named():
-    g = graph_of("Australian High Commissioner Alison Chartres presented her credentials to President Uhuru Kenyatta. "
-                 "The Ugandan envoy said ties between Kenya and Uganda were strong.", date=dt.date(2017, 12, 8))
-    assert edges(g, "STATED") == []
 
 
 @pytest.mark.parametrize("text, member, bloc", [
