@@ -44,6 +44,9 @@ _GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|
                                  r"protocols?|statements?|declarations?|communiqu[eé]s?|pacts?|conventions?|charter|deals?)")
 _TOOK_OFFICE = re.compile(r"\b(?:took|takes|taking|assumed|assumes|assuming)\s+(?:office|power)\b|\b(?:took|taking)\s+over\s+"
                           r"(?:(?:his|her|the)\s+(?:country['’]s\s+)?(?:leadership|presidency|premiership))|\bcame\s+to\s+power\b", re.I)
+_LEADER_TITLE = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|amir|"
+                           r"sultan|emperor|general\s+secretary|secretary\s+general\s+of\s+the|chairman|leader|head\s+of\s+(?:state|government))\b", re.I)
+_PRONOUN_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 # 'Eisenhower, who had visited Moscow after the war': told as before the story, so not of the article's day
 _PLUPERFECT = {kind: re.compile(rf"\bhad\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE) for kind, verbs in (
@@ -715,7 +718,7 @@ class DocumentExtractor:
         elif m.kind == "pronoun":
             ref = self._pronoun(m, view, persons, index)
         elif m.kind == "description":
-            ref = self._description(m, view, index)
+            ref = self._description(m, view, index, persons)
         else:
             return None
         if ref is not None and _SPEECH_NEAR.match(view.text[view.rel(m.end):view.rel(m.end) + 60]):
@@ -933,7 +936,7 @@ class DocumentExtractor:
             return None
         return state.node_id
 
-    def _description(self, m: Mention, view: rules.SentenceView, index: int) -> rules.Ref | None:
+    def _description(self, m: Mention, view: rules.SentenceView, index: int, named: list[rules.Ref] = ()) -> rules.Ref | None:
         head = (m.name or "").split()[-1].lower() if m.name else ""
         best = None
         visiting = m.extra.get("visiting", False)
@@ -965,6 +968,13 @@ class DocumentExtractor:
         for state in titled:
             if best is None or state.last_seen > best.last_seen:
                 best = state
+        if best is None and m.title_country and head in ("leader", "state", "government"):
+            # 'the Vietnamese leader': that state's president, premier or monarch, else (named in the last four
+            # sentences) a leader whose state is not known yet ('President To Lam arrived ...'), not its ambassador
+            leaders = [p for p in self.people.values() if any(_LEADER_TITLE.search(t) for t in p.titles)]
+            same = [p for p in leaders if p.country == m.title_country] or [
+                p for p in leaders if not p.country and index - p.last_seen <= 4]
+            best = max(same, key=lambda p: p.last_seen) if same else None
         if best is None and m.title_country:
             # 'the Cuban leader' when no one carries that title: the latest person from that country
             same = [p for p in self.people.values() if p.country == m.title_country]
@@ -972,6 +982,8 @@ class DocumentExtractor:
         if best is None:
             return None
         if m.title_country and not best.country:
+            if any(r.node_id == best.node_id and r.text.lower() not in _PRONOUN_WORDS for r in named):
+                return None  # 'Modi held meetings with ... the Prime Minister of Italy': someone else than the one named
             self._assume_home(best, m.title_country, view)  # 'the Vietnamese PM' says whose PM
         rel_start = view.rel(m.start)
         subject = not _object_before(view.text, rel_start)
@@ -1102,6 +1114,7 @@ class DocumentExtractor:
         if state is None or country is None or state.country or not _serves_a_state(state.titles):
             return
         state.country = country
+        self._country_node(country)  # ('the Vietnamese leader': read before its demonym adds the country's node)
         for title in state.titles:
             if title not in state.placed_titles:
                 self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office-inferred", None,

@@ -2751,3 +2751,19 @@ def test_styles_written_short_he_and_hh_are_no_part_of_the_office():
 def test_a_meeting_only_hoped_for_or_not_held_is_none(text, met):
     g = graph_of(text, date=dt.date(2016, 11, 8))
     assert bool(edges(g, "MET")) is met
+
+
+def test_the_demonym_leader_is_that_states_president_not_its_ambassador_named_later():
+    g = graph_of("President To Lam arrived in Vientiane on July 11, beginning a two-day state visit to Laos. He was welcomed "
+                 "by Vietnamese Ambassador to Laos Nguyen Ba Hung. As his first trip since he took office, the visit matters. "
+                 "During his stay, the Vietnamese leader will hold talks with President Thongloun Sisoulith.",
+                 date=dt.date(2024, 7, 11))
+    offices = {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert ("To Lam", "Vietnam") in offices and ("Nguyen Ba Hung", "Vietnam") in offices
+    assert {"To Lam", "Thongloun Sisoulith"} in [{a, b} for a, b, _ in edges(g, "MET")]
+
+
+def test_a_description_of_an_office_in_a_sentence_naming_someone_else_is_not_that_one():
+    g = graph_of("Prime Minister Narendra Modi held meetings with the Presidents of Namibia and Niger and the Prime Minister "
+                 "of Italy on the margins of the General Assembly.", date=dt.date(2019, 9, 28))
+    assert ("Narendra Modi", "Italy") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
