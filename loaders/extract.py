@@ -1025,7 +1025,8 @@ class DocumentExtractor:
             produced += rules.rule_partnerships(view)
         if cue("partners"):
             produced += rules.rule_strategic_partners(view)
-        if view.orgs and cue("member", "join", "accession", "admitted"):
+        if view.orgs and cue("member", "join", "accession", "admitted", "compris", "group", "together", "consist", "made up",
+                             "unites", "includes", "("):
             produced += rules.rule_membership(view)
         if people and cue("elected", "appointed", "named", "sworn in"):
             produced += rules.rule_appointments(view)

@@ -1656,7 +1656,7 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         if before and re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
             members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
         elif before and (re.match(r"(?:are|were|joined|join|joining|became|become)\b", match.group(0), re.I)
-                         or re.search(r"\b(?:were|are|have\s+been)\s+(?:\w+ly\s+)?$", text[:match.start()])):  # 'X and Y were admitted to'
+                         or re.search(r"\b(?:were|are|have\s+been)\s+(?:\w+ly\s+)?(?:admitted\s+|accepted\s+)?$", text[:match.start()])):  # 'X and Y were admitted to'
             members = _listed_before(view, before[-1])  # 'Saudi Arabia and Egypt are founding members', 'X and Y joined'
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
         listed = _listed_after(view, blocs, after[0]) if after else []
@@ -1675,6 +1675,13 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         joined_blocs, last_end = chosen, match.end()
     if joined_blocs:
         yield from _followed_members(view, members, joined_blocs, last_end)
+    for comprises in _BLOC_COMPRISES.finditer(text):  # 'The EEU comprises Russia, Belarus, ...'
+        bloc = next((b for b in reversed(blocs) if 0 <= comprises.start() - view.rel(b.end) <= 2), None)
+        first = next((r for r in view.countries if r.kind == "country" and 0 <= view.rel(r.start) - comprises.end() <= 5), None)
+        if bloc is None or first is None:
+            continue
+        for country in _listed_with(view, [r for r in view.countries if r.kind == "country"], first):
+            yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", None, kind="member")
     which = _MEMBERS_OF_WHICH.search(text)
     if which and view.pair:  # 'IGAD, of which both countries are members'
         bloc = next((b for b in reversed(blocs) if view.rel(b.end) <= which.start() + 2), None)
@@ -1683,6 +1690,11 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                 yield edge(view, "MEMBER_OF", country, bloc.node_id, "member", None, kind="member")
 
 
+# a bloc, then the states it groups ('The EEU comprises A, B and C', 'BRIC, which groups A, B, C and D', 'ASEAN's
+# members are A and B')
+_BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+countries)\s+(?:are|were)|,?\s+(?:which|that)?\s*"
+                             r"(?:comprises|comprised|groups|grouped|brings\s+together|brought\s+together|consists\s+of|"
+                             r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|unites|includes)|\s+\((?=[A-Z]))\s*")
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z]+\s+)?(?:a|an|the|one|itself)\s[^,;()]{0,80},\s*"
                                  r"(?:(?:had|has|have|also|later|then|eventually|formally)\s+)*$")
 

@@ -2767,3 +2767,19 @@ def test_a_description_of_an_office_in_a_sentence_naming_someone_else_is_not_tha
     g = graph_of("Prime Minister Narendra Modi held meetings with the Presidents of Namibia and Niger and the Prime Minister "
                  "of Italy on the margins of the General Assembly.", date=dt.date(2019, 9, 28))
     assert ("Narendra Modi", "Italy") not in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
+@pytest.mark.parametrize("text, members, bloc", [
+    ("The EEU comprises Russia, Belarus and Kazakhstan.", {"Russia", "Belarus", "Kazakhstan"}, "Eurasian Economic Union"),
+    ("BRIC, which groups Brazil, Russia, India and China, invited South Africa to join.",
+     {"Brazil", "Russia", "India", "China"}, "BRICS"),
+    ("Trade bloc Mercosur is made up of Argentina, Brazil, Paraguay and Uruguay.",
+     {"Argentina", "Brazil", "Paraguay", "Uruguay"}, "Mercosur"),
+    ("The Eurasian Economic Union (Russia, Belarus and Kazakhstan) signed a deal with Iran.",
+     {"Russia", "Belarus", "Kazakhstan"}, "Eurasian Economic Union"),
+    ("India and Pakistan were formally admitted as full members of the SCO on Friday.", {"India", "Pakistan"},
+     "Shanghai Cooperation Organisation"),
+])
+def test_a_bloc_and_the_states_it_groups(text, members, bloc):
+    g = graph_of(text, date=dt.date(2017, 6, 10))
+    assert {a for a, b, _ in edges(g, "MEMBER_OF") if b == bloc} == members
