@@ -1000,7 +1000,8 @@ def _listed_persons(view: SentenceView, start: int) -> list[str]:
 
 
 def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
-    after = [r for r in view.treaties if 0 <= view.rel(r.start) - match.end() <= 20]
+    after = [r for r in view.treaties if 0 <= view.rel(r.start) - match.end() <= 20
+             or _PART_OF.fullmatch(view.text, match.end(), view.rel(r.start))]  # 'signed the political part of the X'
     if after:
         return after[0]
     # passive: 'a Plan of Action ... was signed by'
@@ -1015,6 +1016,10 @@ def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
                 or re.search(r"\b(?:the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|sides))\s+(?:had\s+|have\s+)?$", between):
             return before[-1]
     return None
+
+
+_PART_OF = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:part|parts|chapter|chapters|section|sections|provisions|annex|annexes)"
+                      r"\s+of\s+(?:the\s+)?")
 
 
 def _signers_before(view: SentenceView, pos: int) -> list[str]:

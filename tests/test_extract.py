@@ -2783,3 +2783,10 @@ def test_a_description_of_an_office_in_a_sentence_naming_someone_else_is_not_tha
 def test_a_bloc_and_the_states_it_groups(text, members, bloc):
     g = graph_of(text, date=dt.date(2017, 6, 10))
     assert {a for a, b, _ in edges(g, "MEMBER_OF") if b == bloc} == members
+
+
+def test_signing_part_of_an_instrument_signs_it():
+    g = graph_of("Ukraine and the European Union signed the political part of the Association Agreement on Friday.",
+                 date=dt.date(2014, 3, 22))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {
+        ("Ukraine", "Association Agreement", "2014-03-21"), ("European Union", "Association Agreement", "2014-03-21")}
