@@ -1026,7 +1026,7 @@ class DocumentExtractor:
         if cue("partners"):
             produced += rules.rule_strategic_partners(view)
         if view.orgs and cue("member", "join", "accession", "admitted", "compris", "group", "together", "consist", "made up",
-                             "unites", "includes", "("):
+                             "unites", "includes", "(", "states", "countries", "nations", "observer"):
             produced += rules.rule_membership(view)
         if people and cue("elected", "appointed", "named", "sworn in"):
             produced += rules.rule_appointments(view)

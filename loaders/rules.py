@@ -1682,11 +1682,19 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         yield from _followed_members(view, members, joined_blocs, last_end)
     for comprises in _BLOC_COMPRISES.finditer(text):  # 'The EEU comprises Russia, Belarus, ...'
         bloc = next((b for b in reversed(blocs) if 0 <= comprises.start() - view.rel(b.end) <= 2), None)
-        first = next((r for r in view.countries if r.kind == "country" and 0 <= view.rel(r.start) - comprises.end() <= 5), None)
+        first = next((r for r in view.countries if r.kind == "country" and view.rel(r.start) >= comprises.end()
+                      and re.fullmatch(r"(?:the\s+)?", text[comprises.end():view.rel(r.start)], re.I)), None)
         if bloc is None or first is None:
             continue
         for country in _listed_with(view, [r for r in view.countries if r.kind == "country"], first):
             yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", None, kind="member")
+    for status in _OBSERVER_STATUS.finditer(text):
+        bloc = next((b for b in blocs if view.rel(b.start) == status.end()), None)
+        lo = _clause_around(text, status.start())[0]
+        subject = next((r for r in view.countries if r.kind == "country" and lo <= view.rel(r.start) and view.rel(r.end) <= status.start()
+                        and not placed(view, r)), None)
+        if bloc is not None and subject is not None:
+            yield edge(view, "MEMBER_OF", subject.node_id, bloc.node_id, "member", view.date_near(status.start()), kind="observer")
     which = _MEMBERS_OF_WHICH.search(text)
     if which and view.pair:  # 'IGAD, of which both countries are members'
         bloc = next((b for b in reversed(blocs) if view.rel(b.end) <= which.start() + 2), None)
@@ -1699,7 +1707,11 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
 # members are A and B')
 _BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+countries)\s+(?:are|were)|,?\s+(?:which|that)?\s*"
                              r"(?:comprises|comprised|groups|grouped|brings\s+together|brought\s+together|consists\s+of|"
-                             r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|unites|includes)|\s+\((?=[A-Z]))\s*")
+                             r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|unites|includes)|\s+\((?=[A-Z])"
+                             # 'BRICS countries Brazil, Russia ...', 'the five BRICS nations – A, B ...', 'fellow EU members A and B'
+                             r"|\s+(?:member\s+)?(?:states|countries|nations|members)(?:\s*[–—:]|,\s+namely|\s+such\s+as|\s+including)?)\s*")
+# 'X was granted observer status in ASEAN': an observer, not a member
+_OBSERVER_STATUS = re.compile(r"\bobserver\s+status\s+(?:in|at|with|of|to)\s+(?:the\s+)?", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z]+\s+)?(?:a|an|the|one|itself)\s[^,;()]{0,80},\s*"
                                  r"(?:(?:had|has|have|also|later|then|eventually|formally)\s+)*$")
 

@@ -2790,3 +2790,19 @@ def test_signing_part_of_an_instrument_signs_it():
                  date=dt.date(2014, 3, 22))
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {
         ("Ukraine", "Association Agreement", "2014-03-21"), ("European Union", "Association Agreement", "2014-03-21")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The five BRICS nations – Brazil, Russia, India, China and South Africa – met in Durban.",
+     {("Brazil", "member"), ("Russia", "member"), ("India", "member"), ("China", "member"), ("South Africa", "member")}),
+    ("ASEAN member states Indonesia and Malaysia welcomed the move.", {("Indonesia", "member"), ("Malaysia", "member")}),
+    ("EU countries such as France and Germany backed the plan.", {("France", "member"), ("Germany", "member")}),
+    ("Timor-Leste was granted observer status in ASEAN in 2022.", {("Timor-Leste", "observer")}),
+    # a state named before the bloc's countries, or after them in another clause, is no member
+    ("Vietnam is a bridge for Russia's relations with ASEAN countries, while Russia plays that role for Vietnam.", set()),
+    ("With ASEAN countries, China signed a code of conduct.", set()),
+    ("Ukraine applied to join the European Union in 2022.", set()),
+])
+def test_the_states_a_bloc_noun_lists_and_observers(text, expected):
+    g = graph_of(text, date=dt.date(2023, 3, 22))
+    assert {(a, e.kind) for a, _, e in edges(g, "MEMBER_OF")} == expected
