@@ -156,12 +156,12 @@ _JOINED_INITIALS = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z])|(?<=\b[A-Z][a-z]\.)(
 
 
 # words without which a sentence tells no visit / no meeting (a cheap test before the rules' patterns)
-_VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop",
+_VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop",
                "returned to", "returns to", "came to", "come to", "comes to", "coming to", "spent", "depart", "left for", "leaves for",
                "leaving for", "going to", "host")
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
                  "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
-                 "negotiations", "over the signing", "witnessed the signing")
+                 "negotiations", "over the signing", "witnessed the signing", "attend")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
 
 

@@ -2806,3 +2806,16 @@ def test_signing_part_of_an_instrument_signs_it():
 def test_the_states_a_bloc_noun_lists_and_observers(text, expected):
     g = graph_of(text, date=dt.date(2023, 3, 22))
     assert {(a, e.kind) for a, _, e in edges(g, "MEMBER_OF")} == expected
+
+
+def test_leaders_attending_one_summit_in_a_city_met_and_visited_its_state_but_not_its_own_leader():
+    g = graph_of("Prime Minister Narendra Modi and Prime Minister Nawaz Sharif attended the SCO Summit in Astana on Friday. "
+                 "Kazakh President Kassym-Jomart Tokayev attended the SCO Summit in Astana on Friday.", date=dt.date(2017, 6, 10))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
+        ("Narendra Modi", "Kazakhstan", "2017-06-09"), ("Nawaz Sharif", "Kazakhstan", "2017-06-09")}
+    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Narendra Modi", "Nawaz Sharif"}]
+
+
+def test_officials_who_attended_a_meeting_met_no_one_named():
+    g = graph_of("Officials who attended the meeting in Paris said it went well.", date=dt.date(2017, 6, 10))
+    assert edges(g, "MET") == [] and edges(g, "VISITED") == []
