@@ -45,7 +45,7 @@ _GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|
 _TOOK_OFFICE = re.compile(r"\b(?:took|takes|taking|assumed|assumes|assuming)\s+(?:office|power)\b|\b(?:took|taking)\s+over\s+"
                           r"(?:(?:his|her|the)\s+(?:country['’]s\s+)?(?:leadership|presidency|premiership))|\bcame\s+to\s+power\b", re.I)
 _LEADER_TITLE = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|amir|"
-                           r"sultan|emperor|general\s+secretary|secretary\s+general\s+of\s+the|chairman|leader|head\s+of\s+(?:state|government))\b", re.I)
+                           r"sultan|emperor|general\s+secretary|chairman|leader|head\s+of\s+(?:state|government))\b", re.I)
 _PRONOUN_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 # 'Eisenhower, who had visited Moscow after the war': told as before the story, so not of the article's day
@@ -1078,7 +1078,7 @@ class DocumentExtractor:
             state = self.people_by_id.get(person.node_id) if person else None
             date = view.date_near(match.end(), allow_since=True, within=(match.start(), len(view.text)))
             if state is None or not state.country or not state.titles or date is None or date.precision == "day" and date.end:
-                continue
+                continue  # (a range of days is a visit's or a meeting's, not when an office began)
             self._add(Edge(type="HOLDS_OFFICE", source=state.node_id, target=state.country, title=state.titles[-1], date=date,
                            rule="took-office", confidence=0.7, evidence=[view.evidence()]))
 
