@@ -666,6 +666,9 @@ _MEET = re.compile(
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|summit\s+with|"
     # leaders listed as attending one event were together there: 'A, B and C attended the BRICS summit'
     r"(?:attended|attend)(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|ceremony|talks)\b)|"
+    r"(?:sat|sits|sit|sitting)\s+down\s+with|"
+    # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
+    r"(?P<together>discussed|exchanged\s+(?:views|opinions))|"
     # two leaders presiding over (or witnessing) a signing together were together: 'A and B witnessed the signing'
     r"(?:presided|presides|preside|presiding)\s+over\s+the\s+signing|(?:jointly\s+)?witnessed\s+the\s+signing|"
     # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
@@ -717,6 +720,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         if not subjects:
             listed = _listed_subjects(view, match.start())
             subjects = listed if len(listed) == 2 else []  # 'Foreign Ministers A of X and B of Y met'; a longer list pairs no one
+        if match.groupdict().get("together") and not (2 <= len(subjects) <= 4 and not objects):
+            continue  # 'X discussed the visit of President Y' is no meeting with Y
         named = _distinct_named(objects)
         hyphenated = _hyphenated_pair_before(view, match.start())
         if hyphenated:
