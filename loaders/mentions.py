@@ -81,7 +81,11 @@ _TAKING_OFFICE = {"assumed", "assumes", "assume", "took", "takes", "take", "swor
 PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 
 
-_LOWER_TREATY_CUES = ("statement", "declaration", "communiq", "plan of action", "action plan", "memorandum", "agreement")
+_LOWER_TREATY_CUES = ("statement", "declaration", "communiq", "plan of action", "action plan", "memorandum", "agreement", "accord",
+                      "treat", "pact", "protocol", "convention")
+# 'the Camp David accords', 'the Oslo accords', 'the Panama Canal treaties', 'the INF treaty': a name, then a head in lower case
+_NAMED_LOWER_HEAD = re.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3})(?P<head>accords?|treat(?:y|ies)|agreements?|pacts?|"
+                               r"protocols?|conventions?|declaration)\b")
 _LOWER_TREATY = re.compile(r"\b(?:joint statement|joint declaration|joint communiqu[eé]|plan of action|action plan|memorandum of understanding|framework agreement|agreement)\b")
 
 
@@ -806,6 +810,22 @@ class SentenceAnalysis:
             self.mentions.append(mention)
             for k in range(span.start, end):
                 self._label(k, "treaty", replace=False)
+        for m in _NAMED_LOWER_HEAD.finditer(text):
+            span = doc.char_span(start_char + m.start("name"), start_char + m.end(), alignment_mode="contract")
+            if span is None or any(self.labels.get(k) in ("treaty", "title") for k in range(span.start, span.end)):
+                continue
+            named = [x for x in self.mentions if span.start <= x.tok_start and x.tok_end <= span.end - 1]
+            if any(x.kind == "person" and x.via for x in named):
+                continue  # ('the President Carter treaty': a titled person's name is no instrument's)
+            if len(named) == 1 and (named[0].tok_start, named[0].tok_end) == (span.start, span.end - 1) \
+                    and named[0].kind in ("country", "demonym"):
+                continue  # 'the Russia treaty', 'the Japanese agreement': a state's, not a name
+            name = " ".join(m.group("name").split()) + " " + m.group("head").capitalize()
+            self.mentions = [x for x in self.mentions if x not in named]  # ('Oslo' inside 'the Oslo accords' is no place)
+            self.mentions.append(self.span_mention("treaty", span.start, span.end, name=name,
+                                                   extra={"kind": lx.TREATY_HEADS.get(m.group("head").lower().rstrip("s"), "agreement")}))
+            for k in range(span.start, span.end):
+                self._label(k, "treaty")
 
     def _is_treaty(self, i: int, j: int) -> bool:
         words = [self.doc[k].lower_ for k in range(i, j)]

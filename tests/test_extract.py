@@ -2825,3 +2825,16 @@ def test_leaders_attending_one_summit_in_a_city_met_and_visited_its_state_but_no
 def test_officials_who_attended_a_meeting_met_no_one_named():
     g = graph_of("Officials who attended the meeting in Paris said it went well.", date=dt.date(2017, 6, 10))
     assert edges(g, "MET") == [] and edges(g, "VISITED") == []
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("Egypt and Israel signed the Camp David accords in 1978.", {("Egypt", "Camp David Accords"), ("Israel", "Camp David Accords")}),
+    ("President Jimmy Carter and General Omar Torrijos signed the Panama Canal treaties in 1977.",
+     {("Jimmy Carter", "Panama Canal Treaties"), ("Omar Torrijos", "Panama Canal Treaties")}),
+    # a state's own name before the head names no instrument
+    ("Japan and India signed the Japanese agreement in 1977.", set()),
+])
+def test_an_instrument_named_before_a_lower_case_head(text, signed):
+    g = graph_of(text, date=dt.date(2018, 3, 10))
+    assert {(a, b) for a, b, _ in edges(g, "SIGNED")} == signed
+    assert "Norway" not in {n.name for n in graph_of("Israel and the PLO signed the Oslo accords in 1993.").nodes()}
