@@ -36,7 +36,7 @@ from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
 from diplograph.loaders.dates import DateMention, announces, day_date, find_dates
 from diplograph.loaders.documents import SourceDocument
-from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
+from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, PRONOUNS, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
 
 # an instrument named by its kind alone ('an MoU', 'the Agreement', 'a Joint Statement'): no name to share across articles
 _GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|bilateral\s+|framework\s+)*"
@@ -44,9 +44,11 @@ _GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|
                                  r"protocols?|statements?|declarations?|communiqu[eé]s?|pacts?|conventions?|charter|deals?)")
 _TOOK_OFFICE = re.compile(r"\b(?:took|takes|taking|assumed|assumes|assuming)\s+(?:office|power)\b|\b(?:took|taking)\s+over\s+"
                           r"(?:(?:his|her|the)\s+(?:country['’]s\s+)?(?:leadership|presidency|premiership))|\bcame\s+to\s+power\b", re.I)
-_LEADER_TITLE = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|amir|"
-                           r"sultan|emperor|general\s+secretary|chairman|leader|head\s+of\s+(?:state|government))\b", re.I)
-_PRONOUN_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
+# offices of a head of state and of a head of government: what 'the two heads of state' and 'the Vietnamese leader' may be
+_HEAD_OF_STATE_OFFICES = r"president|king|queen|emperor|emir|amir|sultan|head\s+of\s+state"
+_HEAD_OF_GOVERNMENT_OFFICES = r"prime\s+minister|premier|chancellor"
+_LEADER_TITLE = re.compile(rf"(?<!vice )(?<!vice-)(?<!deputy )\b(?:{_HEAD_OF_STATE_OFFICES}|{_HEAD_OF_GOVERNMENT_OFFICES}|"
+                           r"general\s+secretary|chairman|leader|head\s+of\s+government)\b", re.I)
 _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 # 'Eisenhower, who had visited Moscow after the war': told as before the story, so not of the article's day
 _PLUPERFECT = {kind: re.compile(rf"\bhad\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE) for kind, verbs in (
@@ -106,8 +108,8 @@ _GROUP_OFFICES = (
     (re.compile(r"presidents", re.I), re.compile(r"(?<!vice )(?<!vice-)\bpresident\b", re.I)),
     (re.compile(r"chancellors", re.I), re.compile(r"\bchancellor\b", re.I)),
     (re.compile(r"heads\s+of\s+state", re.I),  # 'the two heads of state met': presidents and monarchs, not their ministers
-     re.compile(r"(?<!vice )(?<!vice-)\b(?:president|king|queen|emperor|emir|amir|sultan|head\s+of\s+state)\b", re.I)),
-    (re.compile(r"heads\s+of\s+government", re.I), re.compile(r"\b(?:prime\s+minister|premier|chancellor)\b", re.I)),
+     re.compile(rf"(?<!vice )(?<!vice-)\b(?:{_HEAD_OF_STATE_OFFICES})\b", re.I)),
+    (re.compile(r"heads\s+of\s+government", re.I), re.compile(rf"\b(?:{_HEAD_OF_GOVERNMENT_OFFICES})\b", re.I)),
 )
 
 
@@ -196,7 +198,7 @@ class PersonState:
 
 _MONARCHS = frozenset({"king", "queen", "emperor", "empress", "emir", "amir", "sultan", "crown prince"})
 _ENVOY_OFFICE = re.compile(r"ambassador|envoy|high\s+commissioner|chargé|charge d|consul|permanent\s+representative", re.I)
-_ROYAL_TITLE_HEADS = frozenset({"king", "queen", "emperor", "empress", "emir", "amir", "sultan", "prince", "princess"})
+_ROYAL_TITLE_HEADS = frozenset({t.split()[-1] for t in _MONARCHS} | {"princess"})  # ('Crown Prince', 'Princess')
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "binti"})  # (their name keys are the words themselves)
 
 
@@ -945,8 +947,7 @@ class DocumentExtractor:
             visitors = [self.people_by_id[p] for p in self.visited if p in self.people_by_id]
             best = max(visitors, key=lambda p: p.last_seen) if visitors else None
         if m.extra.get("royal"):  # 'His Majesty said': the latest monarch or prince named
-            royals = [p for p in self.people.values() if any(t.lower() in _MONARCHS or t.lower().split()[-1] in _ROYAL_TITLE_HEADS
-                                                             for t in p.titles)]
+            royals = [p for p in self.people.values() if any(t.lower().split()[-1] in _ROYAL_TITLE_HEADS for t in p.titles)]
             best = max(royals, key=lambda p: p.last_seen) if royals else None
         if m.extra.get("envoy"):  # 'the envoy said': the latest ambassador, high commissioner or envoy named (of the
             envoys = [p for p in self.people.values() if any(_ENVOY_OFFICE.search(t) for t in p.titles)  # country said)
@@ -983,7 +984,7 @@ class DocumentExtractor:
         if best is None:
             return None
         if m.title_country and not best.country:
-            if any(r.node_id == best.node_id and r.text.lower() not in _PRONOUN_WORDS for r in named):
+            if any(r.node_id == best.node_id and r.text.lower() not in PRONOUNS for r in named):
                 return None  # 'Modi held meetings with ... the Prime Minister of Italy': someone else than the one named
             self._assume_home(best, m.title_country, view)  # 'the Vietnamese PM' says whose PM
         rel_start = view.rel(m.start)
