@@ -216,6 +216,7 @@ _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "although", "though", "if", "once", "until",
                              "because", "whereas", "but", "and", "so"})
+_STYLES_IN_CAPITALS = frozenset(h for h in lx.HONORIFICS if h.isupper() and h.isalpha())  # 'HE', 'HH', 'HRH': no acronyms
 _ROYAL_STYLES = frozenset({"Highness", "Majesty"})  # 'His (Royal) Highness', 'Her Majesty'
 # 'His Majesty said': a royal style standing for a monarch, not 'his' of the last man named ('His Excellency' stays
 # a pronoun: it is said of whoever holds office, most often the official just named)
@@ -251,7 +252,7 @@ def _static_kind(text: str) -> str:
         return "lower"
     if re.fullmatch(r"[A-Z]\.", text) or _REGNAL.fullmatch(text):
         return "name"  # an initial: 'S. Jaishankar'; a regnal number: 'King Charles III'
-    if text in ("HE", "HH", "HRH"):
+    if text in _STYLES_IN_CAPITALS:
         return "honorific"  # 'HE President X', 'HH the Amir': His Excellency, His Highness written short
     if len(text) > 1 and text.replace(".", "").isupper() and "." not in text[:-1]:
         return "acronym"  # 'RISI', 'TTP': organisations' short names, never a person's
