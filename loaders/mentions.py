@@ -86,6 +86,13 @@ _LOWER_TREATY_CUES = ("statement", "declaration", "communiq", "plan of action", 
 # 'the Camp David accords', 'the Oslo accords', 'the Panama Canal treaties', 'the INF treaty': a name, then a head in lower case
 _NAMED_LOWER_HEAD = re.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3})(?P<head>accords?|treat(?:y|ies)|agreements?|pacts?|"
                                r"protocols?|conventions?|declaration)\b")
+
+
+def _singular(head: str) -> str:
+    """'treaties' -> 'treaty', 'accords' -> 'accord': the lexicon's instrument heads are singular."""
+    return head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+
+
 _LOWER_TREATY = re.compile(r"\b(?:joint statement|joint declaration|joint communiqu[eé]|plan of action|action plan|memorandum of understanding|framework agreement|agreement)\b")
 
 
@@ -824,7 +831,7 @@ class SentenceAnalysis:
             name = " ".join(m.group("name").split()) + " " + m.group("head").capitalize()
             self.mentions = [x for x in self.mentions if x not in named]  # ('Oslo' inside 'the Oslo accords' is no place)
             self.mentions.append(self.span_mention("treaty", span.start, span.end, name=name,
-                                                   extra={"kind": lx.TREATY_HEADS.get(m.group("head").lower().rstrip("s"), "agreement")}))
+                                                   extra={"kind": lx.TREATY_HEADS.get(_singular(m.group("head").lower()), "agreement")}))
             for k in range(span.start, span.end):
                 self._label(k, "treaty")
 

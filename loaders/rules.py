@@ -1278,7 +1278,7 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
 
 
 _STATE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\b(?:but|while)\s+)(?:the\s+)?$", re.I)  # (not 'the presidents of A and B said')
-_STATE_SUBJECT_GAP = re.compile(r"(?:\s+(?:government|authorities|leadership))?(?:['’]s\s+(?:government|foreign\s+ministry))?"
+_STATE_SUBJECT_GAP = re.compile(r"(?:\s+(?i:government|authorities|leadership))?(?:['’]s\s+(?i:government|foreign\s+ministry))?"
                                 r"(?:\s+(?:has|have|had|also|then|later|again|officially|strongly|quickly|immediately|swiftly))*\s+")
 
 

@@ -2698,6 +2698,8 @@ def test_a_red_cross_society_is_an_organisation_whose_president_is_the_name_afte
     ("Taipei has accused Beijing of using dollar diplomacy.", [("Taiwan", "China")]),
     ("The Chinese government said it welcomed the decision of Kiribati.", [("China", "Kiribati")]),
     ("Panama's government said in a statement that it recognized only one China.", [("Panama", "China")]),
+    ("The Chinese Government said it welcomed the decision of Kiribati.", [("China", "Kiribati")]),
+    ("The Indian Authorities have said that Pakistan must act.", [("India", "Pakistan")]),
     # a state named inside the subject speaks for no one: the presidents of the two did
     ("The presidents of Colombia and Venezuela announced Tuesday they will restore relations.", []),
     ("In Beijing, officials said Kiribati was welcome.", []),
@@ -2837,4 +2839,5 @@ def test_officials_who_attended_a_meeting_met_no_one_named():
 def test_an_instrument_named_before_a_lower_case_head(text, signed):
     g = graph_of(text, date=dt.date(2018, 3, 10))
     assert {(a, b) for a, b, _ in edges(g, "SIGNED")} == signed
+    assert {g.node(e.target).kind for e in g.edges(type="SIGNED")} <= {"treaty"}  # "treaties", "accords" are treaties
     assert "Norway" not in {n.name for n in graph_of("Israel and the PLO signed the Oslo accords in 1993.").nodes()}
