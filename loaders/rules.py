@@ -1031,6 +1031,10 @@ _PART_OF = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:part|parts|chapter|ch
                       r"\s+of\s+(?:the\s+)?")
 
 
+_GOVERNMENTS_AFTER = re.compile(r"\s+(?:governments?|sides?|delegations?|authorities)\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
 def _signers_before(view: SentenceView, pos: int) -> list[str]:
     if re.search(r",\s*$", view.text[:pos]) and view.pair:
         return list(view.pair)  # 'the X Agreement, signed in 2012 ...': by the two countries
@@ -1050,6 +1054,10 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
                      + [r for r in view.between(view.orgs, clause_start, pos) if r.kind == "bloc"], key=lambda r: r.start)
     if any(r.kind == "country" for r in parties):  # 'Vietnam and the European Union signed'
         return [r.node_id for r in parties if r.kind == "country" or _joined_to_country(view, r, parties)]
+    demonyms = sorted(view.between(view.adjectives, clause_start, pos), key=lambda r: r.start)
+    if demonyms and _GOVERNMENTS_AFTER.match(view.text, view.rel(demonyms[-1].end)) \
+            and all(_LIST_GAP.fullmatch(view.text, view.rel(a.end), view.rel(b.start)) for a, b in zip(demonyms, demonyms[1:])):
+        return [r.node_id for r in demonyms]  # "the Japanese and Chinese governments signed", "the Indian side signed"
     subject = view.subject_before(pos)
     return [subject.node_id] if subject else []
 

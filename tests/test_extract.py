@@ -2829,6 +2829,18 @@ def test_officials_who_attended_a_meeting_met_no_one_named():
     assert edges(g, "MET") == [] and edges(g, "VISITED") == []
 
 
+@pytest.mark.parametrize("text, signers", [
+    ("Coinciding with the Abe-Li meeting, the Japanese and Chinese governments signed the Treaty on Maritime Search "
+     "and Rescue.", {"Japan", "China"}),
+    ("The Indian side signed the Agreement on Power Trade.", {"India"}),
+    # a demonym qualifying a person is no signing state
+    ("The Japanese ambassador signed the Agreement on Power Trade.", set()),
+])
+def test_states_named_by_their_governments_or_sides_sign(text, signers):
+    g = graph_of(text, date=dt.date(2018, 10, 26))
+    assert {a for a, _, _ in edges(g, "SIGNED") if g.find(a, "Country")} == signers
+
+
 @pytest.mark.parametrize("text, signed", [
     ("Egypt and Israel signed the Camp David accords in 1978.", {("Egypt", "Camp David Accords"), ("Israel", "Camp David Accords")}),
     ("President Jimmy Carter and General Omar Torrijos signed the Panama Canal treaties in 1977.",
