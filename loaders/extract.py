@@ -1308,11 +1308,14 @@ def _single_name_people(graph: DiploGraph) -> dict[str, str]:
     return mapping
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w{3})")
+
+
 @lru_cache(maxsize=100_000)
 def _name_key(token: str) -> str:
     """One spelling for a name's transliterations: 'Sergey'/'Sergei', 'Zelensky'/'Zelenskyy'/'Zelenskiy',
-    'Aleksandr'/'Alexandr', 'Erdoğan'/'Erdogan'."""
-    key = lx.fold(token).replace("-", "").replace("ks", "x")
+    'Aleksandr'/'Alexandr', 'Erdoğan'/'Erdogan'; 'al-Bashir'/'Bashir', 'el-Sisi'/'Sisi' (the Arabic article)."""
+    key = _ARABIC_ARTICLE.sub("", lx.fold(token)).replace("-", "").replace("ks", "x")
     key = re.sub(r"(?:yy|iy|ii)$", "y", key)
     return re.sub(r"ey$", "ei", key)
 

@@ -2853,3 +2853,14 @@ def test_an_instrument_named_before_a_lower_case_head(text, signed):
     assert {(a, b) for a, b, _ in edges(g, "SIGNED")} == signed
     assert {g.node(e.target).kind for e in g.edges(type="SIGNED")} <= {"treaty"}  # "treaties", "accords" are treaties
     assert "Norway" not in {n.name for n in graph_of("Israel and the PLO signed the Oslo accords in 1993.").nodes()}
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanese President Omer Hassan al-Bashir met Egyptian officials. Bashir will visit Cairo on 18 and 19 October.",
+    "Sudanese President Omer Hassan al-Bashir met Egyptian officials. The ambassador said that al-Bashir would visit "
+    "Cairo on 18 and 19 October.",
+])
+def test_a_surname_with_or_without_the_arabic_article_is_the_person_named_in_full(text):
+    g = graph_of(text, date=dt.date(2014, 10, 8))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Omer Hassan al-Bashir", "Egypt", "2014-10-18/2014-10-19")]
+    assert [n.name for n in g.nodes("Person")] == ["Omer Hassan al-Bashir"]
