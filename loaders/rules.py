@@ -1031,8 +1031,8 @@ _PART_OF = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:part|parts|chapter|ch
                       r"\s+of\s+(?:the\s+)?")
 
 
+# 'the Japanese and Chinese governments signed': what states sign as (the list's gaps are read by _LIST_GAP, below)
 _GOVERNMENTS_AFTER = re.compile(r"\s+(?:governments?|sides?|delegations?|authorities)\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _signers_before(view: SentenceView, pos: int) -> list[str]:
@@ -1286,7 +1286,8 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
 
 
 _STATE_SUBJECT_BEFORE = re.compile(r"(?:^|[;:]\s*|,\s+(?:and|but|while)\s+|\b(?:but|while)\s+)(?:the\s+)?$", re.I)  # (not 'the presidents of A and B said')
-_STATE_SUBJECT_GAP = re.compile(r"(?:\s+(?i:government|authorities|leadership))?(?:['’]s\s+(?i:government|foreign\s+ministry))?"
+_STATE_BODIES = r"government|authorities|leadership"  # what speaks for a state ('the Chinese government said')
+_STATE_SUBJECT_GAP = re.compile(rf"(?:\s+(?i:{_STATE_BODIES}))?(?:['’]s\s+(?i:government|foreign\s+ministry))?"
                                 r"(?:\s+(?:has|have|had|also|then|later|again|officially|strongly|quickly|immediately|swiftly))*\s+")
 
 
@@ -1450,7 +1451,7 @@ _RELATIONS_PASSIVE = re.compile(
     r"(?:first\s+|formally\s+|officially\s+)?(?:established|restored|resumed|normali[sz]ed|began|begun|started)\b", re.IGNORECASE)
 
 
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities|leadership)\b", re.IGNORECASE)
+_GOVERNMENT_AFTER = re.compile(rf"\s+(?:{_STATE_BODIES})\b", re.IGNORECASE)
 
 
 def _co_subjects(view: SentenceView, subject: str, verb: int) -> list[Ref]:
