@@ -11,6 +11,7 @@ partnership levels dated by their earliest mention).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
@@ -160,7 +161,7 @@ _JOINED_INITIALS = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z])|(?<=\b[A-Z][a-z]\.)(
 # words without which a sentence tells no visit / no meeting (a cheap test before the rules' patterns)
 _VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop",
                "returned to", "returns to", "came to", "come to", "comes to", "coming to", "spent", "depart", "left for", "leaves for",
-               "leaving for", "going to", "host")
+               "leaving for", "going to", "host", " from ", "head", "went on", "goes on", "go on", "proceed")
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
                  "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations", "over the signing", "witnessed the signing", "attend", "sat down", "sits down", "discussed",
@@ -316,6 +317,18 @@ def _canonical_countries_in(name: str, view: rules.SentenceView, m: Mention) -> 
     return name
 
 
+def _matches_by_sentence(matches: list[tuple[str, int, int]], sentences: list) -> list[list[tuple[str, int, int]]]:
+    """Each sentence's own matches, in the matchers' order (a match across a sentence break belongs to none):
+    one pass with a binary search, where filtering every match per sentence grew with the article squared."""
+    starts = [sent.start for sent in sentences]
+    own: list[list[tuple[str, int, int]]] = [[] for _ in sentences]
+    for match in matches:
+        at = bisect_right(starts, match[1]) - 1
+        if at >= 0 and match[2] <= sentences[at].end:
+            own[at].append(match)
+    return own
+
+
 class DocumentExtractor:
     """Extracts one document; holds the per-document resolution state."""
 
@@ -361,12 +374,10 @@ class DocumentExtractor:
             spacy_doc = nlp.tokenizer(chunk_text)
             for component in components:  # nlp.pipe's batching only adds overhead here
                 spacy_doc = component(spacy_doc)
-            matches = find_matches(spacy_doc)
-            for sent in spacy_doc.sents:
+            sentences = list(spacy_doc.sents)
+            for sent, inside in zip(sentences, _matches_by_sentence(find_matches(spacy_doc), sentences)):
                 if not chunk_text[sent.start_char:sent.end_char].strip():
                     continue
-                lo, hi = sent.start, sent.end
-                inside = [m for m in matches if lo <= m[1] and m[2] <= hi]  # a sentence reads its own matches only
                 analysis = SentenceAnalysis(sent, base, inside, chunk_text)
                 analysis.pronouns_and_descriptions()
                 self._sentence(analysis, index)

@@ -193,8 +193,11 @@ _VISIT_VERB = re.compile(
     r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?(?-i:[A-Z]))|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|arrive\s+in|"
     r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|session|ceremony|"
     r"celebrations?|talks)\s+(?:held\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"set\s+foot\s+in|sets\s+foot\s+in|travell?ed\s+to|travels\s+to|travel\s+to|landed\s+in|flew\s+to|"
+    r"set\s+foot\s+in|sets\s+foot\s+in|travel(?:s|led|ed)?\s+(?:on\s+)?to|landed\s+in|flew\s+(?:on\s+)?to|"
+    r"(?:continue[sd]?|continuing)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:trip|tour|journey|visit)\s+(?:on\s+)?to|"
+    r"(?:head(?:s|ed|ing)|will\s+head|went\s+on|goes\s+on|will\s+go\s+on|proceed(?:s|ed|ing)?)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
+    r"(?P<back>returned|returns|returning|came\s+back|comes\s+back|back)\s+from(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b)|"
     r"(?:came|come|comes|coming)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:is|are|was|were)\s+going\s+to(?=\s+(?-i:[A-Z]))|(?:depart(?:s|ed|ing)?|left|leaves|leaving)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|spent\s+(?:the\s+|a\s+)?(?:weekend|day|night|week|\w+\s+days)\s+in|"
     r"['’]s\s+(?P<owned>arrival)(?=\s+in\b)|"  # 'the Mexican president's arrival in Cuba'
@@ -394,7 +397,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             after_verb = match.end("arrival") if match.group("arrival") else match.end("owned") if match.group("owned") \
                 else match.start("verb") + len(match.group("verb").split()[0])
             preps = ("for",) if match.group("verb").lower().startswith(("depart", "left", "leav")) else \
-                ("in", "to", "visited", "visits", "visiting", "toured")
+                ("from",) if match.group("back") else ("in", "to", "visited", "visits", "visiting", "toured")
             host = _host_after(view, after_verb, window=60, preps=preps) \
                 if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
             if _invitee(view, match.start()) or _not_done(view, match.start()):
@@ -403,7 +406,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                 [next((r for r in view.persons if view.rel(r.end) == match.start()), None)] if match.group("owned") else \
                 _coordinated_subjects(view, match.start()) or _listed_subjects(view, match.start()) \
                 or [_relative_subject(view, match.start()) or view.subject_before(match.start())]
-            returning = match.group("verb").lower().startswith("return")
+            returning = match.group("verb").lower().startswith("return") and not match.group("back")
             for visitor in visitors:  # 'Kamikawa and Defence Minister Kihara were in Manila'
                 for host in _hosts_listed(view, host) if host else ():  # 'visited France, Serbia and Hungary'
                     if not visitor or view.home.get(visitor.node_id) == host.node_id:

@@ -1068,6 +1068,26 @@ def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning
         ("Fidel Castro", "Vietnam", "1973"), ("Fidel Castro", "Vietnam", "1995"), ("Fidel Castro", "Vietnam", "2003")}
 
 
+@pytest.mark.parametrize("sentence, visits", [
+    ("Israeli Foreign Minister Shlomo Ben-Ami will travel on to Amman for talks with King Abdullah.",
+     {("Shlomo Ben-Ami", "Jordan", None)}),
+    ("Chinese Premier Li Qiang headed to Jakarta on Monday.", {("Li Qiang", "Indonesia", "2023-02-27")}),
+    ("On Thursday, Sudanese President Omar al-Bashir returned from Saudi Arabia where he performed the Hajj.",
+     {("Omar al-Bashir", "Saudi Arabia", "2023-02-23")}),
+    ("Ethiopian Prime Minister Abiy Ahmed stopped in Asmara on his way back from Beijing.",
+     {("Abiy Ahmed", "Eritrea", "2023-03-01"), ("Abiy Ahmed", "China", "2023-03-01")}),
+    ("Swedish Prime Minister Fredrik Reinfeldt will continue his official trip to Santiago, Chile.",
+     {("Fredrik Reinfeldt", "Chile", None)}),
+    # not travel: coming back from exile, a leader returning from his own capital, proceeding to an act
+    ("Opposition leader Kem Sokha returned from exile in 2013.", set()),
+    ("Russian President Vladimir Putin returned from Moscow on Friday.", set()),
+    ("Chinese Premier Li Qiang proceeded to sign the agreement with Indonesia.", set()),
+])
+def test_travelling_on_heading_to_and_coming_back_from_a_country_are_visits(sentence, visits):
+    g = graph_of(sentence)
+    assert {(a, b, e.date.iso if e.date else None) for a, b, e in edges(g, "VISITED")} == visits
+
+
 def test_a_guest_hosted_for_a_visit_visits_the_hosts_country():
     g = graph_of("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese for a state visit on "
                  "Wednesday. Indian Prime Minister Narendra Modi welcomed his Bangladeshi counterpart Sheikh Hasina on a "
