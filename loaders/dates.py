@@ -48,6 +48,8 @@ def _y(name: str) -> str:
 
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 2024-06-19: an ISO day (first, so that '2009-12' in it is no range of years)
+    ("iso", re.compile(rf"\b{_y('y')}-(?P<mo>0[1-9]|1[0-2])-(?P<d1>[0-3]\d)\b")),
     # June 19 to 20, 2024 / from June 30 to July 2, 2024
     ("md-md-y", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_TO}(?:{_m('m2')}\s+)?{_d('d2')},?\s+{_y('y')}\b")),
     # 19-20 June 2024 / 30 June to 2 July 2024
@@ -77,7 +79,7 @@ _DIGIT = re.compile(r"\d")
 _REL_WORDS = ("today", "yesterday", "tomorrow", "tonight", "this", "last", "next")
 # What each pattern cannot match without: a capitalised month name, a digit, a relative word, 'day'.
 _NEEDS: dict[str, frozenset[str]] = {
-    "md-md-y": frozenset({"month", "digit"}), "d-dm-y": frozenset({"month", "digit"}),
+    "iso": frozenset({"digit"}), "md-md-y": frozenset({"month", "digit"}), "d-dm-y": frozenset({"month", "digit"}),
     "mdy": frozenset({"month", "digit"}), "dmy": frozenset({"month", "digit"}), "my": frozenset({"month", "digit"}),
     "y-y": frozenset({"digit"}), "md-md": frozenset({"month", "digit"}), "d-dm": frozenset({"month", "digit"}), "md": frozenset({"month", "digit"}),
     "dm": frozenset({"month", "digit"}), "y": frozenset({"digit"}), "month-rel-year": frozenset({"month"}),
@@ -167,6 +169,9 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
         if start and end and end >= start:
             return EventDate(start=start, end=end if end != start else None, precision="day")
         return None
+    if kind == "iso":
+        day = _safe(int(g["y"]), int(g["mo"]), int(g["d1"]))
+        return EventDate(start=day, precision="day") if day else None
     if kind in ("mdy", "dmy"):
         day = _safe(int(g["y"]), _month(g["m1"]) or 0, int(g["d1"])) if _month(g["m1"]) else None
         return EventDate(start=day, precision="day") if day else None
@@ -290,7 +295,8 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
     present = _cues_present(text)
     if not present:
         return []  # no digit, month, weekday or relative day word: nothing to find
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _URL.finditer(text)] if "http" in text or "www." in text else []
+    # (a web address's '/2025/03/' is where a page is filed, not a date the text tells)
     found: list[DateMention] = []
     announced: list[int] | None = None  # where announcing words end (read once, when a date needs them)
     for kind, pattern in PATTERNS:
@@ -317,6 +323,7 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
     return sorted(found, key=lambda d: d.start)
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # capitalised words a year follows as a date ('In 2019', 'Since 1992', 'Summer 2020')
 _BEFORE_A_YEAR = frozenset({"in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "on", "to", "the",

@@ -317,6 +317,15 @@ def _canonical_countries_in(name: str, view: rules.SentenceView, m: Mention) -> 
     return name
 
 
+_HEADER_LINES = re.compile(r"(?:[ \t]*(?:date|source|url|link):?[ \t]+\S+[ \t]*(?:\r?\n|$)|[ \t]*\r?\n)+", re.IGNORECASE)
+
+
+def _body_start(text: str) -> int:
+    """Where the story begins after leading 'date 2024-06-19' / 'source https://...' lines (0 when there are none)."""
+    match = _HEADER_LINES.match(text)
+    return match.end() if match else 0
+
+
 def _matches_by_sentence(matches: list[tuple[str, int, int]], sentences: list) -> list[list[tuple[str, int, int]]]:
     """Each sentence's own matches, in the matchers' order (a match across a sentence break belongs to none):
     one pass with a binary search, where filtering every match per sentence grew with the article squared."""
@@ -349,6 +358,7 @@ class DocumentExtractor:
         self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
         self.last_date: tuple[int, EventDate] | None = None  # (sentence index, date) of the latest date named
         self.first_day: dt.date | None = None  # the first single day named: years before the article's, a retelling
+        self.news_day: EventDate | None = None  # the first date named, of any precision
         self.org_of_country: dict[str, str] = {}  # 'Foreign Ministry' -> the node of 'Foreign Ministry of Russia' named before
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
@@ -370,6 +380,7 @@ class DocumentExtractor:
         nlp, _ = pipeline()
         components = [component for _name, component in nlp.pipeline]  # (the property builds a list)
         index = 0
+        body = _body_start(self.document.text)
         for base, chunk_text in _chunks(self.document.text):
             spacy_doc = nlp.tokenizer(chunk_text)
             for component in components:  # nlp.pipe's batching only adds overhead here
@@ -377,6 +388,9 @@ class DocumentExtractor:
             sentences = list(spacy_doc.sents)
             for sent, inside in zip(sentences, _matches_by_sentence(find_matches(spacy_doc), sentences)):
                 if not chunk_text[sent.start_char:sent.end_char].strip():
+                    continue
+                if base + sent.end_char <= body:  # the file's 'date'/'source' lines: about the file, not the story
+                    index += 1
                     continue
                 analysis = SentenceAnalysis(sent, base, inside, chunk_text)
                 analysis.pronouns_and_descriptions()
@@ -465,6 +479,8 @@ class DocumentExtractor:
         dated = [d for d in view.dates if not d.is_target]
         if dated:
             self.last_date = (index, dated[-1].date)
+            if self.news_day is None:
+                self.news_day = dated[0].date  # the article's first date: the day it reports, if a single day
         if days:
             self.last_day = (index, days[-1].date.start)
             if self.first_day is None:
@@ -1105,6 +1121,9 @@ class DocumentExtractor:
         if self.first_day is not None and (self.document.date - self.first_day).days > 365 and self.last_day is not None \
                 and 0 < view.index - self.last_day[0] <= 2:
             return day_date(self.last_day[1])  # a retelling ('On February 21, 1972, Nixon landed ... he was received by Mao')
+        news = self.news_day
+        if news is not None and news.precision == "day" and news.end is None and 0 < (self.document.date - news.start).days <= 7:
+            return news  # the day the article opens with, just before its own ('... yesterday. Wen met Yudhoyono')
         return day_date(self.document.date)
 
     def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:

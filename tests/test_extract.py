@@ -135,6 +135,8 @@ def test_text_without_diplomacy_or_in_another_language_gives_no_events():
         ("from June 19 to 20, 2024", "2024-06-19/2024-06-20"),
         ("on 16th September 2014", "2014-09-16"),
         ("in 2001", "2001"),
+        ("on 2024-06-19", "2024-06-19"),  # an ISO day, not the years 2024 to 2006
+        ("in the 2009-12 period", "2009/2012"),
     ],
 )
 def test_dates_keep_their_precision(text, iso):
@@ -167,6 +169,27 @@ def test_partial_dates_of_announcements_look_ahead_and_reports_look_back(sentenc
 
     found = find_dates(sentence, dt.date(2023, 3, 1))
     assert [d.date.iso for d in found] == [iso]
+
+
+def test_a_web_address_holds_no_date():
+    from diplograph.loaders.dates import find_dates
+
+    found = find_dates("source https://www.aljazeera.com/news/2022/8/29/venezuela-colombia-restore-ties in 2019")
+    assert [d.date.iso for d in found] == ["2019"]
+
+
+def test_undated_events_take_the_day_the_article_opens_with_not_its_file_lines():
+    text = ("date 2011-04-30\nsource https://archive.example.com/2011/04/wen-in-indonesia.html\n\n"
+            "Wen builds trust with Indonesia\n\n"
+            "Chinese Premier Wen Jiabao promised Indonesia US$19 billion of investment credit yesterday.\n\n"
+            "Wen held a singsong with students and met Indonesian President Susilo Bambang Yudhoyono.\n")
+    g = graph_of(text, date=None)
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "MET")} == {("Susilo Bambang Yudhoyono", "Wen Jiabao", "2011-04-29")}
+    # an article opening with a year, or with its own day, keeps the article's date
+    for lead in ("Chinese Premier Wen Jiabao said in 2009 that ties matter.", "Chinese Premier Wen Jiabao arrived in Jakarta today."):
+        g = graph_of(text.replace("Chinese Premier Wen Jiabao promised Indonesia US$19 billion of investment credit yesterday.",
+                                  lead), date=None)
+        assert {e.date.iso for a, b, e in edges(g, "MET")} == {"2011-04-30"}
 
 
 def test_target_years_are_not_event_dates():
