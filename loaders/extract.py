@@ -358,7 +358,8 @@ class DocumentExtractor:
         self.last_day: tuple[int, dt.date] | None = None  # (sentence index, day) of the latest single day named
         self.last_date: tuple[int, EventDate] | None = None  # (sentence index, date) of the latest date named
         self.first_day: dt.date | None = None  # the first single day named: years before the article's, a retelling
-        self.news_day: EventDate | None = None  # the first date named, of any precision
+        self.dated_yet = False  # whether a date was named yet
+        self.news_day: dt.date | None = None  # the first date named, when a day told as 'yesterday' or 'on Monday'
         self.org_of_country: dict[str, str] = {}  # 'Foreign Ministry' -> the node of 'Foreign Ministry of Russia' named before
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
@@ -479,8 +480,11 @@ class DocumentExtractor:
         dated = [d for d in view.dates if not d.is_target]
         if dated:
             self.last_date = (index, dated[-1].date)
-            if self.news_day is None:
-                self.news_day = dated[0].date  # the article's first date: the day it reports, if a single day
+            if not self.dated_yet:  # the article's first date: the day it reports, when told as news tells it
+                self.dated_yet = True  # ('yesterday', 'on Thursday'; not 'On February 19, 2022': background, or a span)
+                first = dated[0]
+                if first.date.precision == "day" and first.date.end is None and not any(c.isdigit() for c in first.text):
+                    self.news_day = first.date.start
         if days:
             self.last_day = (index, days[-1].date.start)
             if self.first_day is None:
@@ -1121,9 +1125,8 @@ class DocumentExtractor:
         if self.first_day is not None and (self.document.date - self.first_day).days > 365 and self.last_day is not None \
                 and 0 < view.index - self.last_day[0] <= 2:
             return day_date(self.last_day[1])  # a retelling ('On February 21, 1972, Nixon landed ... he was received by Mao')
-        news = self.news_day
-        if news is not None and news.precision == "day" and news.end is None and 0 < (self.document.date - news.start).days <= 7:
-            return news  # the day the article opens with, just before its own ('... yesterday. Wen met Yudhoyono')
+        if self.news_day is not None and 0 < (self.document.date - self.news_day).days <= 7:
+            return day_date(self.news_day)  # the day the article opens with, just before its own ('... yesterday. Wen met X')
         return day_date(self.document.date)
 
     def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:
