@@ -310,6 +310,8 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
                 continue
             if kind == "y" and (_looks_like_number(text, m.start("y"), m.end("y")) or _year_in_a_name(text, m.start("y"))):
                 continue
+            if kind == "weekday" and (full := _COMMA_GAP.match(text, end)) and any(s == full.end() for s, _ in taken):
+                continue  # 'Thursday, December 17, 1992': the weekday of the full date that follows
             if kind in _ANCHORED and announced is None:
                 announced = [a.span() for a in _FUTURE.finditer(text)]
             ahead = kind in _ANCHORED and _announced_near(text, start, end, announced)
@@ -323,6 +325,7 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
     return sorted(found, key=lambda d: d.start)
 
 
+_COMMA_GAP = re.compile(r",?\s*(?:the\s+)?")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # capitalised words a year follows as a date ('In 2019', 'Since 1992', 'Summer 2020')

@@ -671,7 +671,11 @@ _MEET = re.compile(
     r"(?:attended|attend)(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|ceremony|talks)\b)|"
     r"(?:sat|sits|sit|sitting)\s+down\s+with|"
     # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
-    r"(?P<together>discussed|exchanged\s+(?:views|opinions))|"
+    r"(?P<together>discussed|exchanged\s+(?:views|opinions)|(?<=will\s)discuss|(?<=expected\sto\s)discuss|(?<=scheduled\sto\s)discuss)|"
+    # two (not more: a multilateral text is often signed apart) who signed together: 'A and B signed documents ...'
+    r"(?P<cosigned>(?:co-?)?signed)|"
+    # a person beside another at one event: 'said at a ceremony in Beijing alongside his counterpart Y'
+    r"(?<=\s)(?:alongside|flanked\s+by)(?=\s+(?:his|her|the|(?-i:[A-Z])))|"
     # two leaders presiding over (or witnessing) a signing together were together: 'A and B witnessed the signing'
     r"(?:presided|presides|preside|presiding)\s+over\s+the\s+signing|(?:jointly\s+)?witnessed\s+the\s+signing|"
     # an envoy presenting credentials meets the head of state: 'presented his Letter of Credence to President X'
@@ -725,6 +729,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             subjects = listed if len(listed) == 2 else []  # 'Foreign Ministers A of X and B of Y met'; a longer list pairs no one
         if match.groupdict().get("together") and not (2 <= len(subjects) <= 4 and not objects):
             continue  # 'X discussed the visit of President Y' is no meeting with Y
+        if match.groupdict().get("cosigned") and not (len(subjects) == 2 and not objects):
+            continue
         named = _distinct_named(objects)
         hyphenated = _hyphenated_pair_before(view, match.start())
         if hyphenated:
@@ -901,13 +907,15 @@ def _coordinated_subjects(view: SentenceView, pos: int, loose: bool = False) -> 
         found = [a, b]
         for earlier in reversed(before[:-2]):  # 'A, B and C had talks': a list, of four at most
             if len(found) == 4 or earlier.node_id in {r.node_id for r in found} \
-                    or not _COMMA_TITLED.fullmatch(view.text, view.rel(earlier.end), view.rel(found[0].start)):
-                break
+                    or not _COMMA_TITLED.fullmatch(view.text, view.rel(earlier.end), view.rel(found[0].start)) \
+                    or _SOURCE_BEFORE.search(view.text, max(0, view.rel(earlier.start) - 60), view.rel(earlier.start)):
+                break  # (not 'According to Mrs Juma, Mr Kenyatta and Mr Mottley will discuss': Juma reports it)
             found.insert(0, earlier)
         return found
     return []
 
 
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|told\s+by|said\s+by)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", re.IGNORECASE)
 _COMMA_TITLED = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the),?\s+){0,8}")  # ', President ' between two listed names
 
 

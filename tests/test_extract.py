@@ -2805,6 +2805,32 @@ def test_whether_a_meeting_is_told(text, met):
     assert bool(edges(g, "MET")) is met
 
 
+@pytest.mark.parametrize("text, pairs", [
+    # two who signed together met; three or more may have signed apart (NAFTA was signed in three capitals)
+    ("Serbian President Tomislav Nikolic and his Azerbaijani counterpart Ilham Aliyev signed a strategic partnership "
+     "declaration in Baku on Friday.", {("Ilham Aliyev", "Tomislav Nikolic")}),
+    ("U.S. President George Bush, Canadian Prime Minister Brian Mulroney and Mexican President Carlos Salinas signed the "
+     "North American Free Trade Agreement on Thursday.", set()),
+    # one beside another at an event
+    ("Chinese Foreign Minister Wang Yi said at a ceremony in Beijing alongside his Solomons counterpart Jeremiah Manele "
+     "that ties would grow.", {("Jeremiah Manele", "Wang Yi")}),
+    # an announced discussion is a meeting told; the one who reports it is not at it
+    ("President Hu Jintao and Egyptian President Hosni Mubarak are expected to discuss trade.", {("Hosni Mubarak", "Hu Jintao")}),
+    ("According to Kenyan Foreign Minister Monica Juma, President Uhuru Kenyatta and Prime Minister Mia Mottley will discuss "
+     "trade.", {("Mia Mottley", "Uhuru Kenyatta")}),
+])
+def test_who_met_when_signing_together_standing_alongside_or_due_to_discuss(text, pairs):
+    g = graph_of(text)
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == pairs
+
+
+def test_a_weekday_before_a_full_date_is_that_date():
+    from diplograph.loaders.dates import find_dates
+
+    found = find_dates("(Thursday, December 17, 1992, Bush spoke at 2:32 p.m.)", dt.date(2022, 12, 20))
+    assert [d.date.iso for d in found] == ["1992-12-17"]
+
+
 def test_the_demonym_leader_is_that_states_president_not_its_ambassador_named_later():
     g = graph_of("President To Lam arrived in Vientiane on July 11, beginning a two-day state visit to Laos. He was welcomed "
                  "by Vietnamese Ambassador to Laos Nguyen Ba Hung. As his first trip since he took office, the visit matters. "
