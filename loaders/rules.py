@@ -313,6 +313,9 @@ def _hosting_person_country(view: SentenceView, visitor: Ref) -> Ref | None:
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+_TOUR_WAS_IN = re.compile(r"\s+(?:was|is|will\s+be|began|begins|started|starts|ended|ends)\s+in\b")  # 'the first leg of his tour was in X'
+
+
 def _country_of(view: SentenceView, pos: int) -> Ref | None:
     """'a two-day visit of Pakistan' (South Asian usage): a country named right after 'of' is the host
     (not 'the visit of President X to Y', where a person follows)."""
@@ -328,7 +331,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
     nouns = list(_VISIT_NOUN.finditer(text)) if view.has_any("visit", "trip", "tour") else []
     for match in nouns:
         pos = match.start("noun")
-        host = _host_after(view, match.end(), preps=("to",)) or _country_of(view, match.end())
+        host = _host_after(view, match.end(), preps=("to",)) or _country_of(view, match.end()) \
+            or (_host_after(view, match.end(), window=40, preps=("in",)) if _TOUR_WAS_IN.match(text, match.end()) else None)
         if _invitee(view, match.start()) or _not_done(view, match.start("noun")):
             continue  # 'invited him to pay an official visit to Yerevan': an invitation (INVITED), not a visit yet
         visitor = _visitor_for(view, match.start(), match.end())

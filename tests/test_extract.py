@@ -1111,6 +1111,23 @@ def test_travelling_on_heading_to_and_coming_back_from_a_country_are_visits(sent
     assert {(a, b, e.date.iso if e.date else None) for a, b, e in edges(g, "VISITED")} == visits
 
 
+@pytest.mark.parametrize("sentence, visits", [
+    # a meeting placed in a host's country by its address is the guest's visit there
+    ("Serbian President Aleksandar Vucic spoke after a meeting with North Macedonian President Gordana Siljanovska Davkova "
+     "at a monastery near Vranje, southern Serbia.", {("Gordana Siljanovska Davkova", "Serbia")}),
+    ("The rapprochement came in a meeting between Venezuelan President Hugo Chavez and Colombia's new leader, Juan Manuel "
+     "Santos, in the city of Santa Marta on Colombia's Caribbean coast.", {("Hugo Chavez", "Colombia")}),
+    # a region named as a topic places nothing
+    ("Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and discussed the situation in southern "
+     "Ukraine.", set()),
+    # a leg of a tour told as where it was
+    ("The first leg of Qatari Emir Tamim bin Hamad Al-Thani's European tour was in the Republic of Slovenia, where he held "
+     "talks with Slovenian President Borut Pahor.", {("Tamim bin Hamad Al-Thani", "Slovenia")}),
+])
+def test_where_a_meeting_or_a_tour_leg_was_makes_the_visit(sentence, visits):
+    assert {(a, b) for a, b, _ in edges(graph_of(sentence), "VISITED")} == visits
+
+
 def test_a_guest_hosted_for_a_visit_visits_the_hosts_country():
     g = graph_of("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese for a state visit on "
                  "Wednesday. Indian Prime Minister Narendra Modi welcomed his Bangladeshi counterpart Sheikh Hasina on a "
