@@ -67,7 +67,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(rf"\b(?P<part>early|mid|late|the end of|the beginning of)?\s*{_y('y')}\b(?!\s*(?:-|–)\s*\d)")),
     ("month-rel-year", re.compile(rf"\b{_m('m1')}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     ("month", re.compile(rf"\b(?P<rel>last|next|this|in|since|from|during)\s+{_m('m1')}\b(?!\s+\d)")),
-    ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|last night|tonight|this morning|this afternoon|this evening|this week|last week|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year)\b", re.IGNORECASE)),
+    # 'Thursday last week', 'on Monday next week' (before 'rel' takes 'last week')
+    ("wd-week", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?(?P<wk>last|next)\s+week\b")),
+    ("rel", re.compile(r"\b(?P<word>today|yesterday|tomorrow|last night|tonight|this morning|this afternoon|this evening|this week|last week|next week|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year)\b", re.IGNORECASE)),
     # 'from Monday to Wednesday': a range of days of one week
     ("wd-wd", re.compile(r"\bfrom\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through)\s+"
                          r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -83,7 +85,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "mdy": frozenset({"month", "digit"}), "dmy": frozenset({"month", "digit"}), "my": frozenset({"month", "digit"}),
     "y-y": frozenset({"digit"}), "md-md": frozenset({"month", "digit"}), "d-dm": frozenset({"month", "digit"}), "md": frozenset({"month", "digit"}),
     "dm": frozenset({"month", "digit"}), "y": frozenset({"digit"}), "month-rel-year": frozenset({"month"}),
-    "month": frozenset({"month"}), "rel": frozenset({"rel"}), "wd-wd": frozenset({"weekday"}), "weekday": frozenset({"weekday"}),
+    "month": frozenset({"month"}), "wd-week": frozenset({"weekday"}), "rel": frozenset({"rel"}), "wd-wd": frozenset({"weekday"}), "weekday": frozenset({"weekday"}),
 }
 assert set(_NEEDS) == {kind for kind, _ in PATTERNS}
 _ANCHORED = frozenset({"md-md", "d-dm", "md", "dm", "month", "wd-wd", "weekday"})  # kinds whose year or week the article's date supplies
@@ -234,6 +236,9 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
         if word == "next month":
             following = (anchor.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
             return EventDate(start=following, precision="month")
+        if word in ("last week", "next week"):  # the month the week falls in (by its Thursday): a week is no precision
+            thursday = anchor + dt.timedelta(days=3 - anchor.weekday() + (7 if word == "next week" else -7))
+            return EventDate(start=thursday.replace(day=1), precision="month")
         if word == "last month":
             first = anchor.replace(day=1) - dt.timedelta(days=1)
             return EventDate(start=first.replace(day=1), precision="month")
@@ -244,6 +249,11 @@ def _parse(kind: str, m: re.Match[str], anchor: dt.date | None, ahead: bool = Fa
             return None
         days = (WEEKDAYS.index(g["wd2"].lower()) - WEEKDAYS.index(g["wd"].lower())) % 7
         return EventDate(start=first.start, end=first.start + dt.timedelta(days=days), precision="day") if days else first
+    if kind == "wd-week":  # that day of the calendar week before or after the article's
+        if anchor is None:
+            return None
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=7 if g["wk"].lower() == "next" else -7)
+        return EventDate(start=monday + dt.timedelta(days=WEEKDAYS.index(g["wd"].lower())), precision="day")
     if kind == "weekday":
         if anchor is None:
             return None

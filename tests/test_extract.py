@@ -162,6 +162,9 @@ def test_dates_keep_their_precision(text, iso):
         ("The minister's trip from Monday to Wednesday will be the first to Japan.", "2023-03-06/2023-03-08"),
         ("He held talks in Tokyo from Monday to Wednesday.", "2023-02-27/2023-03-01"),
         ("The talks on Monday were fruitful, and the leaders will meet again.", "2023-02-27"),
+        ("Modi will visit Egypt sometime next week.", "2023-03"),  # a week is told by its month
+        ("The minister was appointed on Tuesday last week.", "2023-02-21"),  # that day of the week before, not yesterday
+        ("The minister will arrive on Thursday next week.", "2023-03-09"),
     ],
 )
 def test_partial_dates_of_announcements_look_ahead_and_reports_look_back(sentence, iso):
@@ -802,9 +805,11 @@ def test_regnal_numbers_and_the_pope():
                                                                  frozenset(("Francis", "Volodymyr Zelensky"))}
 
 
-def test_an_announced_visit_without_a_date_is_not_dated_by_the_article():
-    announced = graph_of("New Zealand Foreign Minister Winston Peters will visit China next week, the ministry said.")
+def test_an_announced_visit_is_not_dated_by_the_article():
+    announced = graph_of("New Zealand Foreign Minister Winston Peters will visit China soon, the ministry said.")
     assert [(a, b, e.date) for a, b, e in edges(announced, "VISITED")] == [("Winston Peters", "China", None)]
+    next_week = graph_of("New Zealand Foreign Minister Winston Peters will visit China next week, the ministry said.")
+    assert [(a, b, e.date.iso) for a, b, e in edges(next_week, "VISITED")] == [("Winston Peters", "China", "2023-03")]
     reported = graph_of("Kenyan President William Ruto visited Uganda and said Kenya will deepen trade ties.")
     assert [(a, b, e.date.iso) for a, b, e in edges(reported, "VISITED")] == [("William Ruto", "Uganda", "2023-03-01")]
 
@@ -2212,7 +2217,7 @@ def test_an_announced_trip_is_not_dated_by_the_dateline_or_the_day_it_was_report
     g = graph_of("SEOUL, July 15 (Yonhap) -- South Korean Foreign Minister Park Jin will embark on a three-day trip to "
                  "Japan next week, Seoul's foreign ministry said Friday.", date=dt.date(2022, 7, 15))
     (visitor, host, visit), = edges(g, "VISITED")
-    assert (visitor, host, visit.date) == ("Park Jin", "Japan", None)
+    assert (visitor, host, visit.date.iso) == ("Park Jin", "Japan", "2022-07")  # next week's month, not the 15th
 
 
 def test_a_statement_following_a_phone_call_with_someone_is_a_call_with_them():
@@ -2290,7 +2295,7 @@ def test_a_country_glossing_the_summits_city_is_no_party():
 
 
 @pytest.mark.parametrize("text, host, iso", [
-    ("Foreign Affairs Minister Nanaia Mahuta departs for Fiji next week, her first trip to the Pacific.", "Fiji", None),
+    ("Foreign Affairs Minister Nanaia Mahuta departs for Fiji next week, her first trip to the Pacific.", "Fiji", "2022-03"),
     ("Indian Prime Minister Narendra Modi left for Japan on Monday.", "Japan", "2022-03-21"),
 ])
 def test_departing_for_a_country_is_a_visit(text, host, iso):
