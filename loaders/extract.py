@@ -244,6 +244,9 @@ _TREATY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|
 _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|agreement|accord|pact|declaration|memorandum|convention)\b", re.I)
 
 
+_IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied\s+by\b")
+
+
 def _meeting_place(view: rules.SentenceView) -> str | None:
     """The one country a sentence places its events in: a city after 'in' or 'at' ('talks in Pyongyang'; a country
     after 'in' is as often a topic: 'discussed the situation in Iran'), else the dateline's when it says 'here'."""
@@ -1110,8 +1113,32 @@ class DocumentExtractor:
             if item.type == "MET" and (place := _meeting_place(view)) is not None:
                 self.meeting_places.append((item, place, view))
         self._infer_homes(view, produced)
+        if not visits and "accompanied by" in view.text:
+            self._delegation(view)
         if view.dates and cue("office", "took over", "power"):
             self._office_taken(view)
+
+    def _delegation(self, view: rules.SentenceView) -> None:
+        """'PM Lee will be accompanied by Minister X, Senior Minister of State Y and ...': those listed serve the
+        leader's state and make the leader's visit told before (the article's first), on its dates."""
+        told = _IS_ACCOMPANIED.search(view.text)
+        leader = view.subject_before(told.start()) if told else None
+        state = self.people_by_id.get(leader.node_id) if leader else None
+        if state is None:
+            return
+        visit = next((e for e in self.graph.edges(type="VISITED", source=state.node_id)
+                      if e.target == self.visited.get(state.node_id)), None)
+        stop = rules.clause_end(view.text, told.end())  # (not 'Begin ... who is ...; greeted by Prime Minister X')
+        members = {r.node_id: r for r in view.persons if told.end() <= view.rel(r.start) < stop and r.node_id != state.node_id
+                   and r.node_id not in view.consorts and r.text.lower() not in PRONOUNS}
+        for member in members.values():
+            member_state = self.people_by_id.get(member.node_id)
+            if state.country:
+                self._assume_home(member_state, state.country, view)
+            home = member_state.country if member_state else None
+            if visit is not None and home != visit.target:
+                self._add(rules.edge(view, "VISITED", member.node_id, visit.target, "accompanied-visit", visit.date,
+                                     kind=visit.kind, place=visit.place, confidence=0.6))
 
     def _office_taken(self, view: rules.SentenceView) -> None:
         """'After President Trump took office in January 2017', 'since taking office in 2012': the office the person

@@ -724,7 +724,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         if word in ("met", "received", "welcomed", "greeted") and _PASSIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()) \
                 and (by := _BY_LATER.match(text, after)):
             after = by.end()  # 'He was met on arrival at the Jubilee Lounge of the airport by President X': X met him
-        stop = _clause_end(text, after)
+        stop = clause_end(text, after)
         objects = [r for r in view.between(view.persons, after, stop)]
         subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ", "their "))
                                          or word == "meeting" and text[max(0, match.start() - 6):match.start()] == "after ")
@@ -936,7 +936,7 @@ _CLAUSE_END = re.compile(
 )
 
 
-def _clause_end(text: str, pos: int) -> int:
+def clause_end(text: str, pos: int) -> int:
     """Objects of a verb run to the end of the clause: a semicolon, a relative clause or the sentence end."""
     m = _CLAUSE_END.search(text, pos)
     return m.start() if m else len(text)

@@ -1133,6 +1133,18 @@ def test_where_a_meeting_or_a_tour_leg_was_makes_the_visit(sentence, visits):
     assert {(a, b) for a, b, _ in edges(graph_of(sentence), "VISITED")} == visits
 
 
+def test_a_delegation_accompanying_a_leader_serves_the_leaders_state_and_makes_the_visit():
+    g = graph_of("Singapore Prime Minister Lee Hsien Loong will make an official visit to Japan from 26 to 29 September "
+                 "2016. PM Lee will be accompanied by Mrs Lee, Senior Minister of State Josephine Teo, Minister Tan Chuan "
+                 "Jin and senior officials; he will be greeted by Prime Minister Shinzo Abe.", date=dt.date(2016, 9, 20))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
+        ("Lee Hsien Loong", "Japan", "2016-09-26/2016-09-29"), ("Josephine Teo", "Japan", "2016-09-26/2016-09-29"),
+        ("Tan Chuan Jin", "Japan", "2016-09-26/2016-09-29")}  # not the host who greets him, after the semicolon
+    offices = {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert {("Josephine Teo", "Singapore"), ("Tan Chuan Jin", "Singapore")} <= offices
+    assert ("Shinzo Abe", "Singapore") not in offices
+
+
 def test_a_guest_hosted_for_a_visit_visits_the_hosts_country():
     g = graph_of("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese for a state visit on "
                  "Wednesday. Indian Prime Minister Narendra Modi welcomed his Bangladeshi counterpart Sheikh Hasina on a "
