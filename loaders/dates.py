@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from diplograph.graph.models import EventDate
@@ -308,6 +308,7 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
     taken: list[tuple[int, int]] = [m.span() for m in _URL.finditer(text)] if "http" in text or "www." in text else []
     # (a web address's '/2025/03/' is where a page is filed, not a date the text tells)
     found: list[DateMention] = []
+    full_days: list[EventDate] = []  # days named with their year where the sentence opens
     announced: list[int] | None = None  # where announcing words end (read once, when a date needs them)
     for kind, pattern in PATTERNS:
         if not _NEEDS[kind] <= present:
@@ -320,7 +321,7 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
                 continue
             if kind == "y" and (_looks_like_number(text, m.start("y"), m.end("y")) or _year_in_a_name(text, m.start("y"))):
                 continue
-            if kind == "weekday" and (full := _COMMA_GAP.match(text, end)) and any(s == full.end() for s, _ in taken):
+            if kind == "weekday" and (gap := _COMMA_GAP.match(text, end)) and any(s == gap.end() for s, _ in taken):
                 continue  # 'Thursday, December 17, 1992': the weekday of the full date that follows
             if kind in _ANCHORED and announced is None:
                 announced = [a.span() for a in _FUTURE.finditer(text)]
@@ -332,9 +333,16 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
             cue = cue_match.group("cue").lower() if cue_match else ""
             taken.append((start, end))
             found.append(DateMention(start + offset, end + offset, text[start:end], date, cue))
+            if kind in _FULL_DAYS and start <= 15:  # a sentence opening with its full date: '(Thursday, December 17, 1992)'
+                full_days.append(date)
+    if anchor is not None and len(full_days) == 1 and full_days[0].end is None and (anchor - full_days[0].start).days > 1:
+        # '(Thursday, December 17, 1992) ... signed the NAFTA today': a retelling's 'today' is the day it gives
+        found = [replace(d, date=full_days[0]) if d.text.lower() in _SAME_DAY_WORDS else d for d in found]
     return sorted(found, key=lambda d: d.start)
 
 
+_FULL_DAYS = frozenset({"iso", "mdy", "dmy"})
+_SAME_DAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 _COMMA_GAP = re.compile(r",?\s*(?:the\s+)?")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")

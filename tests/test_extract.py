@@ -2858,6 +2858,17 @@ def test_who_met_when_signing_together_standing_alongside_or_due_to_discuss(text
     assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == pairs
 
 
+def test_today_in_a_retelling_is_the_day_it_gives():
+    g = graph_of("(Thursday, December 17, 1992) U.S. President George Bush, Canadian Prime Minister Brian Mulroney and "
+                 "Mexican President Carlos Salinas signed the North American Free Trade Agreement today in separate "
+                 "ceremonies.", date=dt.date(2022, 12, 17))
+    assert {(a, e.date.iso) for a, _, e in edges(g, "SIGNED")} == {
+        ("George Bush", "1992-12-17"), ("Brian Mulroney", "1992-12-17"), ("Carlos Salinas", "1992-12-17")}
+    news = graph_of("President George Bush signed the Comprehensive Trade Agreement today, a year after the talks of "
+                    "December 17, 2021.", date=dt.date(2022, 12, 17))
+    assert {e.date.iso for _, _, e in edges(news, "SIGNED")} == {"2022-12-17"}
+
+
 def test_a_weekday_before_a_full_date_is_that_date():
     from diplograph.loaders.dates import find_dates
 
