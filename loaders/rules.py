@@ -674,6 +674,10 @@ _MEET = re.compile(
     # leaders listed as attending one event were together there: 'A, B and C attended the BRICS summit'
     r"(?:attended|attend)(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|ceremony|talks)\b)|"
     r"(?:sat|sits|sit|sitting)\s+down\s+with|"
+    # being with someone at a meal, a joint appearance or an event: 'lunch with Queen Elizabeth', 'a joint press
+    # conference with X', 'attended the signing ceremony in Santiago with Raul Castro'
+    r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+with|joint\s+(?:press\s+|news\s+)?(?:conference|briefing|statement|declaration|communiqu[eé])\s+with|"
+    r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|summit|meeting|event|talks|dinner|banquet|parade)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?with|"
     # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
     r"(?P<together>discussed|exchanged\s+(?:views|opinions)|(?<=will\s)discuss|(?<=expected\sto\s)discuss|(?<=scheduled\sto\s)discuss)|"
     # two (not more: a multilateral text is often signed apart) who signed together: 'A and B signed documents ...'
@@ -862,8 +866,10 @@ _SUBJECT_TAIL = re.compile(r"\s*,?\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s
 
 # 'and' between two persons, with the second's title: 'and his counterpart', 'and North Korean leader',
 # 'and Chairman of State Affairs of the Democratic People's Republic of Korea'
+# the words of titles as news writes them in lower case ('and Egyptian president Hosni Mubarak')
+_TITLE_WORDS = "|".join(sorted({w for title in OFFICE_TITLES for w in re.findall(r"[a-z]+", title) if len(w) > 2}, key=len, reverse=True))
 _AND_TITLED = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?"
-                         r"(?:(?:[A-Z][\w.'’-]*|of|the|leader|chief|head),?\s+){0,12}")  # (', and Malaysia's Deputy PM, Y')
+                         rf"(?:(?:[A-Z][\w.'’-]*|of|the|{_TITLE_WORDS}),?\s+){{0,12}}")  # (', and Malaysia's Deputy PM, Y')
 
 
 _IN_RELATIVE = re.compile(r",\s+(?:to\s+|with\s+|for\s+)?(?:whom|who|which)\b[^,]*$")

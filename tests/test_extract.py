@@ -2850,6 +2850,14 @@ def test_whether_a_meeting_is_told(text, met):
      "that ties would grow.", {("Jeremiah Manele", "Wang Yi")}),
     # an announced discussion is a meeting told; the one who reports it is not at it
     ("President Hu Jintao and Egyptian President Hosni Mubarak are expected to discuss trade.", {("Hosni Mubarak", "Hu Jintao")}),
+    ("President Hu Jintao and Egyptian president Hosni Mubarak discussed trade.", {("Hosni Mubarak", "Hu Jintao")}),  # lower case
+    # together at a meal, a joint appearance, an event
+    ("Argentine President Carlos Menem will have lunch with British Prime Minister Tony Blair.", {("Carlos Menem", "Tony Blair")}),
+    ("Georgian Prime Minister Irakli Garibashvili spoke at a joint briefing with his Armenian counterpart Nikol Pashinyan.",
+     {("Irakli Garibashvili", "Nikol Pashinyan")}),
+    ("Venezuelan President Hugo Chavez attended the signing ceremony in Santiago de Cuba with Cuban President Raul Castro.",
+     {("Hugo Chavez", "Raul Castro")}),
+    ("Chinese Foreign Minister Wang Yi issued a joint statement with Russia.", set()),
     ("According to Kenyan Foreign Minister Monica Juma, President Uhuru Kenyatta and Prime Minister Mia Mottley will discuss "
      "trade.", {("Mia Mottley", "Uhuru Kenyatta")}),
 ])
