@@ -1367,7 +1367,9 @@ _NEWS_OUTLET = re.compile(r"\b(?:News|Press)\s+Agency\b|\bNews\b|\bTelevision\b|
 # ---- RECOGNIZED -------------------------------------------------------------------------------
 _RECOGNIZE = re.compile(
     r"\b(?P<rec>recogni[sz]ed?|recogni[sz]ing|recognition\s+of)\b|\b(?P<est>(?:establish(?:ed|es|ing)?|normali[sz](?:ed|es|ing|e)?|restor(?:ed|es|ing|e)|resum(?:ed|es|ing|e))\s+(?:the\s+)?(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|(?:establishment|restoration|resumption|normali[sz]ation)\s+of\s+(?:official\s+|full\s+)?diplomatic\s+(?:relations|ties)"
-    r"|(?<!\bon\s)(?<!\bfor\s)(?<!\btowards\s)(?<!\btoward\s)normali[sz](?:ed|es|ing|e)\s+(?:their\s+|bilateral\s+)?(?:relations|ties))\b",
+    r"|(?<!\bon\s)(?<!\bfor\s)(?<!\btowards\s)(?<!\btoward\s)normali[sz](?:ed|es|ing|e)\s+(?:their\s+|bilateral\s+)?(?:relations|ties))\b"
+    # relations told as held, dated only by when they began: 'have had diplomatic relations since 1956 / for 50 years'
+    r"|\b(?P<held>(?:have|has|had)\s+(?:had|maintained|enjoyed)\s+(?:official\s+|formal\s+|full\s+)?diplomatic\s+(?:relations|ties))\b",
     re.IGNORECASE,
 )
 
@@ -1441,7 +1443,7 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
             continue  # 'the 103rd anniversary of the establishment of diplomatic relations': rule_anniversary's
         if _not_done(view, match.start()):
             continue  # 'said it would never recognize Kosovo', 'refused to recognise'; 'did not establish relations'
-        kind = "diplomatic_relations" if match.group("est") else "recognition"
+        kind = "diplomatic_relations" if match.group("est") or match.group("held") else "recognition"
         if kind in seen:
             continue
         lo, hi = _clause_around(text, match.start())
@@ -1455,8 +1457,12 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
             continue
         seen.add(kind)  # (the clause bounds: 'X recognises Taiwan; Y established relations in 1974')
         after = [d for d in view.dates if 0 <= view.rel(d.start) - match.end() <= 60 and not d.is_target and view.rel(d.start) < hi]
-        date = after[0].date if after and len(seen) > 1 or (after and kind == "recognition" and len(matches) > 1) \
-            else view.date_near(match.start(), within=(lo, hi))
+        if match.group("held"):  # since when they are held, or no date ('for nearly 50 years')
+            date = next((d.date for d in after if d.cue == "since" and view.rel(d.start) - match.end() <= 12), None)
+        elif after and len(seen) > 1 or (after and kind == "recognition" and len(matches) > 1):
+            date = after[0].date
+        else:
+            date = view.date_near(match.start(), within=(lo, hi))
         source, target = pair
         yield edge(view, "RECOGNIZED", source, target, "recognize", date, kind=kind)
         if kind == "recognition":  # 'The United States and Britain recognized Kosovo': each of them

@@ -309,6 +309,16 @@ def test_coordinated_leaders_meet_and_an_appositive_membership():
     assert [(a, b) for a, b, _ in edges(g, "MEMBER_OF")] == [("Turkey", "North Atlantic Treaty Organization")]
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    ("Egypt and China have had diplomatic relations for nearly 50 years.", [None]),  # held, start not told
+    ("Egypt and China have had diplomatic relations since 1956.", ["1956"]),
+    ("Vietnam and Russia, which have maintained diplomatic ties since January 30, 1950, signed a pact.", ["1950-01-30"]),
+])
+def test_relations_told_as_held_are_relations_dated_by_when_they_began(sentence, dates):
+    g = graph_of(sentence, date=dt.date(2004, 1, 29))
+    assert [e.date.iso if e.date else None for _, _, e in edges(g, "RECOGNIZED")] == dates
+
+
 def test_recognition_and_relations_are_two_dated_facts():
     g = graph_of("Germany was among the first states to recognize the independence of Kazakhstan on December 31, 1991, "
                  "and established diplomatic relations with it on February 11, 1992.")
