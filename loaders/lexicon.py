@@ -103,7 +103,7 @@ MILITARY_ALLIANCES = frozenset({"North Atlantic Treaty Organization", "Collectiv
 TITLE_MODIFIERS = ["first", "deputy", "vice", "senior", "acting", "former", "then", "incoming", "outgoing", "permanent", "chief",
                    "interim", "transitional", "caretaker"]
 HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Prof", "His Excellency",
-              "Her Excellency", "H.E.", "HE", "HH", "H.H.", "HRH", "H.R.H.", "Sir", "Dame", "Comrade", "Lady", "First Lady",
+              "Her Excellency", "H.E.", "HE", "HH", "H.H.", "HRH", "H.R.H.", "Majesty", "His Majesty", "Her Majesty", "HM", "H.M.", "Sir", "Dame", "Comrade", "Lady", "First Lady",
               # military ranks as written before names ('Lt Gen Saikhanbayar Gursed', 'Maj. Gen. X')
               "Lt", "Lt.", "Gen", "Gen.", "Maj", "Maj.", "Col", "Col.", "Brig", "Brig.", "Adm", "Adm.",
               "Commodore", "Colonel", "Brigadier", "Admiral", "Marshal", "General",  # ranks, not offices

@@ -610,7 +610,7 @@ class SentenceAnalysis:
                 if self._texts[j - self.lo] == "-" and j > k and j + 1 < end and not self.doc[j - 1].whitespace_ \
                         and not self.doc[j].whitespace_ and self._texts[j + 1 - self.lo].islower() \
                         and any(self.token_kind(x) in ("treatyhead", "orghead") for x in range(k, j)):
-                    j += 2  # 'Joint Commission for Bilateral Co-operation': an institution's hyphenated word
+                    j += 2  # 'Joint Commission for Bilateral Co-operation': an institution's hyphenated word'
                     continue
                 if kind_j == "conn":
                     # a connector continues the chunk only if a capitalised word follows
@@ -735,6 +735,8 @@ class SentenceAnalysis:
                 and self.token_kind(k - 1) == "name" and k + 1 < self.hi and self.token_kind(k + 1) == "name")
 
     def _classify_chunk(self, i: int, j: int) -> None:
+        if j - i > 2 and self._texts[i - self.lo] in ("His", "Her") and self.token_kind(i + 1) == "honorific":
+            i += 1  # 'His Majesty King Abdullah', 'His Excellency President Ruto': the style's pronoun is no name
         while j - i > 2 and self._texts[j - 1 - self.lo] in _POST_NOMINALS and self.token_kind(j - 2) == "name":
             j -= 1  # 'Hon. Manasseh Sogavare MP': letters after a name are no part of it
         kinds = [self.token_kind(k) for k in range(i, j)]

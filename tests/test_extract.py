@@ -1155,6 +1155,15 @@ def test_a_delegation_accompanying_a_leader_serves_the_leaders_state_and_makes_t
     assert ("Shinzo Abe", "Singapore") not in offices
 
 
+def test_a_leader_named_after_his_style_opening_the_sentence():
+    g = graph_of("His Majesty King Abdullah on Wednesday returned home after a short visit to Egypt where he held talks "
+                 "with President Abdel Fattah El Sisi.")
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Abdullah", "Egypt")}
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == {("Abdel Fattah El Sisi", "Abdullah")}
+    ruto = graph_of("His Excellency President Ruto said the talks went well.")
+    assert [(n.name, n.titles) for n in ruto.nodes(type="Person")] == [("Ruto", ["President"])]
+
+
 def test_a_guest_hosted_for_a_visit_visits_the_hosts_country():
     g = graph_of("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese for a state visit on "
                  "Wednesday. Indian Prime Minister Narendra Modi welcomed his Bangladeshi counterpart Sheikh Hasina on a "
