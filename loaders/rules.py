@@ -682,6 +682,7 @@ _MEET = re.compile(
     r"(?P<together>discussed|exchanged\s+(?:views|opinions)|(?<=will\s)discuss|(?<=expected\sto\s)discuss|(?<=scheduled\sto\s)discuss)|"
     # two (not more: a multilateral text is often signed apart) who signed together: 'A and B signed documents ...'
     r"(?P<cosigned>(?:co-?)?signed)|"
+    r"(?P<signedby>(?:was|were|been)\s+(?:jointly\s+)?signed\b[^.;]{0,80}?\bby)|"  # 'was signed ... by A and B': the two met
     # a person beside another at one event: 'said at a ceremony in Beijing alongside his counterpart Y'
     r"(?<=\s)(?:alongside|flanked\s+by)(?=\s+(?:his|her|the|(?-i:[A-Z])))|"
     # two leaders presiding over (or witnessing) a signing together were together: 'A and B witnessed the signing'
@@ -741,7 +742,12 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             continue
         named = _distinct_named(objects)
         hyphenated = _hyphenated_pair_before(view, match.start())
-        if hyphenated:
+        if match.groupdict().get("signedby"):
+            if len(named) != 2 or view.rel(named[0].start) - match.end() > 40 \
+                    or not _AND_TITLED.fullmatch(text, view.rel(named[0].end), view.rel(named[1].start)):
+                continue  # (two signers joined by 'and', right after 'by')
+            pairs = [(named[0], named[1])]
+        elif hyphenated:
             pairs = [hyphenated]  # 'Peskov described the Putin-Witkoff meeting': the two named, not the speaker
         elif _persons_joined_before(text, match.start()):
             continue  # the same, its names not read as persons: who met is not this sentence's subject

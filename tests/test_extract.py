@@ -2864,6 +2864,10 @@ def test_whether_a_meeting_is_told(text, met):
      "declaration in Baku on Friday.", {("Ilham Aliyev", "Tomislav Nikolic")}),
     ("U.S. President George Bush, Canadian Prime Minister Brian Mulroney and Mexican President Carlos Salinas signed the "
      "North American Free Trade Agreement on Thursday.", set()),
+    ("The agreement was signed this morning at State House by Eritrean President Isaias Afwerki and Ethiopian Prime "
+     "Minister Abiy Ahmed.", {("Abiy Ahmed", "Isaias Afwerki")}),
+    ("The treaty was signed by President Richard Nixon in 1972 and ratified by the Senate, said Secretary of State Henry "
+     "Kissinger.", set()),
     # one beside another at an event
     ("Chinese Foreign Minister Wang Yi said at a ceremony in Beijing alongside his Solomons counterpart Jeremiah Manele "
      "that ties would grow.", {("Jeremiah Manele", "Wang Yi")}),
