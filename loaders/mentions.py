@@ -249,6 +249,11 @@ _TREATY_HEAD_PATTERNS = tuple((re.compile(r"\b" + re.escape(head) + r"\b"), kind
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|XI{0,3}V?")  # II-XVIII; a lone 'I' or 'V' is a word
 
 
+# words joined to a place or a name by a hyphen that make an adjective ('Abu Dhabi-based', 'Putin-led'), never a syllable
+_HYPHEN_SUFFIXES = frozenset({"based", "led", "born", "run", "owned", "made", "style", "era", "type", "like", "wide", "level",
+                              "free", "only", "bound", "held", "funded", "ruled", "built", "area", "zone"})
+
+
 @lru_cache(maxsize=200_000)
 def _static_kind(text: str) -> str:
     """What a token is by its spelling alone (cached: most words repeat)."""
@@ -540,11 +545,12 @@ class SentenceAnalysis:
         """'Lee Jae-yong', 'Yoon Suk-yeol': a lower-case syllable joined by a hyphen to a short capitalised one
         after a family name (not 'Putin-led', 'Abu Dhabi-based')."""
         lo, texts = self.lo, self._texts
-        if not (lo + 3 <= k < self.hi) or texts[k - 1 - lo] != "-" or not texts[k - lo].isalpha() or len(texts[k - lo]) > 5:
+        if not (lo + 3 <= k < self.hi) or texts[k - 1 - lo] != "-" or not texts[k - lo].isalpha() or len(texts[k - lo]) > 5 \
+                or texts[k - lo] in _HYPHEN_SUFFIXES:
             return False
         syllable, family = texts[k - 2 - lo], texts[k - 3 - lo]
         doc = self.doc
-        return (doc[k - 2].whitespace_ == "" and doc[k - 1].whitespace_ == "" and len(syllable) <= 4 and syllable.isalpha()
+        return (doc[k - 2].whitespace_ == "" and doc[k - 1].whitespace_ == "" and len(syllable) <= 5 and syllable.isalpha()
                 and syllable[0].isupper() and _static_kind(syllable) == "name" and _static_kind(family) == "name")
 
     def _initials_before_name(self, k: int) -> bool:
@@ -1229,6 +1235,8 @@ class SentenceAnalysis:
             return parts
         # title chunk right before a comma-less name in lower case ('speaker of the Lok Sabha Om Birla')
         k = start - 1
+        if k > self.lo and self.doc[k].text == "(" and self.token_kind(k - 1) == "title" and self.token_kind(start) == "honorific":
+            k -= 1  # 'the Japanese Prime Minister (Mr Takeo Fukuda)': the name in brackets after its title
         if k > self.lo and self.doc[k].text == ")":
             while k > self.lo and self.doc[k].text != "(":
                 k -= 1

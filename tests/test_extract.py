@@ -1164,6 +1164,17 @@ def test_a_leader_named_after_his_style_opening_the_sentence():
     assert [(n.name, n.titles) for n in ruto.nodes(type="Person")] == [("Ruto", ["President"])]
 
 
+def test_names_in_brackets_after_their_titles_and_hyphenated_romanised_given_names():
+    g = graph_of("The Chinese Vice-Premier (Mr Teng Hsiao-ping) and the Japanese Prime Minister (Mr Takeo Fukuda) watched "
+                 "the ceremony. The Abu Dhabi-based fund paid.")
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Teng Hsiao-ping", "China", "Vice-Premier"), ("Takeo Fukuda", "Japan", "Prime Minister")}
+    assert {n.name for n in g.nodes(type="Person")} == {"Teng Hsiao-ping", "Takeo Fukuda"}
+    # a portfolio in brackets after a title is no name
+    delegation = graph_of("Minister (Social and Family Development) Tan Chuan Jin spoke.")
+    assert {n.name for n in delegation.nodes(type="Person")} == {"Tan Chuan Jin"}
+
+
 def test_a_guest_hosted_for_a_visit_visits_the_hosts_country():
     g = graph_of("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese for a state visit on "
                  "Wednesday. Indian Prime Minister Narendra Modi welcomed his Bangladeshi counterpart Sheikh Hasina on a "
