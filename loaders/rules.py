@@ -1687,6 +1687,10 @@ def rule_appointments(view: SentenceView) -> Iterator[Edge]:
                    title=title, confidence=0.7)
 
 
+_THE_TWO_BEFORE = re.compile(r"\b(?:both|the\s+two|two\s+fellow)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"\s+(?:members|member\s+states|member\s+countries|allies)\b")
+
+
 def rule_membership(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     blocs = [r for r in view.orgs if r.kind == "bloc"]
@@ -1731,6 +1735,12 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         joined_blocs, last_end = chosen, match.end()
     if joined_blocs:
         yield from _followed_members(view, members, joined_blocs, last_end)
+    if view.pair and not joined_blocs:  # 'The two NATO members came close to war': the article's two states
+        for bloc in blocs:
+            if _THE_TWO_BEFORE.search(text, max(0, view.rel(bloc.start) - 12), view.rel(bloc.start)) \
+                    and _MEMBERS_AFTER.match(text, view.rel(bloc.end)):
+                for country in view.pair:
+                    yield edge(view, "MEMBER_OF", country, bloc.node_id, "member-pair", None, kind="member")
     for comprises in _BLOC_COMPRISES.finditer(text):  # 'The EEU comprises Russia, Belarus, ...'
         bloc = next((b for b in reversed(blocs) if 0 <= comprises.start() - view.rel(b.end) <= 2), None)
         first = next((r for r in view.countries if r.kind == "country" and view.rel(r.start) >= comprises.end()

@@ -299,6 +299,16 @@ def test_talks_with_a_visiting_leader_during_an_announced_visit_are_one_visit():
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Xi Jinping", "Luiz Inacio Lula da Silva")]
 
 
+def test_the_two_members_of_a_bloc_are_the_articles_two_states():
+    g = graph_of("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. The two "
+                 "NATO members came close to a military conflict in 2020.")
+    assert {(a, b) for a, b, _ in edges(g, "MEMBER_OF")} == {
+        ("Greece", "North Atlantic Treaty Organization"), ("Turkey", "North Atlantic Treaty Organization")}
+    other = graph_of("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. The "
+                     "two leaders discussed NATO plans.")
+    assert edges(other, "MEMBER_OF") == []
+
+
 def test_coordinated_leaders_meet_and_an_appositive_membership():
     g = graph_of(
         "Indian Prime Minister Narendra Modi and US President Donald Trump held talks in New Delhi on February 25, 2020. "
