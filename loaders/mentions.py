@@ -999,6 +999,7 @@ class SentenceAnalysis:
         follows = self._texts[j - lo] if j < self.hi else ""
         acts = follows[:1].islower() and follows.isalpha() and follows not in ("and", "or", "who", "whose") \
             and follows not in _AFTER_A_NAME  # ('... with the Prime Minister of India, X at Hyderabad House': X is met)
+        respective = None
         if not title_phrase and (respective := self._respective_title(h)):
             title_phrase, title_country = respective  # 'The Prime Ministers of Georgia and Armenia, X and Y': each his own
             title_org, role, via = None, "office", "title"
@@ -1011,7 +1012,8 @@ class SentenceAnalysis:
                 and self.token_kind(i - 2) == "country":  # "Senegal's Macky Sall": a person of that country
             via = "possessive"
             title_country = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_end == i - 1), None)
-        used_span = getattr(self, "_last_title_span", None) if title_phrase else None
+        # (the span of the title read for this name: not one left from an earlier name when the title is a respective one)
+        used_span = getattr(self, "_last_title_span", None) if title_phrase and not respective else None
         if title_phrase and not title_country and used_span:
             title_country = self._possessive_country(used_span[0]) or self._counterpart_country(used_span[0]) \
                 or self._of_country.get((i, j))
@@ -1365,6 +1367,9 @@ class SentenceAnalysis:
         while start < i - 1 and self.token_kind(start) not in ("title", "role", "demonym", "country", "bloc", "org", "honorific"):
             start += 1  # 'delivered on Monday to the Angolan Head of State, X': the title begins at its first word
         before = start - 1 - (start - 1 > self.lo and self._texts[start - 1 - self.lo].lower() in ("the", "his", "her", "their"))
+        if before == start - 1 > self.lo and self._texts[before - self.lo] == "," and self.token_kind(before - 1) in ("name", "person"):
+            return None  # 'Bhandari, President of Nepal, Sirisena': the bare title between commas is the name's before
+            # (not 'His Excellency al-Sisi, the President of Sudan, Omer al-Bashir, will visit': a title of its own)
         if acts and before >= self.lo and self._texts[before - self.lo].lower() in ("with", "to", "by", "from", "for", "of", "on"):
             return None
         return self._title_parts(start, i - 1)

@@ -1185,6 +1185,18 @@ def test_names_in_brackets_after_their_titles_and_hyphenated_romanised_given_nam
     assert {n.name for n in delegation.nodes(type="Person")} == {"Tan Chuan Jin"}
 
 
+def test_a_title_set_off_after_one_name_is_not_the_next_names():
+    g = graph_of("At the invitation of Bidya Devi Bhandari, President of Nepal, Maithripala Sirisena, President of the "
+                 "Democratic Socialist Republic of Sri Lanka is on a state visit to Nepal.")
+    assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")} == {("Bidya Devi Bhandari", "Nepal"), ("Maithripala Sirisena", "Sri Lanka")}
+    # each of two named after a plural title of two states holds the office in his own
+    pair = graph_of("The Japanese Prime Minister (Mr Takeo Fukuda) watched as the Chinese and Japanese Foreign Ministers, "
+                    "Mr Huang Hua and Mr Sunao Sonoda, signed the treaty.")
+    assert {(a, b, e.title) for a, b, e in edges(pair, "HOLDS_OFFICE")} == {
+        ("Takeo Fukuda", "Japan", "Prime Minister"), ("Huang Hua", "China", "Foreign Minister"),
+        ("Sunao Sonoda", "Japan", "Foreign Minister")}
+
+
 def test_a_guest_hosted_for_a_visit_visits_the_hosts_country():
     g = graph_of("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese for a state visit on "
                  "Wednesday. Indian Prime Minister Narendra Modi welcomed his Bangladeshi counterpart Sheikh Hasina on a "
