@@ -59,7 +59,7 @@ OFFICE_TITLES = [
     "party chief", "leader", "pm", "fm", "counterpart", "cabinet secretary", "prime cabinet secretary", "counsellor", "attaché", "charge d'affaires", "chargé d'affaires",
     "president-elect", "prime minister-elect", "prime minister-designate", "pope",
     "foreign policy chief", "high representative", "national security adviser", "national security advisor", "top diplomat",
-    "taoiseach", "tánaiste", "tanaiste", "member of parliament",
+    "taoiseach", "tánaiste", "tanaiste", "member of parliament", "co-leader", "co-chair", "co-chairman", "co-chairperson",
 ]
 # Roles that make a person a member or staff of an organisation rather than its office-holder.
 AFFILIATION_ROLES = [

@@ -1185,6 +1185,13 @@ def test_names_in_brackets_after_their_titles_and_hyphenated_romanised_given_nam
     assert {n.name for n in delegation.nodes(type="Person")} == {"Tan Chuan Jin"}
 
 
+def test_a_hyphenated_office_and_a_member_of_parliament():
+    g = graph_of("The audience included Maori Party Co-leader Hon. Dr Pita Sharples and British Member of Parliament "
+                 "John Smith.")
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Pita Sharples", "Maori Party", "Co-leader"), ("John Smith", "United Kingdom", "Member of Parliament")}
+
+
 def test_a_title_set_off_after_one_name_is_not_the_next_names():
     g = graph_of("At the invitation of Bidya Devi Bhandari, President of Nepal, Maithripala Sirisena, President of the "
                  "Democratic Socialist Republic of Sri Lanka is on a state visit to Nepal.")
