@@ -1134,6 +1134,8 @@ class DocumentExtractor:
                    and r.node_id not in view.consorts and r.text.lower() not in PRONOUNS}
         for member in members.values():
             member_state = self.people_by_id.get(member.node_id)
+            if member_state is None or len(member_state.tokens) < 2:
+                continue  # (a list names its members in full; not a word of its description: 'Cabinet Ministers, Business people')
             if state.country:
                 self._assume_home(member_state, state.country, view)
             home = member_state.country if member_state else None

@@ -941,6 +941,7 @@ _ABBREVIATIONS = ("Prof", "Dr", "Mr", "Ms", "Mrs", "Gen", "St", "Lt", "Col", "Ma
 _CLAUSE_END = re.compile(
     r";|" + "".join(f"(?<!{short})" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z])\.\s"
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
+    r"|\bsince (?:the|his|her|their)\b"  # '... for the first time since the fall of President X': X is no party
     r"|, (?:said|says|told|added|according\s+to)\b"  # '..., said Max Lapod, spokesman for ...': who reports it
     r"|[,.!?][”\"]"  # the end of quoted words: '... received by President X," Peskov said
     r"|, (?:(?:his|her|their|its|the|a|an)\s+[a-z][\w'’-]*\s+)?(?:[A-Z][\w.'’-]*\s+){1,8}(?:said|told|added|says|announced|noted|stated)\b"

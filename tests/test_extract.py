@@ -1163,6 +1163,10 @@ def test_a_delegation_accompanying_a_leader_serves_the_leaders_state_and_makes_t
     offices = {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
     assert {("Josephine Teo", "Singapore"), ("Tan Chuan Jin", "Singapore")} <= offices
     assert ("Shinzo Abe", "Singapore") not in offices
+    described = graph_of("Nigerian President Goodluck Jonathan paid a state visit to South Africa on 6 May 2013. President "
+                         "Jonathan was accompanied by a delegation comprising of State Governors, Cabinet Ministers, Business "
+                         "people and Senior Government Officials.")
+    assert {a for a, _, _ in edges(described, "VISITED")} == {"Goodluck Jonathan"}
 
 
 def test_a_leader_named_after_his_style_opening_the_sentence():
@@ -2908,6 +2912,8 @@ def test_whether_a_meeting_is_told(text, met):
      "Minister Abiy Ahmed.", {("Abiy Ahmed", "Isaias Afwerki")}),
     ("The treaty was signed by President Richard Nixon in 1972 and ratified by the Senate, said Secretary of State Henry "
      "Kissinger.", set()),
+    ("Sudanese President Omer al-Bashir will pay a visit to Cairo for talks with his Egyptian counterpart Abdel Fattah "
+     "al-Sisi for the first time since the fall of President Mohamed Morsi.", {("Abdel Fattah al-Sisi", "Omer al-Bashir")}),
     # one beside another at an event
     ("Chinese Foreign Minister Wang Yi said at a ceremony in Beijing alongside his Solomons counterpart Jeremiah Manele "
      "that ties would grow.", {("Jeremiah Manele", "Wang Yi")}),
