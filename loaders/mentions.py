@@ -212,7 +212,8 @@ _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family
 _SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.endswith(".") and " " not in h and len(h) <= 5)
 # Malay styles of two words whose first is also a surname ('Tan Sri Muhyiddin Yassin', 'Puan Sri X', 'Datuk Sri X')
 _STYLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("datuk", "sri"), ("dato", "sri"), ("dato'", "sri")})
-_POST_NOMINALS = frozenset({"MP", "MPs", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "GCMG", "KCMG", "CMG", "PC", "MHA", "MLA", "TD"})
+_POST_NOMINALS = frozenset({"MP", "MPs", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "GCMG", "KCMG", "CMG", "PC", "MHA", "MLA", "TD",
+                            "GCFR", "GCON"})
 # offices held abroad for a sending state ('Ambassador of X to Y', 'High Commissioner to Z'): the title ends before 'to'
 _ENVOY_WORDS = r"ambassador|representative|envoy|consul|commissioner"
 _JOINED_INITIAL = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]")  # 'D.Tsogtbaatar', 'Kh.Battulga', 'I.K.Azizov'
@@ -994,8 +995,9 @@ class SentenceAnalysis:
             honorific = f"{texts[i - 2 - lo]} {texts[i - 1 - lo]}"  # 'accompanied by First Lady Jill Biden'
             via = via or "honorific"
         h = i
-        while h > self.lo and (self.token_kind(h - 1) == "honorific" or doc[h - 1].lower_ in ("his", "her")):
-            h -= 1
+        while h > self.lo and (self.token_kind(h - 1) == "honorific" or doc[h - 1].lower_ in ("his", "her")
+                               or doc[h - 1].text == "," and h - 2 > self.lo and self.token_kind(h - 2) == "honorific"):
+            h -= 1  # (also over a comma after a style: 'the President of Nigeria, His Excellency, Dr Goodluck Jonathan')
         follows = self._texts[j - lo] if j < self.hi else ""
         acts = follows[:1].islower() and follows.isalpha() and follows not in ("and", "or", "who", "whose") \
             and follows not in _AFTER_A_NAME  # ('... with the Prime Minister of India, X at Hyderabad House': X is met)

@@ -160,6 +160,8 @@ _REPORTING = re.compile(r"\b(?:said|says|announced|confirmed|stated|added|told\s
 
 
 def _first_of_clause(view: SentenceView, candidates: list[Ref], pos: int) -> Ref:
+    if _LETTERS_AFTER_NAME.fullmatch(view.text, view.rel(candidates[-1].end), pos):
+        return candidates[-1]  # 'Dr Goodluck Ebele Jonathan, GCFR, paid a State Visit': honours set off after the name
     boundary = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos), view.text.rfind(": ", 0, pos))
     # ('Minister Kishida: Former Prime Minister Mori will visit Russia': an interview's answer has its own subject)
     if view.has_any("said", "says", "announced", "confirmed", "stated", "added", "told"):
@@ -172,6 +174,7 @@ def _first_of_clause(view: SentenceView, candidates: list[Ref], pos: int) -> Ref
     return inside[0] if inside else candidates[-1]
 
 
+_LETTERS_AFTER_NAME = re.compile(r",\s+[A-Z]{2,6}(?:,\s+[A-Z]{2,6})*,(?:\s*[a-z]\w*){0,3}\s*")
 _ELIDED_SUBJECT = re.compile(r"\s+(?:and\s+|also\s+|then\s+)*(?:held|met|had|visited|signed|received|attended|paid|toured)\b")
 
 

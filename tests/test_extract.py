@@ -1196,6 +1196,19 @@ def test_a_hyphenated_office_and_a_member_of_parliament():
         ("Pita Sharples", "Maori Party", "Co-leader"), ("John Smith", "United Kingdom", "Member of Parliament")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "At the invitation of the President of South Africa, His Excellency Jacob Zuma, the President of the Federal Republic "
+    "of Nigeria, Dr Goodluck Ebele Jonathan, GCFR, paid a State Visit to South Africa from 6 to 8 May 2013.",
+    "At the invitation of South African President Jacob Zuma, the President of the Federal Republic of Nigeria, His "
+    "Excellency, Dr Goodluck Ebele Jonathan, paid a State Visit to South Africa from 6 to 8 May 2013.",
+])
+def test_honours_after_a_name_and_a_style_set_off_by_commas_keep_the_visitor_and_his_office(sentence):
+    g = graph_of(sentence, date=dt.date(2013, 5, 9))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
+        ("Goodluck Ebele Jonathan", "South Africa", "2013-05-06/2013-05-08")}
+    assert ("Goodluck Ebele Jonathan", "Nigeria") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+
+
 def test_a_title_set_off_after_one_name_is_not_the_next_names():
     g = graph_of("At the invitation of Bidya Devi Bhandari, President of Nepal, Maithripala Sirisena, President of the "
                  "Democratic Socialist Republic of Sri Lanka is on a state visit to Nepal.")
