@@ -261,8 +261,17 @@ def _and_dates(view: SentenceView, date: EventDate | None) -> list[EventDate | N
 def _hosts_listed(view: SentenceView, first: Ref) -> list[Ref]:
     """'visited France, Serbia and Hungary': the first place and the countries listed right after it
     (not 'visited China and Russia said ...', where a new clause starts)."""
-    return _listed_with(view, [r for r in view.countries if r.kind == "country"], first,
-                        stop=lambda ref: _NEW_CLAUSE.match(view.text, view.rel(ref.end)) is not None)
+    hosts = _listed_with(view, [r for r in view.countries if r.kind == "country"], first,
+                         stop=lambda ref: _NEW_CLAUSE.match(view.text, view.rel(ref.end)) is not None)
+    while (then := _THEN_ON_TO.match(view.text, view.rel(hosts[-1].end))) is not None:  # 'to Sao Paulo and then on to Santiago'
+        following = next((r for r in view.countries if view.rel(r.start) == then.end()), None)
+        if following is None:
+            break
+        hosts.append(following)
+    return hosts
+
+
+_THEN_ON_TO = re.compile(r",?\s+(?:and\s+)?then\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?")
 
 
 _NEW_CLAUSE = re.compile(r"['’]s\b|\s+(?:said|says|has|have|had|is|was|were|are|will|would|also|then|on\s+its)\b")

@@ -1126,6 +1126,10 @@ def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning
      {("Abiy Ahmed", "Eritrea", "2023-03-01"), ("Abiy Ahmed", "China", "2023-03-01")}),
     ("Swedish Prime Minister Fredrik Reinfeldt will continue his official trip to Santiago, Chile.",
      {("Fredrik Reinfeldt", "Chile", None)}),
+    ("Swedish Prime Minister Fredrik Reinfeldt will continue his trip to Sao Paulo and then on to Santiago, Chile.",
+     {("Fredrik Reinfeldt", "Brazil", None), ("Fredrik Reinfeldt", "Chile", None)}),  # an itinerary
+    ("Indian Prime Minister Narendra Modi will visit France, then Egypt.", {("Narendra Modi", "France", None),
+                                                                          ("Narendra Modi", "Egypt", None)}),
     # not travel: coming back from exile, a leader returning from his own capital, proceeding to an act
     ("Opposition leader Kem Sokha returned from exile in 2013.", set()),
     ("Russian President Vladimir Putin returned from Moscow on Friday.", set()),
