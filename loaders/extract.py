@@ -1058,7 +1058,7 @@ class DocumentExtractor:
         people = bool(view.persons) or bool(view.groups)
         visits = list(rules.rule_visits(view)) if people and cue(*_VISIT_CUES) else []
         produced: list[Edge] = [*visits]
-        if people and cue("invit"):  # also 'thanked X for the invitation'
+        if people and cue("invit", "ask"):  # also 'thanked X for the invitation', 'asked X to visit'
             produced += rules.rule_invitations(view, visits)
         if people and cue(*_MEETING_CUES):
             produced += rules.rule_meetings(view)

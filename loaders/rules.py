@@ -596,6 +596,8 @@ _OWNER_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:kind\s+|cordial\s+|gracious\s+|official\s+)?invitation\s+of\b|\binvitation\s+(?:of|from|by)\b|"
                          r"\binvitation\s+(?:extended|issued|sent)\s+by\b|(?P<verb>\binvit(?:ed|es|ing)\b|"
+                         # 'would ask her to pay a first official visit to Belgrade': asked to come is invited
+                         r"\b(?:ask|asks|asked|asking)\b(?=[^.;]{3,100}?\bto\s+(?:pay\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit|visit)\b)|"
                          r"\b(?:extended|extends|sent|sends|issued|issues|conveyed|conveys|delivered|delivers|handed|hands)\s+"
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 

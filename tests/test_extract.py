@@ -625,6 +625,18 @@ def test_a_city_used_as_a_first_name_and_coordinated_signers():
     assert "France" in {n.name for n in g.nodes("Country")}  # Paris in the accords' name stays a place
 
 
+@pytest.mark.parametrize("sentence, invited", [
+    ("Serbian President Aleksandar Vucic said he would ask North Macedonian President Gordana Siljanovska Davkova to pay "
+     "a first official visit to Belgrade.", {("Aleksandar Vucic", "Gordana Siljanovska Davkova")}),
+    ("Serbian President Aleksandar Vucic asked North Macedonian President Gordana Siljanovska Davkova about the border.",
+     set()),
+])
+def test_asking_someone_to_visit_is_an_invitation(sentence, invited):
+    g = graph_of(sentence)
+    assert {(a, b) for a, b, _ in edges(g, "INVITED")} == invited
+    assert edges(g, "VISITED") == []
+
+
 def test_an_invitation_to_visit_is_no_visit_and_him_is_the_one_thanked():
     g = graph_of("Armenian Prime Minister Nikol Pashinyan met Kazakh President Kassym-Jomart Tokayev in Astana. "
                  "Pashinyan, for his part, thanked Tokayev for the warm welcome and invited him to pay an official "
