@@ -299,6 +299,17 @@ def test_talks_with_a_visiting_leader_during_an_announced_visit_are_one_visit():
     assert [(a, b) for a, b, _ in edges(g, "INVITED")] == [("Xi Jinping", "Luiz Inacio Lula da Silva")]
 
 
+def test_west_germany_and_its_capital_in_its_years():
+    g = graph_of("Soviet President Mikhail Gorbachev arrived in Bonn on June 12, 1989 on his first state visit to West "
+                 "Germany. West German Chancellor Helmut Kohl welcomed him.", date=dt.date(1989, 6, 13))
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Mikhail Gorbachev", "West Germany")}
+    assert ("Helmut Kohl", "West Germany") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    west = g.node("country:west-germany")
+    assert (west.historical, west.successor) == (True, "country:de")
+    later = graph_of("Chinese Premier Li Qiang arrived in Bonn on June 12, 2023.", date=dt.date(2023, 6, 13))
+    assert {(a, b) for a, b, _ in edges(later, "VISITED")} == {("Li Qiang", "Germany")}
+
+
 def test_the_two_members_of_a_bloc_are_the_articles_two_states():
     g = graph_of("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. The two "
                  "NATO members came close to a military conflict in 2020.")
