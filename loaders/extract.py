@@ -777,7 +777,10 @@ class DocumentExtractor:
         """'Khrushchev's visit to Moscow in 1959' ('Hanoi' in a 1965 article): a historical state's capital, dated
         close by (or, with no date near, in an article published) inside that state's years, stands for it."""
         near = [d for d in view.dates if not d.is_target and abs(d.start - m.start) <= _ERA_DATE_REACH]  # absolute offsets
-        when = min(near, key=lambda d: abs(d.start - m.start)).date.start if near else self.document.date
+        told = min(near, key=lambda d: abs(d.start - m.start)).date if near else None
+        when = told.start if told else self.document.date
+        if told and told.precision != "day" and self.document.date and told.start <= self.document.date <= rules.last_day(told):
+            when = self.document.date  # 'in June' of a June article: the article's day, not the month's first
         if when is None:
             return m.node_id
         return next((state for state, first, last in self.countries.era_capitals[m.text] if first <= when <= last), m.node_id)

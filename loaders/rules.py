@@ -800,7 +800,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
                 continue
             seen.add(key)
             date = view.date_near(match.start())
-            if date is not None and view.date_anchor and _last_day(date) < view.date_anchor \
+            if date is not None and view.date_anchor and last_day(date) < view.date_anchor \
                     and _PLANNED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 date = None  # 'X will meet Y, who took over in 2008': an announced meeting is not dated before the article
             if date is None and view.date_anchor and re.match(r"meets|holds|receives|welcomes|hosts", word):
@@ -811,7 +811,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
 _PLANNED_BEFORE = re.compile(r"\b(?:will|(?:scheduled|expected)\s+to)\s+$")  # 'will (also) meet', 'is scheduled to meet'
 
 
-def _last_day(date: EventDate) -> dt.date:
+def last_day(date: EventDate) -> dt.date:
     """The last day a date can stand for: its range's end, its month's or its year's last day."""
     if date.end is not None:
         return date.end

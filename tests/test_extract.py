@@ -310,6 +310,26 @@ def test_west_germany_and_its_capital_in_its_years():
     assert {(a, b) for a, b, _ in edges(later, "VISITED")} == {("Li Qiang", "Germany")}
 
 
+@pytest.mark.parametrize("sentence, date, host", [
+    ("Indian Prime Minister Indira Gandhi visited Ceylon in 1970.", dt.date(1970, 5, 1), "Ceylon"),
+    ("Chinese Premier Zhou Enlai visited Upper Volta in 1973.", dt.date(1973, 5, 1), "Upper Volta"),
+    ("Russian Foreign Minister Igor Ivanov arrived in Belgrade on March 3, 1999.", dt.date(1999, 3, 4),
+     "Federal Republic of Yugoslavia"),
+    ("Russian Foreign Minister Sergei Lavrov arrived in Belgrade on March 3, 2005.", dt.date(2005, 3, 4), "Serbia and Montenegro"),
+    # 'next week' of a mid-June 2006 article is after the union ended on June 5: Serbia
+    ("Montenegrin Foreign Minister Miodrag Vlahovic will visit Belgrade next week.", dt.date(2006, 6, 15), "Serbia"),
+])
+def test_renamed_and_dissolved_states_and_their_capitals_in_their_years(sentence, date, host):
+    g = graph_of(sentence, date=date)
+    assert [b for _, b, _ in edges(g, "VISITED")] == [host]
+
+
+def test_renamed_and_dissolved_states_name_their_successors():
+    g = graph_of("Serbia and Montenegro and Ceylon were named.")
+    assert {(n.name, n.successor) for n in g.nodes(type="Country")} == {
+        ("Serbia and Montenegro", "country:rs"), ("Ceylon", "country:lk")}
+
+
 def test_the_two_members_of_a_bloc_are_the_articles_two_states():
     g = graph_of("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. The two "
                  "NATO members came close to a military conflict in 2020.")
