@@ -11,8 +11,8 @@ partnership levels dated by their earliest mention).
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 import re
+from bisect import bisect_right
 from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1141,8 +1141,7 @@ class DocumentExtractor:
                 continue  # (a list names its members in full; not a word of its description: 'Cabinet Ministers, Business people')
             if state.country:
                 self._assume_home(member_state, state.country, view)
-            home = member_state.country if member_state else None
-            if visit is not None and home != visit.target:
+            if visit is not None and member_state.country != visit.target:
                 self._add(rules.edge(view, "VISITED", member.node_id, visit.target, "accompanied-visit", visit.date,
                                      kind=visit.kind, place=visit.place, confidence=0.6))
 

@@ -617,7 +617,7 @@ class SentenceAnalysis:
                 if self._texts[j - self.lo] == "-" and j > k and j + 1 < end and not self.doc[j - 1].whitespace_ \
                         and not self.doc[j].whitespace_ and self._texts[j + 1 - self.lo].islower() \
                         and any(self.token_kind(x) in ("treatyhead", "orghead") for x in range(k, j)):
-                    j += 2  # 'Joint Commission for Bilateral Co-operation': an institution's hyphenated word'
+                    j += 2  # 'Joint Commission for Bilateral Co-operation': an institution's hyphenated word
                     continue
                 if kind_j == "conn":
                     # a connector continues the chunk only if a capitalised word follows
@@ -1369,9 +1369,10 @@ class SentenceAnalysis:
         while start < i - 1 and self.token_kind(start) not in ("title", "role", "demonym", "country", "bloc", "org", "honorific"):
             start += 1  # 'delivered on Monday to the Angolan Head of State, X': the title begins at its first word
         before = start - 1 - (start - 1 > self.lo and self._texts[start - 1 - self.lo].lower() in ("the", "his", "her", "their"))
+        # 'Bhandari, President of Nepal, Sirisena': a bare title between commas is the name's before (not 'His Excellency
+        # al-Sisi, the President of Sudan, Omer al-Bashir, will visit', where 'the' opens a title of its own)
         if before == start - 1 > self.lo and self._texts[before - self.lo] == "," and self.token_kind(before - 1) in ("name", "person"):
-            return None  # 'Bhandari, President of Nepal, Sirisena': the bare title between commas is the name's before
-            # (not 'His Excellency al-Sisi, the President of Sudan, Omer al-Bashir, will visit': a title of its own)
+            return None
         if acts and before >= self.lo and self._texts[before - self.lo].lower() in ("with", "to", "by", "from", "for", "of", "on"):
             return None
         return self._title_parts(start, i - 1)

@@ -753,7 +753,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         if match.groupdict().get("together") and not (2 <= len(subjects) <= 4 and not objects):
             continue  # 'X discussed the visit of President Y' is no meeting with Y
         if match.groupdict().get("cosigned") and not (len(subjects) == 2 and not objects):
-            continue
+            continue  # ('A and B signed': the two subjects, no one named after)
         named = _distinct_named(objects)
         hyphenated = _hyphenated_pair_before(view, match.start())
         if match.groupdict().get("signedby"):
@@ -884,10 +884,10 @@ _SUBJECT_TAIL = re.compile(r"\s*,?\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s
                            r"|will\s+|would\s+|shall\s+|(?:are|were)\s+(?:expected\s+|set\s+|due\s+|scheduled\s+)?to\s+)*")
 
 
+# the words of titles, as news also writes them in lower case ('and Egyptian president Hosni Mubarak')
+_TITLE_WORDS = "|".join(sorted({w for title in OFFICE_TITLES for w in re.findall(r"[a-z]+", title) if len(w) > 2}, key=len, reverse=True))
 # 'and' between two persons, with the second's title: 'and his counterpart', 'and North Korean leader',
 # 'and Chairman of State Affairs of the Democratic People's Republic of Korea'
-# the words of titles as news writes them in lower case ('and Egyptian president Hosni Mubarak')
-_TITLE_WORDS = "|".join(sorted({w for title in OFFICE_TITLES for w in re.findall(r"[a-z]+", title) if len(w) > 2}, key=len, reverse=True))
 _AND_TITLED = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?"
                          rf"(?:(?:[A-Z][\w.'’-]*|of|the|{_TITLE_WORDS}),?\s+){{0,12}}")  # (', and Malaysia's Deputy PM, Y')
 
