@@ -1076,7 +1076,8 @@ class DocumentExtractor:
         if cue("partners"):
             produced += rules.rule_strategic_partners(view)
         if view.orgs and cue("member", "join", "accession", "admitted", "compris", "group", "together", "consist", "made up",
-                             "unites", "includes", "(", "states", "countries", "nations", "observer"):
+                             "unites", "includes", "(", "states", "countries", "nations", "observer", "inaugurat", "launch",
+                             "found", "formed", "creat", "establish", "set up", "chair", "presidency"):
             produced += rules.rule_membership(view)
         if people and cue("elected", "appointed", "named", "sworn in"):
             produced += rules.rule_appointments(view)

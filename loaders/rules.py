@@ -1702,6 +1702,11 @@ def rule_appointments(view: SentenceView) -> Iterator[Edge]:
                    title=title, confidence=0.7)
 
 
+_FOUNDED_BLOC = re.compile(r"\b(?:inaugurated|launched|founded|co-founded|formed|created|established|set\s+up)\s+(?:the\s+)?(?:new\s+)?$",
+                           re.IGNORECASE)
+_CHAIRS_BLOC = re.compile(r"\b(?:holds|held|holding|assumed|assumes|assuming|took\s+over|takes\s+over|chairs|chaired|chairing)\s+"
+                          r"(?:the\s+)?(?:(?:rotating|current|annual|this\s+year['’]s)\s+)?(?:(?:chairmanship|chair|presidency)\s+of\s+)?(?:the\s+)?$",
+                          re.IGNORECASE)
 _THE_TWO_BEFORE = re.compile(r"\b(?:both|the\s+two|two\s+fellow)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(r"\s+(?:members|member\s+states|member\s+countries|allies)\b")
 
@@ -1750,6 +1755,18 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         joined_blocs, last_end = chosen, match.end()
     if joined_blocs:
         yield from _followed_members(view, members, joined_blocs, last_end)
+    states = [r for r in view.countries if r.kind == "country" and not placed(view, r)]
+    for bloc in blocs:  # 'Kenya, Uganda and Tanzania inaugurated the East African Community': its founders;
+        # 'Laos, which holds the rotating chairmanship of ASEAN': its chair
+        act = _FOUNDED_BLOC.search(text, max(0, view.rel(bloc.start) - 60), view.rel(bloc.start)) \
+            or _CHAIRS_BLOC.search(text, max(0, view.rel(bloc.start) - 70), view.rel(bloc.start))
+        subject = next((r for r in reversed(states) if act and 0 <= act.start() - view.rel(r.end) <= 25), None)
+        if subject is None or re.search(r"\b(?:not|never)\s+$", text[max(0, act.start() - 12):act.start()]):
+            continue
+        founders = _listed_with(view, states, subject, backward=True) if _FOUNDED_BLOC.fullmatch(act.group(0)) else [subject]
+        for country in founders:
+            yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member-founder-or-chair", None,
+                       kind="member")
     if view.pair and not joined_blocs:  # 'The two NATO members came close to war': the article's two states
         for bloc in blocs:
             if _THE_TWO_BEFORE.search(text, max(0, view.rel(bloc.start) - 12), view.rel(bloc.start)) \

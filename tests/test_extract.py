@@ -316,6 +316,18 @@ def test_renamed_and_dissolved_states_name_their_successors():
         ("Serbia and Montenegro", "country:rs"), ("Ceylon", "country:lk")}
 
 
+@pytest.mark.parametrize("sentence, members", [
+    ("The presidents of Kenya, Uganda and Tanzania inaugurated the East African Community on Monday.",
+     {"Kenya", "Uganda", "Tanzania"}),  # its founders
+    ("Laos, which holds the rotating chairmanship of ASEAN, hosted the summit.", {"Laos"}),  # its chair
+    ("Indonesia chairs ASEAN this year.", {"Indonesia"}),
+    ("Brazil held talks with the European Union.", set()),
+])
+def test_founders_and_the_chair_of_a_bloc_are_members(sentence, members):
+    g = graph_of(sentence)
+    assert {a for a, _, _ in edges(g, "MEMBER_OF")} == members
+
+
 def test_the_two_members_of_a_bloc_are_the_articles_two_states():
     g = graph_of("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens. The two "
                  "NATO members came close to a military conflict in 2020.")
