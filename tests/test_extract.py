@@ -2055,15 +2055,6 @@ def test_two_listed_ministers_of_two_states_met():
                                                                        ("Winston Peters", "Foreign Minister")}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Foreign Minister Wang Yi held talks with President Ferdinand Marcos on the South China Sea dispute.",
-    "Foreign Minister Wang Yi held talks with President Ferdinand Marcos over the Belt and Road Initiative.",
-])
-def test_a_topic_after_a_titled_name_is_no_part_of_it(sentence):
-    g = graph_of(sentence, date=dt.date(2024, 8, 9))
-    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Wang Yi", "Ferdinand Marcos"}]
-
-
 def test_minister_responsible_for_a_portfolio_is_one_title():
     g = graph_of("Omani Minister Responsible for Foreign Affairs Yousef bin Alawi bin Abdullah attended the meeting.",
                  date=dt.date(2024, 8, 9))
@@ -2876,15 +2867,6 @@ def test_membership_told_by_a_bloc_before_member_or_one_of_its_members(text, mem
     assert [(a, b) for a, b, _ in edges(g, "MEMBER_OF")] == [(member, bloc)]
 
 
-@pytest.mark.parametrize("text", [
-    "When meeting with Egyptian President Gamal Abdel Nasser, Premier Zhou Enlai put forward the five principles.",
-    "Chinese Premier Zhou Enlai was greeted with a bear-hug by Egyptian President Gamal Abdel Nasser in Cairo.",
-])
-def test_when_meeting_with_and_greeted_with_a_hug_by_are_meetings(text):
-    g = graph_of(text, date=dt.date(1963, 12, 15))
-    assert [{a, b} for a, b, _ in edges(g, "MET")] == [{"Zhou Enlai", "Gamal Abdel Nasser"}]
-
-
 def test_a_red_cross_society_is_an_organisation_whose_president_is_the_name_after_it():
     g = graph_of("Prime Minister Justin Trudeau then met with the President of the Mexican Red Cross, Fernando Suinaga "
                  "Cárdenas, and Red Cross volunteers.", date=dt.date(2017, 10, 13))
@@ -2964,34 +2946,44 @@ def test_whether_a_meeting_is_told(text, met):
 @pytest.mark.parametrize("text, pairs", [
     # two who signed together met; three or more may have signed apart (NAFTA was signed in three capitals)
     ("Serbian President Tomislav Nikolic and his Azerbaijani counterpart Ilham Aliyev signed a strategic partnership "
-     "declaration in Baku on Friday.", {("Ilham Aliyev", "Tomislav Nikolic")}),
+     "declaration in Baku on Friday.", [("Ilham Aliyev", "Tomislav Nikolic")]),
     ("U.S. President George Bush, Canadian Prime Minister Brian Mulroney and Mexican President Carlos Salinas signed the "
-     "North American Free Trade Agreement on Thursday.", set()),
+     "North American Free Trade Agreement on Thursday.", []),
     ("The agreement was signed this morning at State House by Eritrean President Isaias Afwerki and Ethiopian Prime "
-     "Minister Abiy Ahmed.", {("Abiy Ahmed", "Isaias Afwerki")}),
+     "Minister Abiy Ahmed.", [("Abiy Ahmed", "Isaias Afwerki")]),
     ("The treaty was signed by President Richard Nixon in 1972 and ratified by the Senate, said Secretary of State Henry "
-     "Kissinger.", set()),
+     "Kissinger.", []),
     ("Sudanese President Omer al-Bashir will pay a visit to Cairo for talks with his Egyptian counterpart Abdel Fattah "
-     "al-Sisi for the first time since the fall of President Mohamed Morsi.", {("Abdel Fattah al-Sisi", "Omer al-Bashir")}),
+     "al-Sisi for the first time since the fall of President Mohamed Morsi.", [("Abdel Fattah al-Sisi", "Omer al-Bashir")]),
+    # 'when meeting with', 'greeted with a bear-hug by'
+    ("When meeting with Egyptian President Gamal Abdel Nasser, Premier Zhou Enlai put forward the five principles.",
+     [("Gamal Abdel Nasser", "Zhou Enlai")]),
+    ("Chinese Premier Zhou Enlai was greeted with a bear-hug by Egyptian President Gamal Abdel Nasser in Cairo.",
+     [("Gamal Abdel Nasser", "Zhou Enlai")]),
+    # a topic after a titled name is no part of it
+    ("Foreign Minister Wang Yi held talks with President Ferdinand Marcos on the South China Sea dispute.",
+     [("Ferdinand Marcos", "Wang Yi")]),
+    ("Foreign Minister Wang Yi held talks with President Ferdinand Marcos over the Belt and Road Initiative.",
+     [("Ferdinand Marcos", "Wang Yi")]),
     # one beside another at an event
     ("Chinese Foreign Minister Wang Yi said at a ceremony in Beijing alongside his Solomons counterpart Jeremiah Manele "
-     "that ties would grow.", {("Jeremiah Manele", "Wang Yi")}),
+     "that ties would grow.", [("Jeremiah Manele", "Wang Yi")]),
     # an announced discussion is a meeting told; the one who reports it is not at it
-    ("President Hu Jintao and Egyptian President Hosni Mubarak are expected to discuss trade.", {("Hosni Mubarak", "Hu Jintao")}),
-    ("President Hu Jintao and Egyptian president Hosni Mubarak discussed trade.", {("Hosni Mubarak", "Hu Jintao")}),  # lower case
+    ("President Hu Jintao and Egyptian President Hosni Mubarak are expected to discuss trade.", [("Hosni Mubarak", "Hu Jintao")]),
+    ("President Hu Jintao and Egyptian president Hosni Mubarak discussed trade.", [("Hosni Mubarak", "Hu Jintao")]),  # lower case
     # together at a meal, a joint appearance, an event
-    ("Argentine President Carlos Menem will have lunch with British Prime Minister Tony Blair.", {("Carlos Menem", "Tony Blair")}),
+    ("Argentine President Carlos Menem will have lunch with British Prime Minister Tony Blair.", [("Carlos Menem", "Tony Blair")]),
     ("Georgian Prime Minister Irakli Garibashvili spoke at a joint briefing with his Armenian counterpart Nikol Pashinyan.",
-     {("Irakli Garibashvili", "Nikol Pashinyan")}),
+     [("Irakli Garibashvili", "Nikol Pashinyan")]),
     ("Venezuelan President Hugo Chavez attended the signing ceremony in Santiago de Cuba with Cuban President Raul Castro.",
-     {("Hugo Chavez", "Raul Castro")}),
-    ("Chinese Foreign Minister Wang Yi issued a joint statement with Russia.", set()),
+     [("Hugo Chavez", "Raul Castro")]),
+    ("Chinese Foreign Minister Wang Yi issued a joint statement with Russia.", []),
     ("According to Kenyan Foreign Minister Monica Juma, President Uhuru Kenyatta and Prime Minister Mia Mottley will discuss "
-     "trade.", {("Mia Mottley", "Uhuru Kenyatta")}),
+     "trade.", [("Mia Mottley", "Uhuru Kenyatta")]),
 ])
-def test_who_met_when_signing_together_standing_alongside_or_due_to_discuss(text, pairs):
+def test_who_met_whom(text, pairs):
     g = graph_of(text)
-    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == pairs
+    assert sorted(tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")) == pairs  # each meeting once
 
 
 def test_today_in_a_retelling_is_the_day_it_gives():
