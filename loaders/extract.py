@@ -252,9 +252,9 @@ def _meeting_place(view: rules.SentenceView) -> str | None:
     """The one country a sentence places its events in: a city after 'in' or 'at' ('talks in Pyongyang'; a country
     after 'in' is as often a topic: 'discussed the situation in Iran'), else the dateline's when it says 'here'."""
     places = {r.node_id for r in view.countries if r.kind == "city" and rules.placed(view, r)
-              or r.kind == "country" and (_REGION_OF.search(view.text, max(0, view.rel(r.start) - 18), view.rel(r.start))
+              or r.kind == "country" and (_REGION_OF_COUNTRY.search(view.text, max(0, view.rel(r.start) - 18), view.rel(r.start))
                                           or _AT_BEFORE.search(view.text, max(0, view.rel(r.start) - 6), view.rel(r.start))
-                                          and _PART_OF.match(view.text, view.rel(r.end)))}
+                                          and _PLACE_IN_COUNTRY.match(view.text, view.rel(r.end)))}
     places |= {_fronted_country(view)} - {None}
     if not places and view.here:  # (set only when the sentence says 'here')
         return view.here
@@ -262,9 +262,9 @@ def _meeting_place(view: rules.SentenceView) -> str | None:
 
 
 # a country named as an address is where something is, not a topic: 'near Vranje, southern Serbia', 'on Colombia's coast'
-_REGION_OF = re.compile(r",\s+(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+$",
+_REGION_OF_COUNTRY = re.compile(r",\s+(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+$",
                         re.IGNORECASE)
-_PART_OF = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:coast|region|province|border\s+town|island|islands|resort|port)\b")
+_PLACE_IN_COUNTRY = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?(?:coast|region|province|border\s+town|island|islands|resort|port)\b")
 _AT_BEFORE = re.compile(r"\b(?:in|on|at|near)\s+$")
 
 

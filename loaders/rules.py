@@ -885,11 +885,11 @@ _SUBJECT_TAIL = re.compile(r"\s*,?\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s
 
 
 # the words of titles, as news also writes them in lower case ('and Egyptian president Hosni Mubarak')
-_TITLE_WORDS = "|".join(sorted({w for title in OFFICE_TITLES for w in re.findall(r"[a-z]+", title) if len(w) > 2}, key=len, reverse=True))
+_LOWER_TITLE_WORDS = "|".join(sorted({w for title in OFFICE_TITLES for w in re.findall(r"[a-z]+", title) if len(w) > 2}, key=len, reverse=True))
 # 'and' between two persons, with the second's title: 'and his counterpart', 'and North Korean leader',
 # 'and Chairman of State Affairs of the Democratic People's Republic of Korea'
 _AND_TITLED = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?"
-                         rf"(?:(?:[A-Z][\w.'’-]*|of|the|{_TITLE_WORDS}),?\s+){{0,12}}")  # (', and Malaysia's Deputy PM, Y')
+                         rf"(?:(?:[A-Z][\w.'’-]*|of|the|{_LOWER_TITLE_WORDS}),?\s+){{0,12}}")  # (', and Malaysia's Deputy PM, Y')
 
 
 _IN_RELATIVE = re.compile(r",\s+(?:to\s+|with\s+|for\s+)?(?:whom|who|which)\b[^,]*$")
