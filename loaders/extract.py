@@ -166,7 +166,8 @@ _VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "la
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
                  "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations", "over the signing", "witnessed the signing", "attend", "sat down", "sits down", "discussed",
-                 "exchanged", "discuss", "signed", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint")
+                 "exchanged", "discuss", "signed", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint",
+                 "audience")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
 
 

@@ -27,6 +27,11 @@ CONNECTORS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "'s
 POSSESSIVE = {"'s", "’s"}
 _NAME_SYLLABLES = {"to", "an", "do", "ha", "vo", "ho"}
 NAME_PARTICLES = {"bin", "bint", "van", "von", "de", "da", "al", "el", "ibn", "der", "den", "le", "dos", "di", "del", "ten", "ter"}
+# words of offices' and institutions' names spelt with a hyphen after a capitalised prefix: split, their
+# lower-case half would end the name ('International Co-operation', 'Treaty on the Non-proliferation of ...')
+_PREFIXED_WORDS = ("Co-operation", "Co-ordination", "Co-ordinator", "Co-operative", "Non-proliferation", "Non-aligned",
+                   "Self-defence", "Self-defense", "Counter-terrorism", "Anti-corruption", "Socio-economic",
+                   "Inter-parliamentary", "Inter-governmental")
 CAP_STOP = {
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "during", "after", "before", "following", "special",
     "upper", "lower",  # ('the Upper House': a chamber, no name)
@@ -55,7 +60,7 @@ CAP_STOP = {
     "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
     "arrives", "arrived", "arriving", "departs", "departing", "visits", "meets", "signs", "says", "holds", "hails", "welcomes",
     "opens", "calls", "urges",
-} | lx.PORTFOLIO_WORDS | lx.GOVERNMENT_SEATS
+} | lx.PORTFOLIO_WORDS | lx.GOVERNMENT_SEATS | {w.lower() for w in _PREFIXED_WORDS}
 PLACE_HEADS = {
     "airport", "camp", "city", "province", "palace", "hall", "house", "bhavan", "street", "square", "park", "hotel",
     "mausoleum", "station", "port", "island", "islands", "sea", "ocean", "river", "mountain", "valley", "region",
@@ -138,6 +143,8 @@ def pipeline():
     for short in sorted(abbreviations):  # honorifics and ranks spaCy's exceptions lack ('Lt.', 'Smt.'):
         if len(nlp.tokenizer(short)) > 1:  # kept whole, so 'Lt. Gen. X' is no sentence end
             nlp.tokenizer.add_special_case(short, [{ORTH: short}])
+    for word in _PREFIXED_WORDS:  # 'Minister of Foreign Affairs and International Co-operation': one capitalised word
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = 2_000_000
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")

@@ -1234,6 +1234,20 @@ def test_a_hyphenated_office_and_a_member_of_parliament():
         ("Pita Sharples", "Maori Party", "Co-leader"), ("John Smith", "United Kingdom", "Member of Parliament")}
 
 
+@pytest.mark.parametrize("sentence, office", [
+    ("Egyptian Foreign Minister Badr Abdelatty held talks on Monday with Rwandan Minister of Foreign Affairs and "
+     "International Co-operation Olivier Nduhungirehe.", "Minister of Foreign Affairs and International Co-operation"),
+    ("Olivier Nduhungirehe, Rwanda's Minister of Foreign Affairs and International Co-operation, met Badr Abdelatty.",
+     "Minister of Foreign Affairs and International Co-operation"),
+    ("Egyptian Foreign Minister Badr Abdelatty held talks on Monday with Rwandan Minister for Regional Co-ordination "
+     "Olivier Nduhungirehe.", "Minister for Regional Co-ordination"),
+])
+def test_a_hyphenated_word_after_a_capitalised_prefix_stays_in_the_office(sentence, office):
+    g = graph_of(sentence, date=dt.date(2024, 8, 13))
+    assert ("Olivier Nduhungirehe", "Rwanda", office) in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+    assert [tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")] == [("Badr Abdelatty", "Olivier Nduhungirehe")]
+
+
 @pytest.mark.parametrize("sentence", [
     "At the invitation of the President of South Africa, His Excellency Jacob Zuma, the President of the Federal Republic "
     "of Nigeria, Dr Goodluck Ebele Jonathan, GCFR, paid a State Visit to South Africa from 6 to 8 May 2013.",
@@ -2960,6 +2974,14 @@ def test_whether_a_meeting_is_told(text, met):
      [("Gamal Abdel Nasser", "Zhou Enlai")]),
     ("Chinese Premier Zhou Enlai was greeted with a bear-hug by Egyptian President Gamal Abdel Nasser in Cairo.",
      [("Gamal Abdel Nasser", "Zhou Enlai")]),
+    # greeted by someone (on arrival, at the airport); an audience with a monarch
+    ("Prime Minister Junichiro Koizumi was greeted by President Kim Yong Nam at the airport.",
+     [("Junichiro Koizumi", "Kim Yong Nam")]),
+    ("Prime Minister Menachem Begin was greeted at Aswan airport by Prime Minister Mustapha Khalil.",
+     [("Menachem Begin", "Mustapha Khalil")]),
+    ("Prime Minister Menachem Begin was greeted by cheering crowds at Aswan airport.", []),
+    ("New Zealand Prime Minister John Key had an audience with King George Tupou V on Tuesday.",
+     [("George Tupou V", "John Key")]),
     # a topic after a titled name is no part of it
     ("Foreign Minister Wang Yi held talks with President Ferdinand Marcos on the South China Sea dispute.",
      [("Ferdinand Marcos", "Wang Yi")]),
