@@ -37,7 +37,7 @@ from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
 from diplograph.loaders.dates import DateMention, announces, day_date, find_dates
 from diplograph.loaders.documents import SourceDocument
-from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, PRONOUNS, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
+from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, PRONOUNS, TITLE_HEADS, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
 
 # an instrument named by its kind alone ('an MoU', 'the Agreement', 'a Joint Statement'): no name to share across articles
 _GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|bilateral\s+|framework\s+)*"
@@ -141,15 +141,18 @@ def _group_office(group: str) -> re.Pattern[str] | None:
 
 # A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
 _EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
-                          r"hosted|held\s+talks|held\s+(?:a\s+)?(?:bilateral\s+)?meetings?|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
+                          r"hosted|attended|held\s+talks|held\s+(?:a\s+)?(?:bilateral\s+)?meetings?|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
+# 'Daniel arap Moi is the chairman of ...', 'X, then the president of ...': an office told after the name
+_OFFICE_AFTER = re.compile(r"(?:\s+(?:is|was|became|remains)|\s*,\s*(?:then|now|later|currently))\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:"
+                           + "|".join(sorted(TITLE_HEADS)) + r")\b")
 # 'Analysts at Morgan Stanley said': a name right after a preposition is not who speaks
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
 # a clause of its own after a comma: '..., and Deng Xiaoping visited the United States' (an 'and' that
 # lists objects, 'met X and Y', is read as an object's place)
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
-_EVENT_BEFORE = re.compile(r"\b(?:met(?:\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes)|briefly|privately|separately|again|twice))?(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
+_EVENT_BEFORE = re.compile(r"\b(?:(?:signed|received|welcomed|hosted|greeted|met)\s+by|met(?:\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes)|briefly|privately|separately|again|twice))?(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
                            r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
-                           r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
+                           r"(?:[A-Z][\w'’-]*\s+|(?:von|van|de|da|al|bin|arap)\s+(?=[A-Z])){0,5}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
 
 
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z]{2,5})\)\s+(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|H\.E)\.?\s+)?$")
@@ -375,6 +378,7 @@ class DocumentExtractor:
         self.first_day: dt.date | None = None  # the first single day named: years before the article's, a retelling
         self.dated_yet = False  # whether a date was named yet
         self.news_day: dt.date | None = None  # the first date named, when a day told as 'yesterday' or 'on Monday'
+        self.news_day_index = 0  # the sentence that names it (a headline above it took the article's own date)
         self.org_of_country: dict[str, str] = {}  # 'Foreign Ministry' -> the node of 'Foreign Ministry of Russia' named before
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
@@ -413,10 +417,23 @@ class DocumentExtractor:
                 self._sentence(analysis, index)
                 index += 1
         self._infer_homes_from_document()
+        self._date_the_opening_by_news_day()
         self._visits_from_meeting_places()
         self._statements()
         consolidate_document(self.graph)
         return self.graph
+
+    def _date_the_opening_by_news_day(self) -> None:
+        """A headline read before the article names the day it reports ('X received by Y' above '... on
+        Wednesday') took the article's own date; it tells the same news, so it takes that day."""
+        if self.news_day is None or not 0 < (self.document.date - self.news_day).days <= 7:
+            return
+        stale = [e for e in self.graph.iter_edges() if e.date is not None and e.rule.endswith("+context-date")
+                 and e.date.start == self.document.date and e.date.end is None and e.date.precision == "day"
+                 and e.evidence and e.evidence[0].sentence < self.news_day_index]
+        for item in stale:
+            self.graph.nx.remove_edge(item.source, item.target, key=item.id)
+            self.graph.add_edge(Edge.model_validate({**item.__dict__, "date": day_date(self.news_day), "id": ""}))
 
     def _visits_from_meeting_places(self) -> None:
         """'Albright held talks with North Korea's Kim Jong-Il in Pyongyang': meeting a country's own leader in that
@@ -499,7 +516,7 @@ class DocumentExtractor:
                 self.dated_yet = True  # ('yesterday', 'on Thursday'; not 'On February 19, 2022': background, or a span)
                 first = dated[0]
                 if first.date.precision == "day" and first.date.end is None and not any(c.isdigit() for c in first.text):
-                    self.news_day = first.date.start
+                    self.news_day, self.news_day_index = first.date.start, index
         if days:
             self.last_day = (index, days[-1].date.start)
             if self.first_day is None:
@@ -831,7 +848,8 @@ class DocumentExtractor:
             if len(tokens) == 1 and speech and _name_key(tokens[0]) in self.unconfirmed:
                 name = self.unconfirmed.pop(_name_key(tokens[0]))  # 'Michel Temer and ... Temer said': the name told in full
                 tokens, key = name.split(), lx.fold(name)
-            elif len(tokens) >= 2 and not (m.via not in ("", "possessive") or speech or _acts_in_event(view.text, rel_start, rel_end)):
+            elif len(tokens) >= 2 and not (m.via not in ("", "possessive") or speech or _acts_in_event(view.text, rel_start, rel_end)
+                                           or _OFFICE_AFTER.match(view.text, rel_end)):
                 self.unconfirmed[_name_key(tokens[-1])] = name  # a person if a speaker is later called by the surname
                 return None
             if len(tokens) == 1 and m.via == "appositive" and not speech:

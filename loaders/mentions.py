@@ -26,7 +26,7 @@ from diplograph.loaders import lexicon as lx
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "'s", "’s", "-", "–"}
 POSSESSIVE = {"'s", "’s"}
 _NAME_SYLLABLES = {"to", "an", "do", "ha", "vo", "ho"}
-NAME_PARTICLES = {"bin", "bint", "van", "von", "de", "da", "al", "el", "ibn", "der", "den", "le", "dos", "di", "del", "ten", "ter"}
+NAME_PARTICLES = {"arap", "bin", "bint", "van", "von", "de", "da", "al", "el", "ibn", "der", "den", "le", "dos", "di", "del", "ten", "ter"}
 # words of offices' and institutions' names spelt with a hyphen after a capitalised prefix: split, their
 # lower-case half would end the name ('International Co-operation', 'Treaty on the Non-proliferation of ...')
 _PREFIXED_WORDS = ("Co-operation", "Co-ordination", "Co-ordinator", "Co-operative", "Non-proliferation", "Non-aligned",

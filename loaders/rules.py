@@ -682,11 +682,11 @@ _MEET = re.compile(
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions)\s+(?:with|between)|"
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
-    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s))greeted(?=\s+(?:by|at|on|in)\s)|(?:had|has|have|granted|given)\s+an?\s+(?:private\s+|royal\s+)?audience\s+with|greeted\s+with\s+(?:a|an)\s+[\w-]+|received|welcomed|hosted|(?:hosts|hosting)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
+    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s))greeted(?=\s+(?:by|at|on|in)\s)|(?:had|has|have|granted|given)\s+an?\s+(?:private\s+|royal\s+)?audience\s+with|greeted\s+with\s+(?:a|an)\s+[\w-]+|received|welcomed|hosted|(?:hosts|hosting|receives|welcomes)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks?)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|summit\s+with|"
     # leaders listed as attending one event were together there: 'A, B and C attended the BRICS summit'
-    r"(?:attended|attend)(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|ceremony|talks)\b)|"
+    r"(?:attended|attend)(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|ceremony|talks|inauguration|funeral|coronation)\b)|"
     r"(?:sat|sits|sit|sitting)\s+down\s+with|"
     # being with someone at a meal, a joint appearance or an event: 'lunch with Queen Elizabeth', 'a joint press
     # conference with X', 'attended the signing ceremony in Santiago with Raul Castro'
@@ -803,9 +803,10 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             if date is not None and view.date_anchor and last_day(date) < view.date_anchor \
                     and _PLANNED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 date = None  # 'X will meet Y, who took over in 2008': an announced meeting is not dated before the article
+            rule = "meet"
             if date is None and view.date_anchor and re.match(r"meets|holds|receives|welcomes|hosts", word):
-                date = _doc_date(view)  # a present-tense headline or caption reports the day's news
-            yield edge(view, "MET", a.node_id, b.node_id, "meet", date)
+                date, rule = _doc_date(view), "meet+context-date"  # a present-tense headline or caption reports the day's news
+            yield edge(view, "MET", a.node_id, b.node_id, rule, date)
 
 
 _PLANNED_BEFORE = re.compile(r"\b(?:will|(?:scheduled|expected)\s+to)\s+$")  # 'will (also) meet', 'is scheduled to meet'

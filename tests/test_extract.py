@@ -700,6 +700,33 @@ def test_full_names_meeting_without_titles_are_people_but_not_a_camp():
     assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Fidel Castro", "Le Duan"), ("Fidel Castro", "Pham Van Dong")}
 
 
+@pytest.mark.parametrize("text, people, met", [
+    # a full name after a state's possessive is a person when it acts or holds an office, not a firm that does business
+    ("Rwanda's president, Paul Kagame, and Burundi's Pierre Buyoya attended the inauguration.",
+     {"Paul Kagame", "Pierre Buyoya"}, [("Paul Kagame", "Pierre Buyoya")]),
+    ("Kenya's Daniel arap Moi is the chairman of the East African Authority.", {"Daniel arap Moi"}, []),
+    ("Foreign Minister Javad Zarif held talks with the spokesman for Yemen's Houthi Ansarullah movement, Mohammad "
+     "Abdulsalam.", {"Javad Zarif", "Mohammad Abdulsalam"}, [("Javad Zarif", "Mohammad Abdulsalam")]),
+    ("India's Tata Sons will invest in Kenya, Qatar's Al Jazeera reported.", set(), []),
+    # a full name that signs or receives, told in the passive
+    ("The non-aggression pact was signed by Joachim von Ribbentrop and Vyacheslav Molotov in Moscow in 1939.",
+     {"Joachim von Ribbentrop", "Vyacheslav Molotov"}, [("Joachim von Ribbentrop", "Vyacheslav Molotov")]),
+])
+def test_untitled_full_names_a_state_owns_or_that_act_are_people(text, people, met):
+    g = graph_of(text, date=dt.date(2001, 1, 16))
+    assert {p.name for p in g.nodes("Person")} == people
+    assert sorted(tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")) == met
+
+
+def test_a_headline_above_the_news_day_is_dated_by_it():
+    g = graph_of("President Paul Biya receives Gabon's President Brice Clotaire Oligui Nguema\n\nGabonese President Brice Clotaire Oligui "
+                 "Nguema made an official visit to Cameroon on Wednesday. He was received by President Paul Biya at the "
+                 "Unity Palace.", date=dt.date(2023, 12, 7))
+    assert [e.date.iso for _, _, e in edges(g, "VISITED")] == ["2023-12-06"]
+    assert [(*sorted((a, b)), e.date.iso) for a, b, e in edges(g, "MET")] == [
+        ("Brice Clotaire Oligui Nguema", "Paul Biya", "2023-12-06")]  # one meeting, told twice
+
+
 def test_two_offices_of_one_person_joined_by_and():
     g = graph_of("General Secretary of the Communist Party of Vietnam Central Committee and President To Lam received "
                  "Singaporean Prime Minister Lawrence Wong in Hanoi on Monday. Xi Jinping, General Secretary of the CPC "
