@@ -1128,7 +1128,7 @@ class DocumentExtractor:
                                             "rule": item.rule + "+treaty-date"})
             elif item.type == "SIGNED" and item.date is not None:
                 self.signed_on.setdefault(item.target, item.date)
-            if item.date is None and item.type in _CONTEXT_DATED and not item.rule.endswith("-habitual") \
+            if item.date is None and item.type in _CONTEXT_DATED and not item.rule.endswith(("-habitual", "tour-leg")) \
                     and not _PLUPERFECT[item.type].search(view.text) \
                     and (fallback := self._context_date(view)) is not None:  # (not 'has visited Russia many times')
                 item = Edge.model_validate({**item.__dict__, "date": fallback, "id": "",

@@ -337,6 +337,22 @@ def _country_of(view: SentenceView, pos: int) -> Ref | None:
     return next((r for r in view.countries if r.kind == "country" and view.rel(r.start) == of.end()), None)
 
 
+# 'a three-nation tour of Southeast Asia which included Vietnam and Malaysia', 'a tour which previously took him
+# to China and Japan': legs already made ('that will take him to X' is a plan, read as none)
+_LEGS_MADE = re.compile(r"(?:\s+of\s+[^,;.]{1,60}?)?,?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+|earlier\s+|already\s+)?"
+                        r"(?:included|took\s+(?:him|her|them)\s+to|taken\s+(?:him|her|them)\s+to)\s+(?:the\s+)?$")
+
+
+def _first_leg(view: SentenceView, pos: int) -> Ref | None:
+    """The first state a tour is told to have included, right after the clause that says so."""
+    if not view.has_any("includ", "took", "taken"):
+        return None
+    for ref in view.countries:
+        if view.rel(ref.start) >= pos:
+            return ref if _LEGS_MADE.fullmatch(view.text, pos, view.rel(ref.start)) else None
+    return None
+
+
 def rule_visits(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     found: dict[tuple[str, str], Edge] = {}
@@ -345,6 +361,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         pos = match.start("noun")
         host = _host_after(view, match.end(), preps=("to",)) or _country_of(view, match.end()) \
             or (_host_after(view, match.end(), window=40, preps=("in",)) if _TOUR_WAS_IN.match(text, match.end()) else None)
+        leg = _first_leg(view, match.end()) if host is None else None
+        host = host or leg
         if _invitee(view, match.start()) or _not_done(view, match.start("noun")):
             continue  # 'invited him to pay an official visit to Yerevan': an invitation (INVITED), not a visit yet
         visitor = _visitor_for(view, match.start(), match.end())
@@ -361,7 +379,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         for host in _hosts_listed(view, host):  # 'state visits to France, Serbia and Hungary'
             key = (visitor.node_id, host.node_id)
             if key not in found and view.home.get(visitor.node_id) != host.node_id:
-                found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "visit-noun", date,
+                found[key] = edge(view, "VISITED", visitor.node_id, host.node_id, "tour-leg" if leg else "visit-noun", date,
                                   kind=_visit_kind(text[max(0, match.start() - 20):match.end()]), place=host.text if host.kind == "city" else None)
     hosting = view.has_any("host", "receiv", "welcom")
     for match in _HOSTED_FOR_VISIT.finditer(text) if hosting else ():

@@ -1208,6 +1208,12 @@ def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning
     # a leg of a tour told as where it was
     ("The first leg of Qatari Emir Tamim bin Hamad Al-Thani's European tour was in the Republic of Slovenia, where he held "
      "talks with Slovenian President Borut Pahor.", {("Tamim bin Hamad Al-Thani", "Slovenia", "2023-03-01")}),
+    # legs a tour already included are visits, undated (they came before the news); legs it will take in are plans
+    ("Cambodia is the last stop in Chinese President Xi Jinping's three-nation tour of Southeast Asian nations which "
+     "included Vietnam and Malaysia.", {("Xi Jinping", "Vietnam", None), ("Xi Jinping", "Malaysia", None)}),
+    ("Earlier this week, Indonesian President Joko Widodo kicked off a three-country East Asia tour which previously "
+     "took him to China and Japan.", {("Joko Widodo", "China", None), ("Joko Widodo", "Japan", None)}),
+    ("Indonesian President Joko Widodo began a tour that will take him to China and Japan.", set()),
     # not travel: coming back from exile, a leader returning from his own capital, proceeding to an act
     ("Opposition leader Kem Sokha returned from exile in 2013.", set()),
     ("Russian President Vladimir Putin returned from Moscow on Friday.", set()),
