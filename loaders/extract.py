@@ -165,7 +165,7 @@ _JOINED_INITIALS = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z])|(?<=\b[A-Z][a-z]\.)(
 _VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop",
                "returned to", "returns to", "came to", "come to", "comes to", "coming to", "spent", "depart", "left for", "leaves for",
                "leaving for", "going to", "host", "back from", "returned from", "returns from", "returning from", "headed to", "heads to",
-               "heading to", "head to", "went on", "goes on", "go on", "proceed")
+               "heading to", "head to", "went on", "goes on", "go on", "proceed", "touched down", "been in ")
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
                  "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations", "over the signing", "witnessed the signing", "attend", "sat down", "sits down", "discussed",

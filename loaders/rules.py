@@ -108,7 +108,7 @@ class SentenceView:
         # '... since X came here in 1966', '... after he won the elections in January': a clause of its own, with its
         # own date ('when they met' dates the event)
         clause = not allow_since and _OWN_CLAUSE.search(self._lower) is not None
-        usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue != "since" and not (
+        usable = [d for d in self.dates if not d.is_target and (allow_since or d.cue == "since" and self._when_then(d, pos) or d.cue != "since" and not (
                       clause and pos < self.rel(d.start) and _OWN_CLAUSE.search(self.text, pos, self.rel(d.start))))
                   and (within is None or within[0] <= self.rel(d.start) < within[1])]
         reported = [d for d in usable if _REPORTED_ON.search(self.text, max(0, self.rel(d.start) - 14), self.rel(d.start))]
@@ -130,6 +130,11 @@ class SentenceView:
             return None
         return min(usable, key=lambda d: abs(self.rel(d.start) - pos)).date
 
+    def _when_then(self, date: DateMention, pos: int) -> bool:
+        """'for the first time since May, when Li visited Tokyo': the date after 'since' dates the 'when' clause."""
+        end = self.rel(date.end)
+        return end <= pos and _SINCE_WHEN.fullmatch(self.text, end, pos) is not None
+
     def countries_of_pair(self) -> tuple[str, str] | None:
         ids = []
         for ref in self.countries:
@@ -143,6 +148,9 @@ class SentenceView:
 # where a sentence's clauses join: a date in the event's own clause dates it ('Zhou died in 1976, and Deng visited
 # the United States the following year')
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+_SINCE_WHEN = re.compile(r"(?:\s+this\s+year)?,?\s+when\s+[^,;]{0,60}")
 
 
 def _joined_clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -196,12 +204,12 @@ _VISIT_VERB = re.compile(
     r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?(?-i:[A-Z]))|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|arrive\s+in|"
     r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|session|ceremony|"
     r"celebrations?|talks)\s+(?:held\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"set\s+foot\s+in|sets\s+foot\s+in|travel(?:s|led|ed)?\s+(?:on\s+)?to|landed\s+in|flew\s+(?:on\s+)?to|"
+    r"set\s+foot\s+in|sets\s+foot\s+in|touched\s+down\s+in|travel(?:s|led|ed)?\s+(?:on\s+)?to|landed\s+in|flew\s+(?:on\s+)?to|"
     r"(?:continue[sd]?|continuing)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:trip|tour|journey|visit)\s+(?:on\s+)?to|"
     r"(?:head(?:s|ed|ing)|will\s+head|went\s+on|goes\s+on|will\s+go\s+on|proceed(?:s|ed|ing)?)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
     r"(?P<back>returned|returns|returning|came\s+back|comes\s+back|back)\s+from(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:was|were|is|are)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s+(?:earlier|last|this|on|for|to\s+attend)\b)|"
+    r"(?:was|were|is|are|has\s+been)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s+(?:earlier|last|this|on|for|since|to\s+attend)\b)|"
     r"(?:came|come|comes|coming)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:is|are|was|were)\s+going\s+to(?=\s+(?-i:[A-Z]))|(?:depart(?:s|ed|ing)?|left|leaves|leaving)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|spent\s+(?:the\s+|a\s+)?(?:weekend|day|night|week|\w+\s+days)\s+in|"
     r"['’]s\s+(?P<owned>arrival)(?=\s+in\b)|"  # 'the Mexican president's arrival in Cuba'
     r"(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?(?P<arrival>arrival)(?=\s+(?:in|at)\b))\b",
@@ -426,8 +434,11 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                     found.setdefault((visitor.node_id, view.here), edge(
                         view, "VISITED", visitor.node_id, view.here, "visit-here", _with_days(view.date_near(match.start()), text),
                         kind=_visit_kind(text), confidence=0.6))
-    if not found:
+    told_by_noun = bool(found)
+    if not told_by_noun or view.has_any("from"):
         for match in _VISIT_VERB.finditer(text):
+            if told_by_noun and not match.group("back"):
+                continue  # 'arrived in Hanoi, concluding a State visit to India': the visit told is the one, not the way home
             after_verb = match.end("arrival") if match.group("arrival") else match.end("owned") if match.group("owned") \
                 else match.start("verb") + len(match.group("verb").split()[0])
             preps = ("for",) if match.group("verb").lower().startswith(("depart", "left", "leav")) else \

@@ -1214,6 +1214,18 @@ def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning
     ("Earlier this week, Indonesian President Joko Widodo kicked off a three-country East Asia tour which previously "
      "took him to China and Japan.", {("Joko Widodo", "China", None), ("Joko Widodo", "Japan", None)}),
     ("Indonesian President Joko Widodo began a tour that will take him to China and Japan.", set()),
+    # a way back from elsewhere told beside a visit; 'is in X since'; 'touched down in'; 'since May, when X visited'
+    ("Egyptian President Abdel Fattah al-Sisi paid a short visit to Khartoum last June when he was returning from "
+     "Equatorial Guinea's capital Malabo.", {("Abdel Fattah al-Sisi", "Sudan", "2022-06"),
+                                               ("Abdel Fattah al-Sisi", "Equatorial Guinea", "2022-06")}),
+    ("Vietnamese Prime Minister Pham Minh Chinh arrived in Hanoi on Friday, concluding a State visit to India.",
+     {("Pham Minh Chinh", "India", "2023-02-24")}),
+    ("Sudanese Foreign Minister Ali Karti, who is in Cairo since Wednesday, met his Egyptian counterpart.",
+     {("Ali Karti", "Egypt", "2023-03-01")}),
+    ("Canadian Prime Minister Pierre Trudeau touched down in Havana on Jan. 26, 1976.",
+     {("Pierre Trudeau", "Cuba", "1976-01-26")}),
+    ("Chinese Premier Li Keqiang met Japanese Prime Minister Shinzo Abe for the first time since January this year, when Li visited "
+     "Tokyo for a summit.", {("Li Keqiang", "Japan", "2023-01")}),
     # not travel: coming back from exile, a leader returning from his own capital, proceeding to an act
     ("Opposition leader Kem Sokha returned from exile in 2013.", set()),
     ("Russian President Vladimir Putin returned from Moscow on Friday.", set()),
