@@ -249,6 +249,8 @@ _TREATY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|
 _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|agreement|accord|pact|declaration|memorandum|convention)\b", re.I)
 
 
+_DELEGATION_INCLUDES = re.compile(r"\bdelegation\b[^.;]{0,40}?\b(?:includes|included|including|comprises|comprised|comprising"
+                                  r"|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\b")
 _IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied\s+by\b")
 
 
@@ -1139,6 +1141,8 @@ class DocumentExtractor:
         self._infer_homes(view, produced)
         if not visits and "accompanied by" in view.text:
             self._delegation(view)
+        if "delegation" in view.text and view.persons:
+            self._delegation_listed(view)
         if view.dates and cue("office", "took over", "power"):
             self._office_taken(view)
 
@@ -1164,6 +1168,22 @@ class DocumentExtractor:
             if visit is not None and member_state.country != visit.target:
                 self._add(rules.edge(view, "VISITED", member.node_id, visit.target, "accompanied-visit", visit.date,
                                      kind=visit.kind, place=visit.place, confidence=0.6))
+
+    def _delegation_listed(self, view: rules.SentenceView) -> None:
+        """'the delegation includes Nauru Minister for Education X, Deputy Minister for Land Management Y and ...':
+        the officials of one delegation serve one state, the delegation's or its first member's."""
+        told = _DELEGATION_INCLUDES.search(view.text)
+        if told is None:
+            return
+        before = [r for r in [*view.countries, *view.adjectives] if view.rel(r.end) <= told.start()
+                  and re.fullmatch(r"(?:['’]s)?\s+", view.text[view.rel(r.end):told.start()])]
+        stop = next((m.start() for m in re.finditer(r"[;.]", view.text) if m.start() > told.end()), len(view.text))
+        listed = dict.fromkeys(r.node_id for r in view.persons if told.end() <= view.rel(r.start) < stop)
+        members = [m for m in map(self.people_by_id.get, listed) if m is not None and len(m.tokens) >= 2 and not m.consort]
+        country = before[-1].node_id if before and before[-1].kind != "city" else \
+            next((m.country for m in members[:1] if m.country), None)
+        for member in members:
+            self._assume_home(member, country, view)
 
     def _office_taken(self, view: rules.SentenceView) -> None:
         """'After President Trump took office in January 2017', 'since taking office in 2012': the office the person
@@ -1220,12 +1240,14 @@ class DocumentExtractor:
 
 
 def _singular_title(title: str) -> str:
-    """'Presidents' -> 'President', 'Foreign Secretaries' -> 'Foreign Secretary' (a title shared by a list)."""
+    """'Presidents' -> 'President', 'Foreign Secretaries' -> 'Foreign Secretary', 'Members of Parliament' ->
+    'Member of Parliament' (a title shared by a list)."""
+    title, of, rest = title.partition(" of ")
     head, _, last = title.rpartition(" ")
     if last.lower() not in PLURAL_TITLES:
-        return title
+        return title + of + rest
     single = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
-    return f"{head} {single}" if head else single
+    return (f"{head} {single}" if head else single) + of + rest
 
 
 # ---- graph-level consolidation -------------------------------------------------------------------

@@ -161,14 +161,29 @@ def pipeline():
     return nlp, matcher
 
 
+def is_plural_title(title: str) -> bool:
+    """'Foreign Ministers', 'Members of Parliament': a title shared by the names listed after it."""
+    head = title.split(" of ")[0] if " of " in title else title
+    return head.split()[-1].lower() in PLURAL_TITLES
+
+
+def _plural(phrase: str) -> str:
+    """'Foreign Minister' -> 'Foreign Ministers', 'Secretary' -> 'Secretaries', 'Prince' -> 'Princes'."""
+    if phrase.endswith(("s", "sh", "ch")):
+        return f"{phrase}es"
+    return f"{phrase[:-1]}ies" if phrase.endswith("y") and phrase[-2] not in "aeiou" else f"{phrase}s"
+
+
 @lru_cache(maxsize=1)
 def _title_matcher() -> PhraseMatcher:
     """Titles and roles, matched case-insensitively (LOWER) by spaCy instead of a long regex."""
     nlp, _ = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     # plurals of two-word titles too ('the Prime Ministers of Georgia and Armenia', 'Foreign Ministers X and Y')
-    plurals = [f"{p}es" if p.endswith(("s", "sh", "ch")) else f"{p[:-1]}ies" if p.endswith("y") and p[-2] not in "aeiou" else f"{p}s"
-               for p in lx.OFFICE_TITLES if " " in p and p.split()[-1].lower() in TITLE_WORDS]
+    plurals = [_plural(p) for p in lx.OFFICE_TITLES if " " in p and p.split()[-1].lower() in TITLE_WORDS]
+    # ('Members of Parliament X and Y', 'Secretaries of State'): the head before 'of' takes the plural
+    plurals += [f"{_plural(p.split(' of ')[0])} of {p.split(' of ', 1)[1]}" for p in lx.OFFICE_TITLES
+                if " of " in p and " " not in p.split(" of ")[0]]
     for label, phrases in (("TITLE", [*lx.OFFICE_TITLES, *plurals]), ("ROLE", lx.AFFILIATION_ROLES)):
         matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
         _LABELS[nlp.vocab.strings[label]] = label
@@ -1300,7 +1315,7 @@ class SentenceAnalysis:
         while prev > self.lo and self._texts[prev - self.lo] in _POST_NOMINALS:
             prev -= 1
         first = next((m for m in self.mentions if m.kind == "person" and m.tok_end == prev + 1), None)
-        if first is None or not first.title or first.title.split()[-1].lower() not in PLURAL_TITLES:
+        if first is None or not first.title or not is_plural_title(first.title):
             return None
         return first.title, first.title_country, first.title_org, first.role, first.extra.get("title_span")
 

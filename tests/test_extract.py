@@ -1279,6 +1279,21 @@ def test_a_hyphenated_office_and_a_member_of_parliament():
         ("Pita Sharples", "Maori Party", "Co-leader"), ("John Smith", "United Kingdom", "Member of Parliament")}
 
 
+def test_a_delegations_listed_officials_serve_its_state_and_a_plural_title_before_of_is_each_ones():
+    g = graph_of("Spokesperson Lin said that the delegation includes Nauru Minister for Education Richard-Hyde Menke, Deputy "
+                 "Minister for Land Management Jason Bingham Agir, and Members of Parliament Shadlog Armait Bernicke and "
+                 "Charmaine Eraidinomo Scotty, a total of 17 officials. Secretaries of State Antony Blinken and John Kerry "
+                 "spoke. The Speaker of the House of Representatives, Puan Maharani, made a working visit to Serbia.")
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Richard-Hyde Menke", "Nauru", "Minister for Education"),
+        ("Jason Bingham Agir", "Nauru", "Deputy Minister for Land Management"),
+        ("Shadlog Armait Bernicke", "Nauru", "Member of Parliament"),
+        ("Charmaine Eraidinomo Scotty", "Nauru", "Member of Parliament")}
+    titles = {p.name: p.titles for p in g.nodes("Person")}
+    assert titles["Antony Blinken"] == titles["John Kerry"] == ["Secretary of State"]
+    assert titles["Puan Maharani"] == ["Speaker of the House of Representatives"]
+
+
 @pytest.mark.parametrize("sentence, office", [
     ("Egyptian Foreign Minister Badr Abdelatty held talks on Monday with Rwandan Minister of Foreign Affairs and "
      "International Co-operation Olivier Nduhungirehe.", "Minister of Foreign Affairs and International Co-operation"),
