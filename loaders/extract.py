@@ -877,6 +877,9 @@ class DocumentExtractor:
                 aliases.append(unstyled)                             # without the style ('Sheikh Hasina' keeps her name)
             self.graph.add_node(Person(id=state.node_id, name=state.name, aliases=aliases))
         self._pending_titles.append((state, m))
+        if (second := m.extra.get("second_office")) is not None:
+            title, country, org, role = second
+            self._pending_titles.append((state, replace(m, title=title, title_country=country, title_org=org, role=role, extra={})))
         subject = bool(m.extra.get("titles_joined", False) or not _object_before(view.text, rel_start)
                        or _LEADS_A_DELEGATION.search(view.text, max(0, rel_start - 80), rel_start) or (
             (speech or _EVENT_AFTER.match(view.text, rel_end)) and _CLAUSE_AFTER_COMMA.search(view.text, max(0, rel_start - 60), rel_start)))

@@ -161,6 +161,9 @@ def pipeline():
     return nlp, matcher
 
 
+_IN_OFFICE_NOW = frozenset({"current", "incumbent", "outgoing", "rotating", "serving", "sitting"})  # 'X, the current Chair of Y'
+
+
 def is_plural_title(title: str) -> bool:
     """'Foreign Ministers', 'Members of Parliament': a title shared by the names listed after it."""
     head = title.split(" of ")[0] if " of " in title else title
@@ -1043,10 +1046,13 @@ class SentenceAnalysis:
                 or self._of_country.get((i, j))
         if title_phrase and not title_country and not title_org and (i, j) in self._of_body:
             title_org = self._of_body[(i, j)]  # 'Director General X of the IAEA'
-        if title_phrase and not title_country and not title_org:
+        second_office = None
+        if title_phrase and not title_org:
             after = self._appositive_after(j)  # 'President Ho Chi Minh, the leader of the Vietnamese nation'
-            if after and after[1]:
+            if after and after[1] and not title_country:
                 title_country = after[1]
+            elif after and after[2] and after[3] == "office" and title_country:
+                second_office = after  # 'Angolan President X, the current Chairperson of the African Union': both
         if not title_phrase and (shared := self._shared_plural_title(h)):
             title_phrase, title_country, title_org, role, used_span = shared  # 'Prime Ministers Hon. X MP and Hon. Y MP'
             via = "title"
@@ -1067,6 +1073,8 @@ class SentenceAnalysis:
             gender = "f"
         mention = self.span_mention("person", i, j, name=_name_in_case(doc[i:j].text), title=title_phrase, title_country=title_country,
                                     title_org=title_org, role=role, gender=gender, via=via)
+        if second_office:
+            mention.extra["second_office"] = second_office
         if title_phrase and used_span:
             mention.extra["title_span"] = used_span
         if honorific and honorific.lower().startswith("first ") and not title_phrase:
@@ -1409,7 +1417,8 @@ class SentenceAnalysis:
             token = self.doc[k]
             if token.is_punct and token.text not in ("-", "–", "(", ")", "'s", "’s"):
                 break
-            if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an", "and", "on"):
+            if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an", "and", "on") \
+                    and not (k <= j + 2 and token.lower_ in _IN_OFFICE_NOW):
                 break
             k += 1
         nxt = k
@@ -1426,7 +1435,7 @@ class SentenceAnalysis:
             return None
         # the phrase must start with the title (after an article or demonym), not contain one deep inside
         first = j + 1
-        while first < k and self.doc[first].lower_ in ("a", "an", "the"):
+        while first < k and (self.doc[first].lower_ in ("a", "an", "the") or self.doc[first].lower_ in _IN_OFFICE_NOW):
             first += 1
         if self.token_kind(first) not in ("title", "role", "demonym", "country"):
             return None

@@ -1279,6 +1279,22 @@ def test_a_hyphenated_office_and_a_member_of_parliament():
         ("Pita Sharples", "Maori Party", "Co-leader"), ("John Smith", "United Kingdom", "Member of Parliament")}
 
 
+@pytest.mark.parametrize("sentence, offices", [
+    # a second office told after a titled name: both held
+    ("Angolan President João Lourenço, the current Chairperson of the African Union (AU), arrived in Addis Ababa.",
+     {("João Lourenço", "Angola", "President"), ("João Lourenço", "African Union", "Chairperson")}),
+    ("Ghana's President John Mahama, the chairman of ECOWAS, spoke.",
+     {("John Mahama", "Ghana", "President"), ("John Mahama", "Economic Community of West African States", "chairman")}),
+    # the appositive only names the state when the title before did not
+    ("President Ho Chi Minh, the leader of the Vietnamese nation, spoke.", {("Ho Chi Minh", "Vietnam", "President")}),
+    # 'Civil' is a portfolio's word
+    ("The agreement was signed by Bangladesh's Civil Aviation and Tourism Secretary Mokammel Hossain.",
+     {("Mokammel Hossain", "Bangladesh", "Civil Aviation and Tourism Secretary")}),
+])
+def test_offices_told_before_and_after_a_name(sentence, offices):
+    assert {(a, b, e.title) for a, b, e in edges(graph_of(sentence), "HOLDS_OFFICE")} == offices
+
+
 def test_a_delegations_listed_officials_serve_its_state_and_a_plural_title_before_of_is_each_ones():
     g = graph_of("Spokesperson Lin said that the delegation includes Nauru Minister for Education Richard-Hyde Menke, Deputy "
                  "Minister for Land Management Jason Bingham Agir, and Members of Parliament Shadlog Armait Bernicke and "
