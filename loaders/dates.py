@@ -112,7 +112,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|would(?!\s+have\b)|(?:is|are|was|were)\s+
                      r"|plans?\s+to|(?:is|are|am)\s+going\s+to|upcoming|forthcoming|preparations?\s+for|next\s+(?:week|month)|later\s+this\s+(?:week|month))\b",
                      re.IGNORECASE)
 _FUTURE_REACH = 80  # characters between the announcing word and the date
-_CUE = re.compile(r"(?P<cue>since|from|by|until|till|through|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)
+_CUE = re.compile(r"\b(?P<cue>since|from|by|until|till|through|to|in|on|of|during|before|after|between)\s*(?:the\s+)?(?:end\s+of\s+|beginning\s+of\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

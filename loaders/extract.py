@@ -1099,9 +1099,10 @@ class DocumentExtractor:
             produced += rules.rule_partnerships(view)
         if cue("partners"):
             produced += rules.rule_strategic_partners(view)
-        if view.orgs and cue("member", "join", "accession", "admitted", "compris", "group", "together", "consist", "made up",
+        if view.orgs and cue("member", "join", "accession", "admit", "accept", "compris", "group", "together", "consist", "made up",
                              "unites", "includes", "(", "states", "countries", "nations", "observer", "inaugurat", "launch",
-                             "found", "formed", "creat", "establish", "set up", "chair", "presidency"):
+                             "found", "formed", "creat", "establish", "set up", "chair", "presidency", "allies", "ally",
+                             "make up", "made up", "constitut"):
             produced += rules.rule_membership(view)
         if people and cue("elected", "appointed", "named", "sworn in"):
             produced += rules.rule_appointments(view)

@@ -1696,8 +1696,8 @@ _MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all
                      r"(?:(?-i:[A-Z][\w.&-]*)['’]s\s+)?"  # "became NATO's 31st member"
                      r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b"
                      # 'Venezuela, an OPEC member,', 'Poland, an EU member state': the bloc before the noun
-                     r"|(?:,|\b(?:is|was|as))\s+(?:a|an)\s+(?:founding\s+)?(?-i:[A-Z][\w.&-]*)\s+member(?:\s+(?:state|country|nation))?\b"
-                     r"|\b(?:is|was|are|were|as)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?members\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b", re.IGNORECASE)
+                     r"|(?:,|\b(?:is|was|as))\s+(?:a|an)\s+(?:founding\s+)?(?-i:[A-Z][\w.&-]*)\s+(?:member(?:\s+(?:state|country|nation))?|ally)\b"
+                     r"|\b(?:is|was|are|were|as)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?members\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b|['’]s\s+(?:full\s+)?membership\s+(?:of|in)\b", re.IGNORECASE)
 
 
 _APPOINTED = re.compile(
@@ -1732,7 +1732,8 @@ def rule_appointments(view: SentenceView) -> Iterator[Edge]:
                    title=title, confidence=0.7)
 
 
-_FOUNDED_BLOC = re.compile(r"\b(?:inaugurated|launched|founded|co-founded|formed|created|established|set\s+up)\s+(?:the\s+)?(?:new\s+)?$",
+_FOUNDED_BLOC = re.compile(r"\b(?:inaugurated|launched|founded|co-founded|formed|created|established|set\s+up|make\s+up|made\s+up|constitute|"
+                           r"constituted)\s+(?:the\s+)?(?:new\s+)?$",
                            re.IGNORECASE)
 _CHAIRS_BLOC = re.compile(r"\b(?:holds|held|holding|assumed|assumes|assuming|took\s+over|takes\s+over|chairs|chaired|chairing)\s+"
                           r"(?:the\s+)?(?:(?:rotating|current|annual|this\s+year['’]s)\s+)?(?:(?:chairmanship|chair|presidency)\s+of\s+)?(?:the\s+)?$",
@@ -1756,6 +1757,12 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         if not before and not members:  # 'The African Union became a permanent member of the G20'
             before = [b for b in blocs if 0 <= match.start() - view.rel(b.end) <= 25
                       and not re.search(r"\b(?:of|to|in|with|from)\s+(?:the\s+)?$", text[:view.rel(b.start)])]
+        fronted = not before and match.start() == 0 and match.group(0).lower().startswith("as ")
+        if fronted:
+            comma = text.find(",", match.end())  # 'As a member of the G20, Indonesia hosted ...': the subject after the phrase
+            states = [r for r in view.countries if r.kind == "country"]
+            first = next((r for r in states if comma >= 0 and re.fullmatch(r",\s*(?:the\s+)?", text[comma:view.rel(r.start)])), None)
+            before = _listed_with(view, states, first) if first else []
         if not before and members and re.search(r"\band\s+(?:later\s+|then\s+|also\s+)?$", text[:match.start()]) \
                 and re.match(r"(?:joined|joins|became|become)\b", match.group(0), re.I):
             before = members  # 'Iran became a member of the SCO in 2023 and joined BRICS in 2024': the same subject
@@ -1763,6 +1770,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         if not before and not (both and view.pair):
             continue
         members = [before[-1]] if before else [Ref(c, "country", 0, 0, "") for c in view.pair]  # 'both countries are members of'
+        if fronted:
+            members = before  # ('As members of ASEAN, Vietnam and Laos ...': each listed)
         if before and re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
             members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
         elif before and (re.match(r"(?:are|were|joined|join|joining|became|become)\b", match.group(0), re.I)
@@ -1779,6 +1788,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                                and not _CLAUSE_JOIN.search(text, min(view.rel(d.end), match.start()),
                                                            max(view.rel(d.start), match.start()))]  # not another clause's
         date = close[0].date if close else _day_later_in_clause(view, match)
+        if match.group(0).lower().endswith(("membership of", "membership in")):
+            date = None  # "Nigeria's membership of the Commonwealth was suspended in 1995": not when it joined
         for country in members:
             for bloc in chosen:
                 yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", date, kind=kind)
@@ -1811,6 +1822,14 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
             continue
         for country in _listed_with(view, [r for r in view.countries if r.kind == "country"], first):
             yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", None, kind="member")
+    for bloc in blocs:  # 'The African Union admitted Morocco in 2017': the bloc, then whom it took in
+        admitted = _BLOC_ADMITS.match(text, view.rel(bloc.end))
+        state = next((r for r in view.countries if admitted and r.kind == "country" and view.rel(r.start) == admitted.end()
+                      and not _possessive(text, view.rel(r.end))), None)
+        if state is not None:
+            for country in _listed_with(view, [r for r in view.countries if r.kind == "country"], state):
+                yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member-admitted",
+                           view.date_near(admitted.start()), kind="member")
     for status in _OBSERVER_STATUS.finditer(text):
         bloc = next((b for b in blocs if view.rel(b.start) == status.end()), None)
         lo = _clause_around(text, status.start())[0]
@@ -1832,7 +1851,9 @@ _BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+
                              r"(?:comprises|comprised|groups|grouped|brings\s+together|brought\s+together|consists\s+of|"
                              r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|unites|includes)|\s+\((?=[A-Z])"
                              # 'BRICS countries Brazil, Russia ...', 'the five BRICS nations – A, B ...', 'fellow EU members A and B'
-                             r"|\s+(?:member\s+)?(?:states|countries|nations|members)(?:\s*[–—:]|,\s+namely|\s+such\s+as|\s+including)?)\s*")
+                             r"|\s+(?:member\s+)?(?:states|countries|nations|members)(?:\s*[–—:]|,\s+namely|\s+such\s+as|\s+including)?"
+                             r"|\s+(?:member(?:\s+(?:state|country|nation))?|ally|allies)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s*")
+_BLOC_ADMITS = re.compile(r"\s+(?:formally\s+|officially\s+)?(?:admitted|admits|accepted|accepts)\s+(?:the\s+)?")
 # 'X was granted observer status in ASEAN': an observer, not a member
 _OBSERVER_STATUS = re.compile(r"\bobserver\s+status\s+(?:in|at|with|of|to)\s+(?:the\s+)?", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z]+\s+)?(?:a|an|the|one|itself)\s[^,;()]{0,80},\s*"

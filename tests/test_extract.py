@@ -2957,6 +2957,30 @@ def test_membership_told_by_a_bloc_before_member_or_one_of_its_members(text, mem
     assert [(a, b) for a, b, _ in edges(g, "MEMBER_OF")] == [(member, bloc)]
 
 
+@pytest.mark.parametrize("text, members", [
+    # a bloc's name before 'member' or 'ally', then the state; 'NATO allies A and B'
+    ("Fellow BRICS member India abstained.", [("India", "BRICS", None)]),
+    ("EU member Hungary blocked the package.", [("Hungary", "European Union", None)]),
+    ("NATO allies Poland and Romania protested.", [("Poland", "North Atlantic Treaty Organization", None),
+                                                   ("Romania", "North Atlantic Treaty Organization", None)]),
+    ("Turkey, a NATO ally, objected.", [("Turkey", "North Atlantic Treaty Organization", None)]),
+    ("NATO allies met in Brussels.", []),
+    # a state's membership (its date is not when it joined); states that make up a bloc; a fronted membership
+    ("Nigeria's membership of the Commonwealth was suspended in 1995.", [("Nigeria", "Commonwealth of Nations", None)]),
+    ("Brazil, Russia and India make up BRICS.", [("Brazil", "BRICS", None), ("Russia", "BRICS", None), ("India", "BRICS", None)]),
+    ("As members of ASEAN, Vietnam and Laos agreed.", [("Vietnam", "Association of Southeast Asian Nations", None),
+                                                        ("Laos", "Association of Southeast Asian Nations", None)]),
+    # a bloc that admitted a state, and when; not a proposal it accepted
+    ("The African Union admitted Morocco in 2017.", [("Morocco", "African Union", "2017")]),
+    ("The African Union accepted Egypt's proposal.", []),
+    # a day after a bloc whose name ends in 'to' is when the state joined, not a deadline ('to' is no word there)
+    ("Finland joined NATO on Tuesday.", [("Finland", "North Atlantic Treaty Organization", "2012-11-27")]),
+])
+def test_membership_told_by_a_bloc_member_or_ally_admission_or_make_up(text, members):
+    g = graph_of(text, date=dt.date(2012, 11, 28))
+    assert [(a, b, e.date.iso if e.date else None) for a, b, e in edges(g, "MEMBER_OF")] == members
+
+
 def test_a_red_cross_society_is_an_organisation_whose_president_is_the_name_after_it():
     g = graph_of("Prime Minister Justin Trudeau then met with the President of the Mexican Red Cross, Fernando Suinaga "
                  "Cárdenas, and Red Cross volunteers.", date=dt.date(2017, 10, 13))
