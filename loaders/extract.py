@@ -1089,7 +1089,7 @@ class DocumentExtractor:
             produced += rules.rule_invitations(view, visits)
         if people and cue(*_MEETING_CUES):
             produced += rules.rule_meetings(view)
-        if view.treaties and cue("sign", "inked", "adopt", "approv", "conclud"):
+        if view.treaties and cue("sign", "ink", "adopt", "approv", "conclud"):
             produced += rules.rule_signings(view)
         if cue("recogni", "diplomatic", "switch", "normali"):
             produced += rules.rule_recognition(view)

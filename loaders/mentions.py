@@ -98,7 +98,9 @@ def _singular(head: str) -> str:
     return head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
 
 
-_LOWER_TREATY = re.compile(r"\b(?:joint statement|joint declaration|joint communiqu[eé]|plan of action|action plan|memorandum of understanding|framework agreement|agreement)\b")
+_LOWER_TREATY = re.compile(r"\b(?:joint statement|joint declaration|joint communiqu[eé]|plan of action|action plan|memorandum of understanding|framework agreement|agreement|declaration)\b")
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_NO_QUOTES = str.maketrans("", "", '"“”‘’')
 
 
 @dataclass
@@ -847,7 +849,7 @@ class SentenceAnalysis:
             head = m.group(0)
             small = {"of", "on", "the", "and", "for", "to"}
             name = " ".join(w if w in small else w[:1].upper() + w[1:] for w in head.split())
-            name = name + " " + self.text_between(span.end, end)
+            name = name + " " + self.text_between(span.end, end).translate(_NO_QUOTES).replace("  ", " ")
             mention = self.span_mention("treaty", span.start, end, name=name, extra={"kind": lx.TREATY_HEADS.get(head.lower(), "agreement")})
             self.mentions.append(mention)
             for k in range(span.start, end):
@@ -912,6 +914,8 @@ class SentenceAnalysis:
             return j
         k = j + 1
         last_cap = j
+        if k < end and self.doc[k].text in _OPENING_QUOTES:
+            k += 1  # 'a declaration on "Friendly Relations and Good Neighbourliness"': a title in quotes
         while k < end and k - j < 12:
             token = self.doc[k]
             if token.lower_ == "and" and last_cap == k and k + 1 < end and _is_cap(self.doc[k + 1]) \

@@ -1000,7 +1000,7 @@ def clause_end(text: str, pos: int) -> int:
 
 
 # ---- SIGNED -------------------------------------------------------------------------------
-_SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|inked|adopted|approved|concluded)\b", re.IGNORECASE)
+_SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|inked|inks|ink|adopted|approved|concluded)\b", re.IGNORECASE)
 _SIGNED_PAST = re.compile(r"(?:signed|inked|adopted|approved|concluded)$", re.IGNORECASE)
 _TWO = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|states|governments|leaders|parties)|both\s+(?:countries|sides|nations)|the\s+two\s+presidents|the\s+two\s+PMs|the\s+two\s+prime\s+ministers|"
                   r"the\s+two\s+(?:foreign\s+)?ministers|the\s+two\s+(?:premiers|delegations|heads\s+of\s+(?:state|government)))\b", re.IGNORECASE)
@@ -1082,7 +1082,8 @@ def _listed_persons(view: SentenceView, start: int) -> list[str]:
 
 def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
     after = [r for r in view.treaties if 0 <= view.rel(r.start) - match.end() <= 20
-             or _PART_OF.fullmatch(view.text, match.end(), view.rel(r.start))]  # 'signed the political part of the X'
+             or _PART_OF.fullmatch(view.text, match.end(), view.rel(r.start))  # 'signed the political part of the X'
+             or _NAMED_AS.fullmatch(view.text, match.end(), view.rel(r.start))]  # 'signed a joint declaration named X'
     if after:
         return after[0]
     # passive: 'a Plan of Action ... was signed by'
@@ -1099,6 +1100,7 @@ def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
     return None
 
 
+_NAMED_AS = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:named|called|titled|entitled|dubbed|known\s+as)\s+(?:the\s+)?[\"“‘']?")
 _PART_OF = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:part|parts|chapter|chapters|section|sections|provisions|annex|annexes)"
                       r"\s+of\s+(?:the\s+)?")
 
@@ -1110,6 +1112,11 @@ _GOVERNMENTS_AFTER = re.compile(r"\s+(?:governments?|sides?|delegations?|authori
 def _signers_before(view: SentenceView, pos: int) -> list[str]:
     if re.search(r",\s*$", view.text[:pos]) and view.pair:
         return list(view.pair)  # 'the X Agreement, signed in 2012 ...': by the two countries
+    states = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= pos]
+    if len(states) >= 2 and re.fullmatch(r"(?:the\s+)?", view.text[:view.rel(states[0].start)], re.I) and all(
+            re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", view.text[view.rel(a.end):view.rel(b.start)]) for a, b in zip(states, states[1:])) \
+            and re.fullmatch(r"\s+(?:also\s+|jointly\s+)?", view.text[view.rel(states[-1].end):pos]):
+        return [r.node_id for r in states]  # 'Tajikistan, Uzbekistan ink Strategic Partnership Agreement': a headline's list
     clause_start = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos), 0)
     if clause_start and re.fullmatch(r",\s+and\s+(?:also\s+|later\s+)?", view.text[clause_start:pos]):
         # 'Vietnam and Laos established relations on ..., and signed the Treaty': the sentence's subject

@@ -3220,6 +3220,24 @@ def test_an_instrument_named_before_a_lower_case_head(text, signed):
     assert "Norway" not in {n.name for n in graph_of("Israel and the PLO signed the Oslo accords in 1993.").nodes()}
 
 
+@pytest.mark.parametrize("text, signed", [
+    # an instrument named after its description, a title in quotes, a headline's listed states that 'ink'
+    ("After the summit, Prime Minister Junichiro Koizumi and Chairman Kim Jong-Il signed a joint declaration named "
+     "Japan-DPRK Pyongyang Declaration.", {("Junichiro Koizumi", "Japan-DPRK Pyongyang Declaration"),
+                                           ("Kim Jong-Il", "Japan-DPRK Pyongyang Declaration")}),
+    ("Turkish President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis signed a declaration on "
+     "\"Friendly Relations and Good Neighbourliness\" in Athens.",
+     {("Recep Tayyip Erdoğan", "Declaration on Friendly Relations and Good Neighbourliness"),
+      ("Kyriakos Mitsotakis", "Declaration on Friendly Relations and Good Neighbourliness")}),
+    ("Tajikistan, Uzbekistan ink Strategic Partnership Agreement", {("Tajikistan", "Strategic Partnership Agreement"),
+                                                                    ("Uzbekistan", "Strategic Partnership Agreement")}),
+    ("The treaty text was written in ink and the Strategic Partnership Agreement took effect.", set()),
+])
+def test_instruments_named_after_a_description_in_quotes_or_inked_in_a_headline(text, signed):
+    g = graph_of(text, date=dt.date(2023, 12, 7))
+    assert {(a, b) for a, b, _ in edges(g, "SIGNED")} == signed
+
+
 @pytest.mark.parametrize("text", [
     "Sudanese President Omer Hassan al-Bashir met Egyptian officials. Bashir will visit Cairo on 18 and 19 October.",
     "Sudanese President Omer Hassan al-Bashir met Egyptian officials. The ambassador said that al-Bashir would visit "
