@@ -348,7 +348,7 @@ def _country_of(view: SentenceView, pos: int) -> Ref | None:
 # 'a three-nation tour of Southeast Asia which included Vietnam and Malaysia', 'a tour which previously took him
 # to China and Japan': legs already made ('that will take him to X' is a plan, read as none)
 _LEGS_MADE = re.compile(r"(?:\s+of\s+[^,;.]{1,60}?)?,?\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+|earlier\s+|already\s+)?"
-                        r"(?:included|took\s+(?:him|her|them)\s+to|taken\s+(?:him|her|them)\s+to)\s+(?:the\s+)?$")
+                        r"(?:included|took\s+(?:him|her|them)\s+(?:first\s+)?to|taken\s+(?:him|her|them)\s+(?:first\s+)?to)\s+(?:the\s+)?$")
 
 
 def _first_leg(view: SentenceView, pos: int) -> Ref | None:
@@ -1241,6 +1241,12 @@ def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> Eve
     """
     lo = view.text.find(quote[:40]) if quote else -1
     asides = view.asides()  # 'X, who arrived on Sunday, said': the arrival's day, not the statement's
+    when = _SAID_WHEN.match(view.text, match.end())
+    for d in view.dates if when else ():
+        if match.end() <= view.rel(d.start) < when.end() and d.date.precision == "day":
+            if view.date_anchor and d.date.start > view.date_anchor and re.search(r"(?:ed|said|told|wrote)$", match.group(0), re.I):
+                return day_date(d.date.start - dt.timedelta(days=7))  # 'announced on Monday that he will go': last Monday
+            return d.date  # 'X said on Wednesday that ...'
     for d in view.dates:
         rel = view.rel(d.start)
         inside = lo >= 0 and lo <= rel < lo + len(quote) or any(a <= rel < b for a, b in asides)
@@ -1311,7 +1317,7 @@ _SPOKEN_TO_ASIDE = re.compile(r",\s+(?:speaking|talking|writing)\s+(?:to|with|in
 _QUOTE_CONTINUED = re.compile(r"^\s*(?P<q>[^“\"”]{8,}?)[,.!?]?[”\"]")
 
 
-_SPEAKER_VERB_GAP = re.compile(r"\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*")
+_SPEAKER_VERB_GAP = re.compile(r"\s*,?\s*(?:also|has|had|have|then|later|again|further|once\s+again)?\s*")
 
 
 # ', who chaired ...,' / ', a senior researcher at ...,' / ', on a one-day visit,' / ', speaking in Moscow,'
@@ -1333,13 +1339,18 @@ _OF_BODY_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w
 _AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 
 
+_SAID_WHEN = re.compile(r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+                        r"(?:\s+(?:night|morning|evening|afternoon))?\b\s*,?", re.IGNORECASE)
+
+
 def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) -> str:
     opening = _QUOTE.match(view.text.lstrip()) or _QUOTE_CONTINUED.match(view.text)
     if opening and opening.end() <= match.start():
         # '"There is no problem ...," Erdogan told a news conference' (the opening mark may have been
         # left at the end of the previous sentence by the sentence splitter)
         return opening.group("q").strip()
-    after = view.text[match.end():]
+    when = _SAID_WHEN.match(view.text, match.end())  # 'said Wednesday (that) China ...': the day, then the words
+    after = view.text[when.end() if when else match.end():]
     speaker_first = any(0 <= match.start() - view.rel(r.end) <= 140
                         and _speaker_verb_gap(view.text[view.rel(r.end):match.start()])
                         for r in view.persons) \

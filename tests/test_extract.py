@@ -3247,3 +3247,19 @@ def test_a_surname_with_or_without_the_arabic_article_is_the_person_named_in_ful
     g = graph_of(text, date=dt.date(2014, 10, 8))
     assert [(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")] == [("Omer Hassan al-Bashir", "Egypt", "2014-10-18/2014-10-19")]
     assert [n.name for n in g.nodes("Person")] == ["Omer Hassan al-Bashir"]
+
+
+@pytest.mark.parametrize("text, quote, iso", [
+    # the day right after the speech verb is when it was said, not part of the words
+    ("The Chinese ambassador to Cairo, Wu Sike, said Wednesday China is ready to transfer technology to Egypt.",
+     "China is ready to transfer technology to Egypt.", "2004-01-28"),
+    ("Ambassador Wu Sike said on Wednesday that China is ready to transfer technology to Egypt.",
+     "China is ready to transfer technology to Egypt.", "2004-01-28"),
+    # a past statement's weekday is the last one, even when what was said looks ahead
+    ("US Secretary of State John Kerry announced on Monday that he is going to Cairo on August 14 for a ceremony.",
+     "he is going to Cairo on August 14 for a ceremony.", "2004-01-26"),
+])
+def test_the_day_after_a_speech_verb_dates_the_statement(text, quote, iso):
+    g = graph_of(text, date=dt.date(2004, 1, 29))
+    stated = [e for _, b, e in edges(g, "STATED") if b == "Egypt"]
+    assert [(e.quote, e.date.iso) for e in stated] == [(quote, iso)]
