@@ -140,8 +140,10 @@ def _group_office(group: str) -> re.Pattern[str] | None:
 
 
 # A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
-_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:also\s+|later\s+|then\s+)?(?:met|meets|visited|visits|received|receives|welcomed|"
-                          r"hosted|attended|held\s+talks|held\s+(?:a\s+)?(?:bilateral\s+)?meetings?|signed|phoned|spoke\s+(?:by\s+phone\s+)?with)\b")
+_EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?=,|and\b))*(?:,\s*)?(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:also\s+|later\s+|then\s+)?"
+                          r"(?:met|meets|visited|visits|received|receives|welcomed|hosted|attended|held\s+talks|held\s+(?:a\s+)?(?:bilateral\s+)?meetings?|"
+                          r"signed|phoned|spoke\s+(?:by\s+phone\s+)?with|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}?(?:talks|discussions?|"
+                          r"tete-a-tete|tête-à-tête|conversation|summit))\b")
 # 'Daniel arap Moi is the chairman of ...', 'X, then the president of ...': an office told after the name
 _OFFICE_AFTER = re.compile(r"(?:\s+(?:is|was|became|remains)|\s*,\s*(?:then|now|later|currently))\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:"
                            + "|".join(sorted(TITLE_HEADS)) + r")\b")

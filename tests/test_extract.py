@@ -708,6 +708,12 @@ def test_full_names_meeting_without_titles_are_people_but_not_a_camp():
     ("Foreign Minister Javad Zarif held talks with the spokesman for Yemen's Houthi Ansarullah movement, Mohammad "
      "Abdulsalam.", {"Javad Zarif", "Mohammad Abdulsalam"}, [("Javad Zarif", "Mohammad Abdulsalam")]),
     ("India's Tata Sons will invest in Kenya, Qatar's Al Jazeera reported.", set(), []),
+    # a list of full names that had talks or a discussion together
+    ("Nursultan Nazarbaev, Vladimir Putin and Gurbanguly Berdimuhammedow had a one and a half-hourly tete-a-tete "
+     "discussion on transport.", {"Nursultan Nazarbaev", "Vladimir Putin", "Gurbanguly Berdimuhammedow"},
+     [("Gurbanguly Berdimuhammedow", "Nursultan Nazarbaev"), ("Gurbanguly Berdimuhammedow", "Vladimir Putin"),
+      ("Nursultan Nazarbaev", "Vladimir Putin")]),
+    ("Nursultan Nazarbaev, Vladimir Putin and Gurbanguly Berdimuhammedow are on the list.", set(), []),
     # a full name that signs or receives, told in the passive
     ("The non-aggression pact was signed by Joachim von Ribbentrop and Vyacheslav Molotov in Moscow in 1939.",
      {"Joachim von Ribbentrop", "Vyacheslav Molotov"}, [("Joachim von Ribbentrop", "Vyacheslav Molotov")]),
