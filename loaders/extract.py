@@ -253,6 +253,8 @@ _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|
 
 _DELEGATION_INCLUDES = re.compile(r"\bdelegation\b[^.;]{0,40}?\b(?:includes|included|including|comprises|comprised|comprising"
                                   r"|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\b")
+_LEADER_TITLE = re.compile(r"(?i:president|prime\s+minister|premier|chancellor|king|queen|emperor|emir|amir|sultan|"
+                           r"taoiseach|chairman|general\s+secretary)")  # (not 'Secretary-General': a bloc's, as often)
 _IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied\s+by\b")
 
 
@@ -421,11 +423,51 @@ class DocumentExtractor:
                 self._sentence(analysis, index)
                 index += 1
         self._infer_homes_from_document()
+        self._the_pairs_other_leader()
         self._date_the_opening_by_news_day()
         self._visits_from_meeting_places()
         self._statements()
         consolidate_document(self.graph)
         return self.graph
+
+    def _the_pairs_other_leader(self) -> None:
+        """An article about two states names one side's leader with the state ('visiting Chinese President Hu')
+        and often the other's by title alone ('Prime Minister Manmohan Singh'): one leader of no stated country,
+        where one side of the main pair has a leader and the other has none, leads that other side."""
+        pair = self._main_pair()
+        if pair is None:
+            return
+        leaders: dict[str, int] = defaultdict(int)
+        unplaced = []
+        for state in self.people.values():
+            if not any(_LEADER_TITLE.fullmatch(t) for t in state.titles) or state.consort:
+                continue
+            if state.country is None:
+                unplaced.append(state)
+            else:
+                leaders[state.country] += 1
+        if len(unplaced) != 1 or sum(leaders[c] > 0 for c in pair) != 1:
+            return
+        state = unplaced[0]
+        country, other = (pair[0], pair[1]) if leaders[pair[1]] else (pair[1], pair[0])
+        if any(e.target == country for e in self.graph.edges(type="VISITED", source=state.node_id)):
+            return  # one who travelled to that side is its guest
+        if any(e.target.startswith("country:") for e in self.graph.edges(type="HOLDS_OFFICE", source=state.node_id)):
+            return  # (a name read apart from the one placed: 'King Abdullah II' and 'Abdullah II')
+        together = any(state.node_id in ids and any(self.people_by_id[i].country == other and i in self.people_by_id
+                                                    and any(_LEADER_TITLE.fullmatch(t) for t in self.people_by_id[i].titles)
+                                                    for i in ids if i in self.people_by_id)
+                       for ids in ({r.node_id for r in persons} for _, persons in self.history))
+        if not together:
+            return  # named beside the other side's leader: his counterpart, not someone else the article mentions
+        mention = next(iter(self.graph.edges(type="MENTIONED_IN", source=state.node_id)), None)
+        if mention is None or not mention.evidence:
+            return
+        state.country = country
+        self._country_node(country)
+        for title in [t for t in state.titles if t not in state.placed_titles]:
+            self._add(Edge(type="HOLDS_OFFICE", source=state.node_id, target=country, title=title,
+                           rule="title-office-pair-leader", confidence=0.5, evidence=mention.evidence[:1]))
 
     def _date_the_opening_by_news_day(self) -> None:
         """A headline read before the article names the day it reports ('X received by Y' above '... on

@@ -3269,3 +3269,20 @@ def test_the_day_after_a_speech_verb_dates_the_statement(text, quote, iso):
     g = graph_of(text, date=dt.date(2004, 1, 29))
     stated = [e for _, b, e in edges(g, "STATED") if b == "Egypt"]
     assert [(e.quote, e.date.iso) for e in stated] == [(quote, iso)]
+
+
+@pytest.mark.parametrize("text, office", [
+    # one side of the article's pair has a leader named with the state; a leader beside him with no state is the other's
+    ("India and China signed six agreements on Tuesday. Prime Minister Manmohan Singh and visiting Chinese President Hu "
+     "Jintao addressed the press.", ("Manmohan Singh", "India", "Prime Minister")),
+    # not one named apart from the other side's leader
+    ("India and China signed six agreements on Tuesday. Chinese President Hu Jintao spoke. Prime Minister Manmohan "
+     "Singh was in Delhi.", None),
+    # (one the other side's leader received is his guest from the other side)
+    ("India and China signed six agreements on Tuesday. Chinese President Hu Jintao received Prime Minister Manmohan "
+     "Singh, who paid a state visit to China.", ("Manmohan Singh", "India", "Prime Minister")),
+])
+def test_the_pairs_leader_named_by_title_alone_leads_the_other_side(text, office):
+    g = graph_of(text, date=dt.date(2006, 11, 22))
+    placed = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE") if a == "Manmohan Singh"}
+    assert placed == ({office} if office else set())
