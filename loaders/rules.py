@@ -712,7 +712,7 @@ _MEET = re.compile(
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s))greeted(?=\s+(?:by|at|on|in)\s)|(?:had|has|have|granted|given)\s+an?\s+(?:private\s+|royal\s+)?audience\s+with|greeted\s+with\s+(?:a|an)\s+[\w-]+|received|welcomed|hosted|(?:hosts|hosting|receives|welcomes)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
-    r"their\s+(?:[a-z-]+\s+){0,2}?(?:meeting|talks?)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
+    r"their\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks?)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|summit\s+with|"
     # leaders listed as attending one event were together there: 'A, B and C attended the BRICS summit'
     r"(?:attended|attend)(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|ceremony|talks|inauguration|funeral|coronation)\b)|"
@@ -918,7 +918,7 @@ _SUBJECT_TAIL = re.compile(r"\s*,?\s*(?:on\s+\w+\s*|also\s+|have\s+|had\s+|has\s
 _LOWER_TITLE_WORDS = "|".join(sorted({w for title in OFFICE_TITLES for w in re.findall(r"[a-z]+", title) if len(w) > 2}, key=len, reverse=True))
 # 'and' between two persons, with the second's title: 'and his counterpart', 'and North Korean leader',
 # 'and Chairman of State Affairs of the Democratic People's Republic of Korea'
-_AND_TITLED = re.compile(r",?\s+and\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?"
+_AND_TITLED = re.compile(r",?\s+and\s+(?:the\s+)?(?:visiting\s+)?(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?"
                          rf"(?:(?:[A-Z][\w.'’-]*|of|the|{_LOWER_TITLE_WORDS}),?\s+){{0,12}}")  # (', and Malaysia's Deputy PM, Y')
 
 

@@ -3099,6 +3099,9 @@ def test_whether_a_meeting_is_told(text, met):
     # an announced discussion is a meeting told; the one who reports it is not at it
     ("President Hu Jintao and Egyptian President Hosni Mubarak are expected to discuss trade.", [("Hosni Mubarak", "Hu Jintao")]),
     ("President Hu Jintao and Egyptian president Hosni Mubarak discussed trade.", [("Hosni Mubarak", "Hu Jintao")]),  # lower case
+    # a pair joined with 'visiting' before the second's title, after their talks of some length
+    ("The decisions were conveyed at a press interaction addressed jointly by Prime Minister Manmohan Singh and visiting "
+     "Chinese President Hu Jintao after their 90-minute talks.", [("Hu Jintao", "Manmohan Singh")]),
     # together at a meal, a joint appearance, an event
     ("Argentine President Carlos Menem will have lunch with British Prime Minister Tony Blair.", [("Carlos Menem", "Tony Blair")]),
     ("Georgian Prime Minister Irakli Garibashvili spoke at a joint briefing with his Armenian counterpart Nikol Pashinyan.",
