@@ -296,14 +296,21 @@ _ONLY_A_PREPOSITION = re.compile(r"\s*(?:on|in|from|between|during)?\s*(?:the\s+
 
 
 def _with_days(date: EventDate | None, text: str) -> EventDate | None:
+    """A day and 'a four-day visit': the visit's days from that one, or up to it when the visit 'ended' that day."""
     match = _DAYS.search(text)
     if date is None or date.end is not None or date.precision != "day" or not match:
         return date
-    import datetime as dt
+    days = dt.timedelta(days=_NUMBERS[match.group(1).lower()] - 1)
+    if _ENDED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return EventDate(start=date.start - days, end=date.start, precision="day")  # 'ended a four-day state visit Friday'
+    return EventDate(start=date.start, end=date.start + days, precision="day")
 
-    return EventDate(start=date.start, end=date.start + dt.timedelta(days=_NUMBERS[match.group(1).lower()] - 1), precision="day")
+
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|completed|completes|winding\s+up)\s+"
+                           r"(?:a|an|the|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+_OWNS_THE_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
 _THE_VISIT = re.compile(r"\b(?:the|this|his|her|their)\s+(?:\w+[- ]day\s+)?(?:state\s+|official\s+|working\s+)?visit\b", re.IGNORECASE)
 _FUTURE_VISIT = re.compile(r"\b(?:upcoming|next|future|will|planned|forthcoming|expected|scheduled|proposed|(?:look|looks|looking)\s+forward\s+to)\b", re.I)
 
@@ -379,6 +386,10 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         on_visit = _ON_A_VISIT.search(text, max(0, match.start() - 30), match.end()) if not host and visitor else None
         if on_visit and re.fullmatch(r"\s*,?\s*", text[view.rel(visitor.end):on_visit.start()]):
             host = _hosting_person_country(view, visitor)  # 'Zelensky, on a one-day visit, thanked Erdogan': to Turkey
+        if not host and visitor and view.pair and view.home.get(visitor.node_id) in view.pair \
+                and _OWNS_THE_VISIT.fullmatch(text, view.rel(visitor.end), match.start("noun")):
+            home = view.home[visitor.node_id]  # "Mr Teng's eight-day visit", in an article about China and Japan: to Japan
+            host = Ref(view.pair[1] if view.pair[0] == home else view.pair[0], "country", 0, 0, "")
         if not host or not visitor:
             continue
         if _FUTURE_VISIT.search(text, max(0, match.start() - 40), match.start()) and visitor.subject_like is False:

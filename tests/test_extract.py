@@ -1232,6 +1232,14 @@ def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning
      {("Pierre Trudeau", "Cuba", "1976-01-26")}),
     ("Chinese Premier Li Keqiang met Japanese Prime Minister Shinzo Abe for the first time since January this year, when Li visited "
      "Tokyo for a summit.", {("Li Keqiang", "Japan", "2023-01")}),
+    # a visit 'ended' on a day ends then; one that began then starts then
+    ("Queen Elizabeth II of Britain ended a four-day state visit to France on Friday.",
+     {("Elizabeth II", "France", "2023-02-21/2023-02-24")}),
+    ("Queen Elizabeth II of Britain began a four-day state visit to France on Friday.",
+     {("Elizabeth II", "France", "2023-02-24/2023-02-27")}),
+    # a visit owned by one side of the article's pair, with no place named, is to the other side
+    ("China and Japan exchanged the treaty. Chinese Vice-Premier Deng Xiaoping attended. The Japanese view Mr Deng's "
+     "eight-day visit with euphoria.", {("Deng Xiaoping", "Japan", "2023-03-01")}),
     # not travel: coming back from exile, a leader returning from his own capital, proceeding to an act
     ("Opposition leader Kem Sokha returned from exile in 2013.", set()),
     ("Russian President Vladimir Putin returned from Moscow on Friday.", set()),
