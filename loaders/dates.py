@@ -54,7 +54,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md-md-y", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}{_TO}(?:{_m('m2')}\s+)?{_d('d2')},?\s+{_y('y')}\b")),
     # 19-20 June 2024 / 30 June to 2 July 2024
     ("d-dm-y", re.compile(rf"\b{_d('d1')}(?:\s+{_m('m1')})?{_TO}{_d('d2')}\s+(?:of\s+)?{_m('m2')},?\s+{_y('y')}\b")),
-    ("mdy", re.compile(rf"\b{_m('m1')}\s+{_d('d1')},?\s+{_y('y')}\b")),
+    ("mdy", re.compile(rf"\b{_m('m1')}\s+{_d('d1')}(?:,|\s+of)?\s+{_y('y')}\b")),
     ("dmy", re.compile(rf"\b{_d('d1')}\s+(?:of\s+)?{_m('m1')},?\s+{_y('y')}\b")),
     ("my", re.compile(rf"\b{_m('m1')}\s+(?:of\s+)?{_y('y')}\b")),
     ("y-y", re.compile(rf"\b{_y('y')}\s*(?:-|–)\s*(?P<y2>(?:1[6-9]|20)?\d\d)\b")),

@@ -317,7 +317,8 @@ _FUTURE_VISIT = re.compile(r"\b(?:upcoming|next|future|will|planned|forthcoming|
 
 # a visit that did not (or will not) happen: 'he didn't travel to Addis Ababa', 'cancelled his visit to India'
 _NOT_DONE = re.compile(r"(?:\bnot(?!\s+only)|n['’]t|\b(?:never|no\s+longer|failed\s+to|refused\s+to|declined\s+to|cancel(?:l?ed|l?ing|s)?|"
-                       r"postpon(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?|shelved))\s+(?:[\w-]+\s+){0,3}$", re.I)
+                       r"postpon(?:ed|es|ing|e)|call(?:ed|s|ing)?\s+off|scrap(?:ped|s)?|shelved|suspend(?:ed|s|ing)?|"
+                       r"halt(?:ed|s|ing)?|freez(?:e|es|ing)|froze))\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _not_done(view: SentenceView, pos: int) -> bool:

@@ -352,6 +352,9 @@ def test_coordinated_leaders_meet_and_an_appositive_membership():
     ("Egypt and China have had diplomatic relations for nearly 50 years.", [None]),  # held, start not told
     ("Egypt and China have had diplomatic relations since 1956.", ["1956"]),
     ("Vietnam and Russia, which have maintained diplomatic ties since January 30, 1950, signed a pact.", ["1950-01-30"]),
+    # 'May 22 of 1964' is a day; relations to be suspended are none
+    ("Mongolia and Switzerland established diplomatic relations May 22 of 1964.", ["1964-05-22"]),
+    ("An Arab League official said that Syria would ask the Arabs to suspend normalizing ties with Israel.", []),
 ])
 def test_relations_told_as_held_are_relations_dated_by_when_they_began(sentence, dates):
     g = graph_of(sentence, date=dt.date(2004, 1, 29))
