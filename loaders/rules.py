@@ -1160,7 +1160,7 @@ _SPEECH = re.compile(
     r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|saying|"
     r"hailed|hails|lauded|described|warned|vowed|pledged|reiterated|"
     r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective|"
-    r"critici[sz]ed|condemned|denounced|deplored|accused|accuses)\b",
+    r"critici[sz]ed|condemned|denounced|deplored|accused|accuses|blasted|slammed|rejected|dismissed|denied)\b",
     re.IGNORECASE,
 )
 _SPEECH_FOLDED = re.compile(_SPEECH.pattern)  # the same words, matched on casefolded text

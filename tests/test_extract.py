@@ -3300,3 +3300,14 @@ def test_the_pairs_leader_named_by_title_alone_leads_the_other_side(text, office
     g = graph_of(text, date=dt.date(2006, 11, 22))
     placed = {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE") if a == "Manmohan Singh"}
     assert placed == ({office} if office else set())
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Venezuelan President Hugo Chavez denied the allegations and blasted Colombia's close ties with the US.",
+     {"Colombia"}),
+    ("Chinese Foreign Minister Wang Yi rejected Japan's claims over the islands.", {"Japan"}),
+    ("Chinese Foreign Minister Wang Yi dismissed the report and slammed the Philippines.", {"Philippines"}),
+])
+def test_a_denial_a_rejection_or_an_attack_is_a_statement(text, targets):
+    g = graph_of(text, date=dt.date(2010, 8, 11))
+    assert {b for _, b, _ in edges(g, "STATED")} >= targets
