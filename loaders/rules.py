@@ -1727,7 +1727,8 @@ _MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all
                      r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b"
                      # 'Venezuela, an OPEC member,', 'Poland, an EU member state': the bloc before the noun
                      r"|(?:,|\b(?:is|was|as))\s+(?:a|an)\s+(?:founding\s+)?(?-i:[A-Z][\w.&-]*)\s+(?:member(?:\s+(?:state|country|nation))?|ally)\b"
-                     r"|\b(?:is|was|are|were|as)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?members\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b|['’]s\s+(?:full\s+)?membership\s+(?:of|in)\b", re.IGNORECASE)
+                     r"|\b(?:is|was|are|were|as)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?members\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b|['’]s\s+(?:full\s+)?membership\s+(?:of|in)\b"
+                     r"|\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,3}?(?:granted|given|awarded|offered)\s+(?:full\s+)?membership\s+(?:of|in|to)\b", re.IGNORECASE)
 
 
 _APPOINTED = re.compile(
@@ -1805,6 +1806,7 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         if before and re.match(r"(?:both|all)\b", match.group(0), re.I):  # 'Brazil and South Africa, both founding members of'
             members = [r for r in view.countries if r.kind == "country" and view.rel(r.end) <= match.start()][-2:]
         elif before and (re.match(r"(?:are|were|joined|join|joining|became|become)\b", match.group(0), re.I)
+                         or re.search(r"(?:granted|given|awarded|offered)\s+(?:full\s+)?membership", match.group(0), re.I)
                          or re.search(r"\b(?:were|are|have\s+been)\s+(?:\w+ly\s+)?(?:admitted\s+|accepted\s+)?$", text[:match.start()])):  # 'X and Y were admitted to'
             members = _listed_before(view, before[-1])  # 'Saudi Arabia and Egypt are founding members', 'X and Y joined'
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
@@ -1818,7 +1820,7 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                                and not _CLAUSE_JOIN.search(text, min(view.rel(d.end), match.start()),
                                                            max(view.rel(d.start), match.start()))]  # not another clause's
         date = close[0].date if close else _day_later_in_clause(view, match)
-        if match.group(0).lower().endswith(("membership of", "membership in")):
+        if re.match(r"['’]s\s", match.group(0)):
             date = None  # "Nigeria's membership of the Commonwealth was suspended in 1995": not when it joined
         for country in members:
             for bloc in chosen:
@@ -1844,6 +1846,16 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                     and _MEMBERS_AFTER.match(text, view.rel(bloc.end)):
                 for country in view.pair:
                     yield edge(view, "MEMBER_OF", country, bloc.node_id, "member-pair", None, kind="member")
+    states_only = [r for r in view.countries if r.kind == "country"]
+    for bloc in blocs:
+        # 'the Brazil, Russia, India and China (Bric) group': the states its short name stands for
+        last = next((r for r in reversed(states_only) if re.fullmatch(r"\s*\(", text[view.rel(r.end):view.rel(bloc.start)])), None)
+        # 'other members of the regional bloc are China, Kazakhstan and Russia'
+        are = _MEMBERS_ARE.match(text, view.rel(bloc.end)) if re.search(r"\bmembers\s+of\s+(?:the\s+)?$", text[:view.rel(bloc.start)]) else None
+        first = next((r for r in states_only if are and view.rel(r.start) == are.end()), None)
+        for country in (_listed_with(view, states_only, last, backward=True) if last else []) + \
+                (_listed_with(view, states_only, first) if first else []):
+            yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member-listed", None, kind="member")
     for comprises in _BLOC_COMPRISES.finditer(text):  # 'The EEU comprises Russia, Belarus, ...'
         bloc = next((b for b in reversed(blocs) if 0 <= comprises.start() - view.rel(b.end) <= 2), None)
         first = next((r for r in view.countries if r.kind == "country" and view.rel(r.start) >= comprises.end()
@@ -1883,6 +1895,7 @@ _BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+
                              # 'BRICS countries Brazil, Russia ...', 'the five BRICS nations – A, B ...', 'fellow EU members A and B'
                              r"|\s+(?:member\s+)?(?:states|countries|nations|members)(?:\s*[–—:]|,\s+namely|\s+such\s+as|\s+including)?"
                              r"|\s+(?:member(?:\s+(?:state|country|nation))?|ally|allies)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s*")
+_MEMBERS_ARE = re.compile(r"\s+(?:are|were|include|included|includes)\s+(?:the\s+)?")
 _BLOC_ADMITS = re.compile(r"\s+(?:formally\s+|officially\s+)?(?:admitted|admits|accepted|accepts)\s+(?:the\s+)?")
 # 'X was granted observer status in ASEAN': an observer, not a member
 _OBSERVER_STATUS = re.compile(r"\bobserver\s+status\s+(?:in|at|with|of|to)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1926,7 +1939,7 @@ def _listed_after(view: SentenceView, blocs: list[Ref], first: Ref) -> list[Ref]
     return _listed_with(view, blocs, first)
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:the\s+)?" + _STATE_STYLE)  # (', the Republic of Congo')
+_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*(?:along|together)\s+with)\s*(?:the\s+)?" + _STATE_STYLE)  # (', the Republic of Congo')
 
 
 def _listed_with(view: SentenceView, refs: list[Ref], first: Ref, backward: bool = False,

@@ -2990,6 +2990,15 @@ def test_membership_told_by_a_bloc_before_member_or_one_of_its_members(text, mem
     # a bloc that admitted a state, and when; not a proposal it accepted
     ("The African Union admitted Morocco in 2017.", [("Morocco", "African Union", "2017")]),
     ("The African Union accepted Egypt's proposal.", []),
+    # membership granted (to each listed, 'along with' too), on its day; the states a short name stands for; the
+    # members a sentence lists after 'members of X are'
+    ("India, along with Pakistan, was on Friday granted full membership of the Shanghai Cooperation Organisation.",
+     [("India", "Shanghai Cooperation Organisation", "2012-11-23"), ("Pakistan", "Shanghai Cooperation Organisation", "2012-11-23")]),
+    ("South Africa was invited to join the Brazil, Russia, India and China (BRICS) group.",
+     [("Brazil", "BRICS", None), ("Russia", "BRICS", None), ("India", "BRICS", None), ("China", "BRICS", None)]),
+    ("Other members of the Shanghai Cooperation Organisation are China, Kazakhstan and Russia.",
+     [("China", "Shanghai Cooperation Organisation", None), ("Kazakhstan", "Shanghai Cooperation Organisation", None),
+      ("Russia", "Shanghai Cooperation Organisation", None)]),
     # a day after a bloc whose name ends in 'to' is when the state joined, not a deadline ('to' is no word there)
     ("Finland joined NATO on Tuesday.", [("Finland", "North Atlantic Treaty Organization", "2012-11-27")]),
 ])
