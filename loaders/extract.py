@@ -1146,7 +1146,7 @@ class DocumentExtractor:
         if view.orgs and cue("member", "join", "accession", "admit", "accept", "compris", "group", "together", "consist", "made up",
                              "unites", "includes", "(", "states", "countries", "nations", "observer", "inaugurat", "launch",
                              "found", "formed", "creat", "establish", "set up", "chair", "presidency", "allies", "ally",
-                             "make up", "made up", "constitut"):
+                             "make up", "made up", "constitut", "part of", "states of", "countries of", "nations of"):
             produced += rules.rule_membership(view)
         if people and cue("elected", "appointed", "named", "sworn in"):
             produced += rules.rule_appointments(view)

@@ -1728,7 +1728,8 @@ _MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all
                      # 'Venezuela, an OPEC member,', 'Poland, an EU member state': the bloc before the noun
                      r"|(?:,|\b(?:is|was|as))\s+(?:a|an)\s+(?:founding\s+)?(?-i:[A-Z][\w.&-]*)\s+(?:member(?:\s+(?:state|country|nation))?|ally)\b"
                      r"|\b(?:is|was|are|were|as)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?members\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b|['’]s\s+(?:full\s+)?membership\s+(?:of|in)\b"
-                     r"|\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,3}?(?:granted|given|awarded|offered)\s+(?:full\s+)?membership\s+(?:of|in|to)\b", re.IGNORECASE)
+                     r"|\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,3}?(?:granted|given|awarded|offered)\s+(?:full\s+)?membership\s+(?:of|in|to)\b"
+                     r"|\b(?:is|are|was|were|became|become)\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
 
 
 _APPOINTED = re.compile(
@@ -1788,7 +1789,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         if not before and not members:  # 'The African Union became a permanent member of the G20'
             before = [b for b in blocs if 0 <= match.start() - view.rel(b.end) <= 25
                       and not re.search(r"\b(?:of|to|in|with|from)\s+(?:the\s+)?$", text[:view.rel(b.start)])]
-        fronted = not before and match.start() == 0 and match.group(0).lower().startswith("as ")
+        fronted = not before and (match.start() == 0 and match.group(0).lower().startswith("as ")
+                                  or re.fullmatch(r"as\s+", text[:match.start()], re.I) is not None)
         if fronted:
             comma = text.find(",", match.end())  # 'As a member of the G20, Indonesia hosted ...': the subject after the phrase
             states = [r for r in view.countries if r.kind == "country"]
@@ -1889,7 +1891,9 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
 
 # a bloc, then the states it groups ('The EEU comprises A, B and C', 'BRIC, which groups A, B, C and D', 'ASEAN's
 # members are A and B')
-_BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+countries)\s+(?:are|were)|,?\s+(?:which|that)?\s*"
+_BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+countries)\s+(?:are|were)"
+                             r"|,?\s+whose\s+(?:member\s+states|members|member\s+countries)\s+(?:are|were|include|includes|included)"
+                             r"|\s+(?:member\s+)?(?:states|countries|nations)\s+of|,?\s+(?:which|that)?\s*"
                              r"(?:comprises|comprised|groups|grouped|brings\s+together|brought\s+together|consists\s+of|"
                              r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|unites|includes)|\s+\((?=[A-Z])"
                              # 'BRICS countries Brazil, Russia ...', 'the five BRICS nations – A, B ...', 'fellow EU members A and B'

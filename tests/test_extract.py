@@ -2999,6 +2999,14 @@ def test_membership_told_by_a_bloc_before_member_or_one_of_its_members(text, mem
     ("Other members of the Shanghai Cooperation Organisation are China, Kazakhstan and Russia.",
      [("China", "Shanghai Cooperation Organisation", None), ("Kazakhstan", "Shanghai Cooperation Organisation", None),
       ("Russia", "Shanghai Cooperation Organisation", None)]),
+    # 'whose members include', 'the GCC states of', 'as fellow members of X, A and B', 'is part of X'
+    ("The SCO, whose members include China and Russia, met.",
+     [("China", "Shanghai Cooperation Organisation", None), ("Russia", "Shanghai Cooperation Organisation", None)]),
+    ("The Gulf Cooperation Council states of Kuwait and Qatar agreed.",
+     [("Kuwait", "Gulf Cooperation Council", None), ("Qatar", "Gulf Cooperation Council", None)]),
+    ("As fellow members of the Commonwealth, Ghana and Nigeria agreed.",
+     [("Ghana", "Commonwealth of Nations", None), ("Nigeria", "Commonwealth of Nations", None)]),
+    ("Tajikistan is part of the CSTO.", [("Tajikistan", "Collective Security Treaty Organization", None)]),
     # a day after a bloc whose name ends in 'to' is when the state joined, not a deadline ('to' is no word there)
     ("Finland joined NATO on Tuesday.", [("Finland", "North Atlantic Treaty Organization", "2012-11-27")]),
 ])
