@@ -1362,6 +1362,7 @@ def consolidate_document(graph: DiploGraph) -> None:
     # ('Indonesia, China to normalize relations' in a headline, 'China and Indonesia agreed Thursday to normalize ...')
     _fold_undated(graph, "RECOGNIZED", lambda e: (e.kind, *sorted((e.source, e.target))) if e.kind == "diplomatic_relations"
                   else (e.kind, e.source, e.target))
+    _fold_undated(graph, "MEMBER_OF", lambda e: (e.source, e.target))  # ('India, Pakistan become members of SCO' above the day)
     _fold_same_day_visits(graph)
 
 

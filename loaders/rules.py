@@ -1121,6 +1121,9 @@ _PART_OF = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:part|parts|chapter|ch
 _GOVERNMENTS_AFTER = re.compile(r"\s+(?:governments?|sides?|delegations?|authorities)\b", re.IGNORECASE)
 
 
+_TWO_PERSONS = re.compile(r"leaders|presidents|PMs|ministers|premiers|heads", re.IGNORECASE)
+
+
 def _signers_before(view: SentenceView, pos: int) -> list[str]:
     if re.search(r",\s*$", view.text[:pos]) and view.pair:
         return list(view.pair)  # 'the X Agreement, signed in 2012 ...': by the two countries
@@ -1136,6 +1139,8 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
         if leading and re.fullmatch(r"\s*(?:the\s+)?", view.text[:view.rel(leading[0].start)], re.I):
             return [r.node_id for r in _listed_with(view, [r for r in leading if view.rel(r.end) <= clause_start], leading[0])]
     two = [m for m in _TWO.finditer(view.text, clause_start, pos)]
+    if two and _TWO_PERSONS.search(two[-1].group(0)) and len(leaders := _group_before(view, pos)) == 2:
+        return leaders  # 'the two leaders signed a joint declaration': the leaders named before
     if two and view.pair:
         return list(view.pair)
     coordinated = _coordinated_subjects(view, pos)  # 'X and his counterpart Y signed', 'X and Chairman of ... Korea Y signed'

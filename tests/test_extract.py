@@ -2994,6 +2994,10 @@ def test_membership_told_by_a_bloc_before_member_or_one_of_its_members(text, mem
     # members a sentence lists after 'members of X are'
     ("India, along with Pakistan, was on Friday granted full membership of the Shanghai Cooperation Organisation.",
      [("India", "Shanghai Cooperation Organisation", "2012-11-23"), ("Pakistan", "Shanghai Cooperation Organisation", "2012-11-23")]),
+    # (an undated headline of the same membership is that one)
+    ("India, Pakistan become full members of SCO\n\nIndia, along with Pakistan, was on Friday granted full membership "
+     "of the Shanghai Cooperation Organisation.",
+     [("India", "Shanghai Cooperation Organisation", "2012-11-23"), ("Pakistan", "Shanghai Cooperation Organisation", "2012-11-23")]),
     ("South Africa was invited to join the Brazil, Russia, India and China (BRICS) group.",
      [("Brazil", "BRICS", None), ("Russia", "BRICS", None), ("India", "BRICS", None), ("China", "BRICS", None)]),
     ("Other members of the Shanghai Cooperation Organisation are China, Kazakhstan and Russia.",
@@ -3266,6 +3270,10 @@ def test_an_instrument_named_before_a_lower_case_head(text, signed):
      "\"Friendly Relations and Good Neighbourliness\" in Athens.",
      {("Recep Tayyip Erdoğan", "Declaration on Friendly Relations and Good Neighbourliness"),
       ("Kyriakos Mitsotakis", "Declaration on Friendly Relations and Good Neighbourliness")}),
+    # 'the two leaders' who sign are the two named before them, not their states
+    ("Prime Minister Junichiro Koizumi met Chairman Kim Jong-Il of North Korea in Pyongyang. After the talks, the two "
+     "leaders signed the Japan-DPRK Pyongyang Declaration.", {("Junichiro Koizumi", "Japan-DPRK Pyongyang Declaration"),
+                                                              ("Kim Jong-Il", "Japan-DPRK Pyongyang Declaration")}),
     ("Tajikistan, Uzbekistan ink Strategic Partnership Agreement", {("Tajikistan", "Strategic Partnership Agreement"),
                                                                     ("Uzbekistan", "Strategic Partnership Agreement")}),
     ("The treaty text was written in ink and the Strategic Partnership Agreement took effect.", set()),
