@@ -152,7 +152,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
 # a clause of its own after a comma: '..., and Deng Xiaoping visited the United States' (an 'and' that
 # lists objects, 'met X and Y', is read as an object's place)
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
-_EVENT_BEFORE = re.compile(r"\b(?:(?:signed|received|welcomed|hosted|greeted|met)\s+by|met(?:\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes)|briefly|privately|separately|again|twice))?(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
+_EVENT_BEFORE = re.compile(r"\b(?:(?:signed|received|welcomed|hosted|greeted|met)\s+by|(?:lunch|dinner|breakfast|ceremony|summit)\s+"
+                           r"(?:in\s+(?:[A-Z][\w'’-]*\s+|de\s+|del\s+|da\s+){1,4})?with|met(?:\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes)|briefly|privately|separately|again|twice))?(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
                            r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
                            r"(?:[A-Z][\w'’-]*\s+|(?:von|van|de|da|al|bin|arap)\s+(?=[A-Z])){0,5}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
 
@@ -171,7 +172,7 @@ _VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "la
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
                  "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations", "over the signing", "witnessed the signing", "attend", "sat down", "sits down", "discussed",
-                 "exchanged", "discuss", "signed", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint",
+                 "exchanged", "discuss", "sign", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint",
                  "audience")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
 
@@ -344,6 +345,12 @@ def _canonical_countries_in(name: str, view: rules.SentenceView, m: Mention) -> 
 _HEADER_LINES = re.compile(r"(?:[ \t]*(?:date|source|url|link):?[ \t]+\S+[ \t]*(?:\r?\n|$)|[ \t]*\r?\n)+", re.IGNORECASE)
 
 
+def _is_headline(chunk_text: str, sentences: list) -> bool:
+    """A title line opening the story: one short sentence with no closing full stop."""
+    line = chunk_text.strip()
+    return len(sentences) == 1 and len(line) <= 200 and not line.endswith((".", "!", "?", ":", ";", '"', "”", "’"))
+
+
 def _body_start(text: str) -> int:
     """Where the story begins after leading 'date 2024-06-19' / 'source https://...' lines (0 when there are none)."""
     match = _HEADER_LINES.match(text)
@@ -407,6 +414,8 @@ class DocumentExtractor:
         components = [component for _name, component in nlp.pipeline]  # (the property builds a list)
         index = 0
         body = _body_start(self.document.text)
+        headline: list[tuple[SentenceAnalysis, int]] = []
+        story_begun = False
         for base, chunk_text in _chunks(self.document.text):
             spacy_doc = nlp.tokenizer(chunk_text)
             for component in components:  # nlp.pipe's batching only adds overhead here
@@ -419,9 +428,18 @@ class DocumentExtractor:
                     index += 1
                     continue
                 analysis = SentenceAnalysis(sent, base, inside, chunk_text)
+                if not story_begun and _is_headline(chunk_text, sentences):
+                    story_begun = True
+                    headline.append((analysis, index))  # read once the story has named its people in full
+                    index += 1
+                    continue
+                story_begun = True
                 analysis.pronouns_and_descriptions()
                 self._sentence(analysis, index)
                 index += 1
+        for analysis, number in headline:  # 'Gaddafi and Berlusconi sign accord': the story's Muammar Gaddafi ...
+            analysis.pronouns_and_descriptions()
+            self._sentence(analysis, number)
         self._infer_homes_from_document()
         self._the_pairs_other_leader()
         self._date_the_opening_by_news_day()
@@ -1380,7 +1398,8 @@ def _fold_same_day_visits(graph: DiploGraph) -> None:
 
 
 def _fold_inside_ranges(graph: DiploGraph) -> None:
-    """Talks 'with visiting X' on a day inside X's announced visit are that visit, not another one."""
+    """Talks 'with visiting X' on a day inside X's announced visit are that visit, not another one; a visit
+    dated by its year or month alone is the one visit told with its days then."""
     groups: dict[tuple, list[Edge]] = defaultdict(list)
     for item in graph.edges(type="VISITED"):
         if item.date:
@@ -1393,6 +1412,15 @@ def _fold_inside_ranges(graph: DiploGraph) -> None:
             outer = next((e for e in spans if e.date.start <= item.date.start <= e.date.end), None)
             if outer is not None:
                 _fold_into(graph, graph.nx.edges[outer.source, outer.target, outer.id]["record"], [item])
+    for items in groups.values():  # "Fidel Castro's 1973 visit" is the visit told with its days
+        precise = [e for e in items if e.date.precision == "day" and graph.nx.has_edge(e.source, e.target, e.id)]
+        for item in items:
+            if item.date.precision == "day" or item.date.end or not graph.nx.has_edge(item.source, item.target, item.id):
+                continue
+            unit = (lambda d: d.year) if item.date.precision == "year" else (lambda d: (d.year, d.month))
+            within = [e for e in precise if unit(e.date.start) == unit(item.date.start)]
+            if len(within) == 1:
+                _fold_into(graph, graph.nx.edges[within[0].source, within[0].target, within[0].id]["record"], [item])
 
 
 def _fold_undated(graph: DiploGraph, edge_type: str, key: Callable[[Edge], tuple]) -> None:

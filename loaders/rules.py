@@ -387,8 +387,11 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         on_visit = _ON_A_VISIT.search(text, max(0, match.start() - 30), match.end()) if not host and visitor else None
         if on_visit and re.fullmatch(r"\s*,?\s*", text[view.rel(visitor.end):on_visit.start()]):
             host = _hosting_person_country(view, visitor)  # 'Zelensky, on a one-day visit, thanked Erdogan': to Turkey
+        told = next((d.date for d in view.dates if visitor and view.rel(visitor.end) <= view.rel(d.start) < match.start("noun")), None)
         if not host and visitor and view.pair and view.home.get(visitor.node_id) in view.pair \
-                and _OWNS_THE_VISIT.fullmatch(text, view.rel(visitor.end), match.start("noun")):
+                and _OWNS_THE_VISIT.fullmatch(text, view.rel(visitor.end), match.start("noun")) \
+                and not (told and view.date_anchor and abs(told.start.year - view.date_anchor.year) > 1):
+            # (the article's pair is of its own time: "Fidel Castro's 1973 visit" was to a state of then)
             home = view.home[visitor.node_id]  # "Mr Teng's eight-day visit", in an article about China and Japan: to Japan
             host = Ref(view.pair[1] if view.pair[0] == home else view.pair[0], "country", 0, 0, "")
         if not host or not visitor:
@@ -719,7 +722,7 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 # ---- MET ------------------------------------------------------------------------------------
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
-    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:(?<=will\s)(?:also\s+)?|(?<=scheduled\sto\s)|(?<=expected\sto\s))meet(?:\s+with)?|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|ended|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meeting\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
+    r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:(?<=will\s)(?:also\s+)?|(?<=scheduled\sto\s)|(?<=expected\sto\s))meet(?:\s+with)?|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|ended|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meetings?\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions)\s+(?:with|between)|"
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
@@ -732,11 +735,11 @@ _MEET = re.compile(
     # being with someone at a meal, a joint appearance or an event: 'lunch with Queen Elizabeth', 'a joint press
     # conference with X', 'attended the signing ceremony in Santiago with Raul Castro'
     r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+with|joint\s+(?:press\s+|news\s+)?(?:conference|briefing|statement|declaration|communiqu[eé])\s+with|"
-    r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|summit|meeting|event|talks|dinner|banquet|parade)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?with|"
+    r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|summit|meeting|event|talks|dinner|banquet|parade)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|del|da|do|di|la|el))(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+|(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?with|"
     # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
     r"(?P<together>discussed|exchanged\s+(?:views|opinions)|(?<=will\s)discuss|(?<=expected\sto\s)discuss|(?<=scheduled\sto\s)discuss)|"
     # two (not more: a multilateral text is often signed apart) who signed together: 'A and B signed documents ...'
-    r"(?P<cosigned>(?:co-?)?signed)|"
+    r"(?P<cosigned>(?:co-?)?signed|(?<!to\s)(?<!will\s)(?<!would\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!might\s)signs?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|pact|treaty|declaration|memorandum|MoU)))|"
     r"(?P<signedby>(?:was|were|been)\s+(?:jointly\s+)?signed\b[^.;]{0,80}?\bby)|"  # 'was signed ... by A and B': the two met
     # a person beside another at one event: 'said at a ceremony in Beijing alongside his counterpart Y'
     r"(?<=\s)(?:alongside|flanked\s+by)(?=\s+(?:his|her|the|(?-i:[A-Z])))|"

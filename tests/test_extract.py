@@ -3134,6 +3134,17 @@ def test_whether_a_meeting_is_told(text, met):
     # a pair joined with 'visiting' before the second's title, after their talks of some length
     ("The decisions were conveyed at a press interaction addressed jointly by Prime Minister Manmohan Singh and visiting "
      "Chinese President Hu Jintao after their 90-minute talks.", [("Hu Jintao", "Manmohan Singh")]),
+    # a headline's pair that signs an accord; an event in a place with a particle in its name, with an untitled name;
+    # summit meetings with someone
+    ("Gaddafi and Berlusconi sign accord worth billions\n\nLibyan leader Muammar Gaddafi said the accord opens the door "
+     "to the future. Italian Prime Minister Silvio Berlusconi said it ends 40 years of misunderstanding.",
+     [("Muammar Gaddafi", "Silvio Berlusconi")]),
+    ("Gaddafi and Berlusconi to sign accord worth billions\n\nLibyan leader Muammar Gaddafi said the accord opens the "
+     "door to the future. Italian Prime Minister Silvio Berlusconi said it ends 40 years of misunderstanding.", []),
+    ("Venezuelan President Hugo Chávez attended the signing ceremony in Santiago de Cuba with Raul Castro.",
+     [("Hugo Chávez", "Raul Castro")]),
+    ("Soviet leader Nikita Khrushchev visited the United States. His two-week trip included summit meetings with "
+     "President Dwight D. Eisenhower.", [("Dwight D. Eisenhower", "Nikita Khrushchev")]),
     # together at a meal, a joint appearance, an event
     ("Argentine President Carlos Menem will have lunch with British Prime Minister Tony Blair.", [("Carlos Menem", "Tony Blair")]),
     ("Georgian Prime Minister Irakli Garibashvili spoke at a joint briefing with his Armenian counterpart Nikol Pashinyan.",
