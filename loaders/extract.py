@@ -488,8 +488,9 @@ class DocumentExtractor:
                            rule="title-office-pair-leader", confidence=0.5, evidence=mention.evidence[:1]))
 
     def _date_the_opening_by_news_day(self) -> None:
-        """A headline read before the article names the day it reports ('X received by Y' above '... on
-        Wednesday') took the article's own date; it tells the same news, so it takes that day."""
+        """An opening told before the article names the day it reports (a lede, or a headline in the present
+        tense, 'President Biya receives X', which rule_meetings dates by the article's own day) tells the same news
+        as the body's '... on Wednesday', so it takes that day."""
         if self.news_day is None or not 0 < (self.document.date - self.news_day).days <= 7:
             return
         stale = [e for e in self.graph.iter_edges() if e.date is not None and e.rule.endswith("+context-date")
