@@ -43,6 +43,12 @@ from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, PRONOUNS, TI
 _GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|bilateral\s+|framework\s+)*"
                                  r"(?:mou|moa|memorand(?:um|a)(?:\s+of\s+understanding)?|agreements?|treat(?:y|ies)|accords?|"
                                  r"protocols?|statements?|declarations?|communiqu[eé]s?|pacts?|conventions?|charter|deals?)")
+# an institution named by its kind alone ('the Senate', 'the Foreign Ministry', 'Parliament'): every state has one
+_GENERIC_INSTITUTION = re.compile(r"(?i)(?:the\s+)?(?:national\s+|federal\s+|state\s+|presidential\s+|upper\s+|lower\s+|supreme\s+)?"
+                                  r"(?:senate|parliament|assembly|cabinet|government|congress|presidency|embassy|court|"
+                                  r"(?:foreign|defen[cs]e|finance|interior|justice|trade)\s+ministry|ministry\s+of\s+[a-z ]+|"
+                                  r"(?:presidential\s+)?office|house\s+of\s+representatives|chamber\s+of\s+deputies|"
+                                  r"council\s+of\s+ministers|central\s+bank)")
 _TOOK_OFFICE = re.compile(r"\b(?:took|takes|taking|assumed|assumes|assuming)\s+(?:office|power)\b|\b(?:took|taking)\s+over\s+"
                           r"(?:(?:his|her|the)\s+(?:country['’]s\s+)?(?:leadership|presidency|premiership))|\bcame\s+to\s+power\b", re.I)
 # offices of a head of state and of a head of government: what 'the two heads of state' and 'the Vietnamese leader' may be
@@ -886,8 +892,10 @@ class DocumentExtractor:
         if country is None and name in self.org_of_country:  # 'Foreign Ministry spokeswoman X' after 'Russia's Foreign Ministry'
             node = self.graph.node(self.org_of_country[name])
             return rules.Ref(node.id, "bloc" if kind == "bloc" else "org", m.start, m.end, m.text)
-        node = Organization(id="org:" + lx.slug(name), name=name, kind=kind, country=country,
-                            aliases=[acronym] if acronym else [])
+        key = lx.slug(name)
+        if country is None and _GENERIC_INSTITUTION.fullmatch(name):  # a bare 'Senate' here is not another article's
+            key = f"{key}-{self.document.id.removeprefix('doc-')}"
+        node = Organization(id="org:" + key, name=name, kind=kind, country=country, aliases=[acronym] if acronym else [])
         self.graph.add_node(node)
         if country and (base := _OF_COUNTRY_END.sub("", name)) != name:
             self.org_of_country[base] = node.id  # 'Foreign Ministry of Russia' is what 'Foreign Ministry' means next

@@ -3347,3 +3347,17 @@ def test_the_pairs_leader_named_by_title_alone_leads_the_other_side(text, office
 def test_a_denial_a_rejection_or_an_attack_is_a_statement(text, targets):
     g = graph_of(text, date=dt.date(2010, 8, 11))
     assert {b for _, b, _ in edges(g, "STATED")} >= targets
+
+
+def test_an_institution_named_by_its_kind_alone_is_its_articles_own_node():
+    cambodia = make_document("Xi will meet Prime Minister Hun Manet and Senate President Hun Sen in Phnom Penh.", path="a.txt",
+                             date=dt.date(2025, 4, 16))
+    america = make_document("Senate President Kamala Harris met Chinese President Xi Jinping.", path="b.txt",
+                            date=dt.date(2022, 4, 16))
+    named = make_document("Cambodian Senate President Hun Sen met Chinese President Xi Jinping.", path="c.txt",
+                          date=dt.date(2025, 4, 16))
+    g = extract_documents([cambodia, america, named])
+    senates = {e.target for e in g.edges(type="HOLDS_OFFICE") if g.node(e.target).name == "Senate"}
+    assert len(senates) == 2  # two articles' bare 'Senate': two chambers, not one
+    assert [g.node(e.target).id for e in g.edges(type="HOLDS_OFFICE") if g.node(e.target).name == "Cambodian Senate"] == \
+        ["org:cambodian-senate"]
