@@ -26,7 +26,7 @@ from diplograph.loaders import lexicon as lx
 CONNECTORS = {"of", "for", "on", "the", "and", "&", "de", "du", "des", "la", "'s", "’s", "-", "–"}
 POSSESSIVE = {"'s", "’s"}
 _NAME_SYLLABLES = {"to", "an", "do", "ha", "vo", "ho"}
-NAME_PARTICLES = {"arap", "bin", "bint", "van", "von", "de", "da", "al", "el", "ibn", "der", "den", "le", "dos", "di", "del", "ten", "ter"}
+NAME_PARTICLES = {"arap", "te", "bin", "bint", "van", "von", "de", "da", "al", "el", "ibn", "der", "den", "le", "dos", "di", "del", "ten", "ter"}
 # words of offices' and institutions' names spelt with a hyphen after a capitalised prefix: split, their
 # lower-case half would end the name ('International Co-operation', 'Treaty on the Non-proliferation of ...')
 _PREFIXED_WORDS = ("Co-operation", "Co-ordination", "Co-ordinator", "Co-operative", "Non-proliferation", "Non-aligned",
@@ -215,6 +215,8 @@ def _capitalised_word(text: str) -> bool:
 def _name_in_case(name: str) -> str:
     """'KISHIDA Fumio', 'XI Jinping' -> 'Kishida Fumio', 'Xi Jinping': a name word in capitals written as a name
     (not 'III', 'J.', or initials with no vowel: 'KP Sharma Oli')."""
+    if name.endswith(".") and _REGNAL.fullmatch(name.rsplit(" ", 1)[-1][:-1]):
+        name = name[:-1]  # 'King George Tupou V.' ending a sentence: the full stop is the sentence's
     return " ".join(word.title() if len(word) > 1 and word.isalpha() and word.isupper() and not _REGNAL.fullmatch(word)
                     and not (len(word) <= 3 and not set(word) & set("AEIOUY"))
                     else word for word in name.split(" "))

@@ -708,6 +708,8 @@ def test_full_names_meeting_without_titles_are_people_but_not_a_camp():
     ("Rwanda's president, Paul Kagame, and Burundi's Pierre Buyoya attended the inauguration.",
      {"Paul Kagame", "Pierre Buyoya"}, [("Paul Kagame", "Pierre Buyoya")]),
     ("Kenya's Daniel arap Moi is the chairman of the East African Authority.", {"Daniel arap Moi"}, []),
+    ("New Zealand's Georgina te Heuheu met Tongan King George Tupou V.", {"Georgina te Heuheu", "George Tupou V"},
+     [("George Tupou V", "Georgina te Heuheu")]),
     ("Foreign Minister Javad Zarif held talks with the spokesman for Yemen's Houthi Ansarullah movement, Mohammad "
      "Abdulsalam.", {"Javad Zarif", "Mohammad Abdulsalam"}, [("Javad Zarif", "Mohammad Abdulsalam")]),
     ("India's Tata Sons will invest in Kenya, Qatar's Al Jazeera reported.", set(), []),
