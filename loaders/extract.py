@@ -397,7 +397,7 @@ class DocumentExtractor:
         self.first_day: dt.date | None = None  # the first single day named: years before the article's, a retelling
         self.dated_yet = False  # whether a date was named yet
         self.news_day: dt.date | None = None  # the first date named, when a day told as 'yesterday' or 'on Monday'
-        self.news_day_index = 0  # the sentence that names it (a headline above it took the article's own date)
+        self.news_day_index = 0  # the sentence that names it (an opening before it may have taken the article's date)
         self.org_of_country: dict[str, str] = {}  # 'Foreign Ministry' -> the node of 'Foreign Ministry of Russia' named before
         self.signed_on: dict[str, EventDate] = {}  # treaty id -> the day it was first said to be signed
         self.media: dict[str, str] = {}
@@ -478,9 +478,11 @@ class DocumentExtractor:
             return  # one who travelled to that side is its guest
         if any(e.target.startswith("country:") for e in self.graph.edges(type="HOLDS_OFFICE", source=state.node_id)):
             return  # (a name read apart from the one placed: 'King Abdullah II' and 'Abdullah II')
-        together = any(state.node_id in ids and any(self.people_by_id[i].country == other and i in self.people_by_id
-                                                    and any(_LEADER_TITLE.fullmatch(t) for t in self.people_by_id[i].titles)
-                                                    for i in ids if i in self.people_by_id)
+        def other_leader(node_id: str) -> bool:
+            person = self.people_by_id.get(node_id)
+            return person is not None and person.country == other and any(map(_LEADER_TITLE.fullmatch, person.titles))
+
+        together = any(state.node_id in ids and any(map(other_leader, ids))
                        for ids in ({r.node_id for r in persons} for _, persons in self.history))
         if not together:
             return  # named beside the other side's leader: his counterpart, not someone else the article mentions

@@ -359,6 +359,13 @@ _LEGS_MADE = re.compile(r"(?:\s+of\s+[^,;.]{1,60}?)?,?\s+(?:which|that)\s+(?:has
                         r"(?:included|took\s+(?:him|her|them)\s+(?:first\s+)?to|taken\s+(?:him|her|them)\s+(?:first\s+)?to)\s+(?:the\s+)?$")
 
 
+def _of_another_time(view: SentenceView, lo: int, hi: int) -> bool:
+    """A year told in [lo, hi) over a year from the article's: "Fidel Castro's 1973 visit" was to a state of
+    then, not to the article's pair of today."""
+    told = next((d.date for d in view.dates if lo <= view.rel(d.start) < hi), None)
+    return bool(told and view.date_anchor and abs(told.start.year - view.date_anchor.year) > 1)
+
+
 def _first_leg(view: SentenceView, pos: int) -> Ref | None:
     """The first state a tour is told to have included, right after the clause that says so."""
     if not view.has_any("includ", "took", "taken"):
@@ -387,11 +394,9 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         on_visit = _ON_A_VISIT.search(text, max(0, match.start() - 30), match.end()) if not host and visitor else None
         if on_visit and re.fullmatch(r"\s*,?\s*", text[view.rel(visitor.end):on_visit.start()]):
             host = _hosting_person_country(view, visitor)  # 'Zelensky, on a one-day visit, thanked Erdogan': to Turkey
-        told = next((d.date for d in view.dates if visitor and view.rel(visitor.end) <= view.rel(d.start) < match.start("noun")), None)
         if not host and visitor and view.pair and view.home.get(visitor.node_id) in view.pair \
                 and _OWNS_THE_VISIT.fullmatch(text, view.rel(visitor.end), match.start("noun")) \
-                and not (told and view.date_anchor and abs(told.start.year - view.date_anchor.year) > 1):
-            # (the article's pair is of its own time: "Fidel Castro's 1973 visit" was to a state of then)
+                and not _of_another_time(view, view.rel(visitor.end), match.start("noun")):
             home = view.home[visitor.node_id]  # "Mr Teng's eight-day visit", in an article about China and Japan: to Japan
             host = Ref(view.pair[1] if view.pair[0] == home else view.pair[0], "country", 0, 0, "")
         if not host or not visitor:
@@ -1801,9 +1806,9 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                                   or re.fullmatch(r"as\s+", text[:match.start()], re.I) is not None)
         if fronted:
             comma = text.find(",", match.end())  # 'As a member of the G20, Indonesia hosted ...': the subject after the phrase
-            states = [r for r in view.countries if r.kind == "country"]
-            first = next((r for r in states if comma >= 0 and re.fullmatch(r",\s*(?:the\s+)?", text[comma:view.rel(r.start)])), None)
-            before = _listed_with(view, states, first) if first else []
+            named = [r for r in view.countries if r.kind == "country"]
+            first = next((r for r in named if comma >= 0 and re.fullmatch(r",\s*(?:the\s+)?", text[comma:view.rel(r.start)])), None)
+            before = _listed_with(view, named, first) if first else []
         if not before and members and re.search(r"\band\s+(?:later\s+|then\s+|also\s+)?$", text[:match.start()]) \
                 and re.match(r"(?:joined|joins|became|become)\b", match.group(0), re.I):
             before = members  # 'Iran became a member of the SCO in 2023 and joined BRICS in 2024': the same subject
