@@ -830,7 +830,9 @@ class SentenceAnalysis:
             self._add_treaty(i, body_end)
         elif has_org:
             self._add_org(i, body_end)
-        if name_run and "place" not in body_kinds and not (has_org and body_end == j):
+        place = body_kinds.index("place") if "place" in body_kinds else None
+        if name_run and (place is None or "title" in body_kinds[:place]) and not (has_org and body_end == j):
+            # (a place word after a title is its portfolio's: 'Minister of Pacific Island Affairs Hon. X')
             self._pending_people.append((i, name_run[0], name_run[1]))
 
     # ---- treaties -----------------------------------------------------------------------------

@@ -1306,6 +1306,9 @@ def test_a_hyphenated_office_and_a_member_of_parliament():
      {("John Mahama", "Ghana", "President"), ("John Mahama", "Economic Community of West African States", "chairman")}),
     # the appositive only names the state when the title before did not
     ("President Ho Chi Minh, the leader of the Vietnamese nation, spoke.", {("Ho Chi Minh", "Vietnam", "President")}),
+    # a place word after a title is its portfolio's
+    ("New Zealand's Minister of Pacific Island Affairs Hon. Georgina te Heuheu met King George Tupou V.",
+     {("Georgina te Heuheu", "New Zealand", "Minister of Pacific Island Affairs")}),
     # 'Civil' is a portfolio's word
     ("The agreement was signed by Bangladesh's Civil Aviation and Tourism Secretary Mokammel Hossain.",
      {("Mokammel Hossain", "Bangladesh", "Civil Aviation and Tourism Secretary")}),
