@@ -772,9 +772,31 @@ _RECEIVED_THING = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:message|l
                              re.IGNORECASE)
 
 
+# 'The audience with King X at Consular House included A, B and C', 'The meeting with X was attended by A and B'
+_ENCOUNTER_JOINED = re.compile(r"\b(?:audience|meeting|talks|dinner|lunch|luncheon|banquet)\s+with\s+(?P<host>[^;]{3,120}?)\s+"
+                               r"(?:included|includes|was\s+attended\s+by|were\s+attended\s+by)\s+", re.IGNORECASE)
+
+
+def _encounters_joined(view: SentenceView) -> Iterator[tuple[Ref, Ref]]:
+    """The one an audience or meeting was with, and each person it is said to have included or been attended by."""
+    for match in _ENCOUNTER_JOINED.finditer(view.text):
+        host = next(iter(view.between(view.persons, match.start("host"), match.end("host"))), None)
+        if host is None:
+            continue
+        for guest in _distinct_named(view.between(view.persons, match.end(), clause_end(view.text, match.end()))):
+            if guest.node_id != host.node_id:
+                yield host, guest
+
+
 def rule_meetings(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     seen: set[tuple[str, str]] = set()
+    if view.has_any("included", "includes", "attended by"):
+        for host, guest in _encounters_joined(view):
+            key = tuple(sorted((host.node_id, guest.node_id)))
+            if key not in seen:
+                seen.add(key)
+                yield edge(view, "MET", host.node_id, guest.node_id, "meet-joined", view.date_near(0))
     matches = list(_MEET.finditer(text))
     if view.has_any("phone", "video"):
         matches = sorted(matches + list(_CALL.finditer(text)), key=lambda m: m.start())
@@ -1001,7 +1023,7 @@ _COMMA_TITLED = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the),?\s+){0,8}")  # 
 
 # abbreviations before names, whose full stop ends no clause ('Lt. Gen. X', 'Smt. X', 'Ferdinand Marcos Jr. met')
 _ABBREVIATIONS = ("Prof", "Dr", "Mr", "Ms", "Mrs", "Gen", "St", "Lt", "Col", "Maj", "Brig", "Capt", "Cdr", "Cmdr", "Sgt", "Amb",
-                  "Adm", "Sen", "Rep", "Gov", "Jr", "Smt")
+                  "Adm", "Sen", "Rep", "Gov", "Jr", "Smt", "Hon", "Rt")
 _CLAUSE_END = re.compile(
     r";|" + "".join(f"(?<!{short})" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z])\.\s"
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"

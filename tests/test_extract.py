@@ -3150,6 +3150,11 @@ def test_whether_a_meeting_is_told(text, met):
      [("Hugo Chávez", "Raul Castro")]),
     ("Soviet leader Nikita Khrushchev visited the United States. His two-week trip included summit meetings with "
      "President Dwight D. Eisenhower.", [("Dwight D. Eisenhower", "Nikita Khrushchev")]),
+    # those an audience or a meeting with someone included or was attended by ('Hon.' ends no clause)
+    ("The audience with King George Tupou V at Consular House included the Minister of Pacific Island Affairs Hon. "
+     "Georgina te Heuheu and Maori Party Co-leader Hon. Dr Pita Sharples.",
+     [("George Tupou V", "Georgina te Heuheu"), ("George Tupou V", "Pita Sharples")]),
+    ("The meeting with President Xi Jinping was attended by Foreign Minister Wang Yi.", [("Wang Yi", "Xi Jinping")]),
     # together at a meal, a joint appearance, an event
     ("Argentine President Carlos Menem will have lunch with British Prime Minister Tony Blair.", [("Carlos Menem", "Tony Blair")]),
     ("Georgian Prime Minister Irakli Garibashvili spoke at a joint briefing with his Armenian counterpart Nikol Pashinyan.",
