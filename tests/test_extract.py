@@ -3371,3 +3371,11 @@ def test_an_institution_named_by_its_kind_alone_is_its_articles_own_node():
     assert len(senates) == 2  # two articles' bare 'Senate': two chambers, not one
     assert [g.node(e.target).id for e in g.edges(type="HOLDS_OFFICE") if g.node(e.target).name == "Cambodian Senate"] == \
         ["org:cambodian-senate"]
+
+
+def test_a_school_a_hospital_or_a_museum_visited_is_an_institution_not_a_person_met():
+    g = graph_of("Prime Minister John Key visited the Police Training School, the National Hospital and the Tonga "
+                 "Museum on Tuesday.", date=dt.date(2009, 7, 8))
+    assert {n.name for n in g.nodes("Person")} == {"John Key"}
+    assert edges(g, "MET") == []
+    assert {"Police Training School", "National Hospital", "Tonga Museum"} <= {n.name for n in g.nodes("Organization")}
