@@ -585,10 +585,13 @@ class DocumentExtractor:
         dated = [d for d in view.dates if not d.is_target]
         if dated:
             self.last_date = (index, dated[-1].date)
-            if not self.dated_yet:  # the article's first date: the day it reports, when told as news tells it
-                self.dated_yet = True  # ('yesterday', 'on Thursday'; not 'On February 19, 2022': background, or a span)
+            if not self.dated_yet and dated[0].date.precision == "day":
+                # the article's first day: the one it reports, when told as news tells it ('yesterday', 'on Thursday';
+                # not 'On February 19, 2022': background, or a span); a year or month before it ('the 2009-10
+                # financial year') is what the news is about, not when it happened
+                self.dated_yet = True
                 first = dated[0]
-                if first.date.precision == "day" and first.date.end is None and not any(c.isdigit() for c in first.text):
+                if first.date.end is None and not any(c.isdigit() for c in first.text):
                     self.news_day, self.news_day_index = first.date.start, index
         if days:
             self.last_day = (index, days[-1].date.start)

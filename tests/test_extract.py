@@ -3379,3 +3379,11 @@ def test_a_school_a_hospital_or_a_museum_visited_is_an_institution_not_a_person_
     assert {n.name for n in g.nodes("Person")} == {"John Key"}
     assert edges(g, "MET") == []
     assert {"Police Training School", "National Hospital", "Tonga Museum"} <= {n.name for n in g.nodes("Organization")}
+
+
+def test_the_news_day_is_the_first_day_told_not_a_year_the_news_is_about():
+    g = graph_of("New Zealand Prime Minister John Key announced more aid to Tonga for the 2009-10 financial year. "
+                 "At a joint press conference with the Tongan Prime Minister Feleti Sevele yesterday afternoon, Key "
+                 "spoke. He had an audience with King George Tupou V.", date=dt.date(2009, 7, 8))
+    assert ("George Tupou V", "John Key", "2009-07-07") in {(a, b, e.date.iso) for a, b, e in edges(g, "MET")} | {
+        (b, a, e.date.iso) for a, b, e in edges(g, "MET")}
