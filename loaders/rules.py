@@ -306,8 +306,8 @@ def _with_days(date: EventDate | None, text: str) -> EventDate | None:
     return EventDate(start=date.start, end=date.start + days, precision="day")
 
 
-_ENDED_BEFORE = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|completed|completes|winding\s+up)\s+"
-                           r"(?:a|an|the|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|wrapping\s+up|"
+                           r"completed|completes|completing|winding\s+up)\s+(?:(?:a|an|the|his|her|their)\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 
 
 _OWNS_THE_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
@@ -875,11 +875,14 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
                     and _PLANNED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 date = None  # 'X will meet Y, who took over in 2008': an announced meeting is not dated before the article
             rule = "meet"
+            if date is not None and (days := _DAYS_OF_TALKS.search(text, max(0, match.start() - 30), match.end())):
+                date = _with_days(date, text[max(0, days.start() - 30):days.end()])  # 'wrapped up his two-day summit with X today'
             if date is None and view.date_anchor and re.match(r"meets|holds|receives|welcomes|hosts", word):
                 date, rule = _doc_date(view), "meet+context-date"  # a present-tense headline or caption reports the day's news
             yield edge(view, "MET", a.node_id, b.node_id, rule, date)
 
 
+_DAYS_OF_TALKS = re.compile(r"\b(?:two|three|four|five|2|3|4|5)[- ]days?\s+(?:of\s+)?(?:summit|talks|meetings?)\b", re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"\b(?:will|(?:scheduled|expected)\s+to)\s+$")  # 'will (also) meet', 'is scheduled to meet'
 
 

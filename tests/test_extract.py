@@ -1242,6 +1242,8 @@ def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning
      {("Elizabeth II", "France", "2023-02-21/2023-02-24")}),
     ("Queen Elizabeth II of Britain began a four-day state visit to France on Friday.",
      {("Elizabeth II", "France", "2023-02-24/2023-02-27")}),
+    ("Mongolian President Ukhnaagiin Khurelsukh left Hanoi on February 24, concluding his five-day State visit to "
+     "Vietnam.", {("Ukhnaagiin Khurelsukh", "Vietnam", "2023-02-20/2023-02-24")}),
     # a visit owned by one side of the article's pair, with no place named, is to the other side
     ("China and Japan exchanged the treaty. Chinese Vice-Premier Deng Xiaoping attended. The Japanese view Mr Deng's "
      "eight-day visit with euphoria.", {("Deng Xiaoping", "Japan", "2023-03-01")}),
@@ -3150,6 +3152,9 @@ def test_whether_a_meeting_is_told(text, met):
      [("Hugo Chávez", "Raul Castro")]),
     ("Soviet leader Nikita Khrushchev visited the United States. His two-week trip included summit meetings with "
      "President Dwight D. Eisenhower.", [("Dwight D. Eisenhower", "Nikita Khrushchev")]),
+    # two days of talks that ended today, or began today
+    ("QUEBEC - President Ronald Reagan today wrapped up his two-day summit with Prime Minister Brian Mulroney.",
+     [("Brian Mulroney", "Ronald Reagan")]),
     # those an audience or a meeting with someone included or was attended by ('Hon.' ends no clause)
     ("The audience with King George Tupou V at Consular House included the Minister of Pacific Island Affairs Hon. "
      "Georgina te Heuheu and Maori Party Co-leader Hon. Dr Pita Sharples.",
@@ -3387,3 +3392,14 @@ def test_the_news_day_is_the_first_day_told_not_a_year_the_news_is_about():
                  "spoke. He had an audience with King George Tupou V.", date=dt.date(2009, 7, 8))
     assert ("George Tupou V", "John Key", "2009-07-07") in {(a, b, e.date.iso) for a, b, e in edges(g, "MET")} | {
         (b, a, e.date.iso) for a, b, e in edges(g, "MET")}
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("President Ronald Reagan today wrapped up his two-day summit with Prime Minister Brian Mulroney.", "1985-03-17/1985-03-18"),
+    ("President George Bush and President Mikhail Gorbachev, concluding two days of summit talks, today hailed a new "
+     "relationship.", "1985-03-17/1985-03-18"),
+    ("President Ronald Reagan today began a two-day summit with Prime Minister Brian Mulroney.", "1985-03-18/1985-03-19"),
+])
+def test_talks_of_several_days_are_dated_by_their_days(text, iso):
+    g = graph_of(text, date=dt.date(1985, 3, 18))
+    assert [e.date.iso for _, _, e in edges(g, "MET")] == [iso]
