@@ -634,6 +634,7 @@ class DocumentExtractor:
         view.visited = self.visited
         view.consorts = {p.node_id for p in self.people.values() if p.consort}
         view.here = self.dateline if self.dateline and _HERE.search(text) else None
+        view.dateline = self.dateline
         if view.here:
             self._country_node(view.here)  # the dateline's country, which 'here' names
         self._emit(view)

@@ -58,6 +58,7 @@ class SentenceView:
     visited: dict[str, str] = field(default_factory=dict)  # person id -> the country they visit in the article so far
     consorts: set[str] = field(default_factory=set)  # persons introduced as 'First Lady'
     here: str | None = None  # the dateline's country, when the sentence says 'here' ('NEW DELHI: ... arrived here')
+    dateline: str | None = None  # the dateline's country ('BENGHAZI, Libya: ... Berlusconi said on arrival')
     _evidence: Evidence | None = field(default=None, repr=False, compare=False)
     _lower: str = field(init=False, repr=False, compare=False)
     _asides: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
@@ -445,6 +446,13 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
         if host_id and host_id != view.home.get(guest.node_id) and (guest.node_id, host_id) not in found:
             found[(guest.node_id, host_id)] = edge(view, "VISITED", guest.node_id, host_id, "visiting-guest",
                                                   view.date_near(match.start()), kind="other", confidence=0.7)
+    if not found and view.dateline and (arrival := _ON_ARRIVAL.search(text)):
+        # 'Berlusconi said on arrival that ...' under 'BENGHAZI, Libya:': arrived where the story is told from
+        visitor = next((r for r in view.persons if re.fullmatch(r"\s*", text[view.rel(r.end):arrival.start()])), None) \
+            or _relative_subject(view, arrival.start()) or view.subject_before(arrival.start())  # ('... but Berlusconi said')
+        if visitor and visitor.kind == "person" and view.home.get(visitor.node_id) != view.dateline:
+            found[(visitor.node_id, view.dateline)] = edge(view, "VISITED", visitor.node_id, view.dateline, "arrival-dateline",
+                                                          view.date_near(arrival.start()), kind=_visit_kind(text), confidence=0.6)
     if not found and view.here:  # (set only when the sentence says 'here')
         for match in _ARRIVED_HERE.finditer(text):  # 'NEW DELHI, Feb 13: Sousa arrived here on Thursday'
             visitors = _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())
@@ -1519,6 +1527,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United|Oriental|Bolivarian|Plurinational)\s+)*"
                 r"(?:Republic|Kingdom|State|States|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Republic of Rwanda'
+_ON_ARRIVAL = re.compile(r"\b(?:said|told\s+\w+|spoke)\s+(?:up)?on\s+(?:his\s+|her\s+|their\s+)?arrival\b(?!\s+(?:in|at|to)\b)", re.IGNORECASE)
 _ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arrive|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
                            r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)s?)\b", re.I)
 _OWN_CLAUSE = re.compile(r"\bsince\b|\b(?:after|before|until)\s+(?:he|she|they|we|I)\b", re.I)

@@ -1247,6 +1247,10 @@ def test_returning_to_a_foreign_country_in_two_years_is_two_visits_and_returning
     # a visit owned by one side of the article's pair, with no place named, is to the other side
     ("China and Japan exchanged the treaty. Chinese Vice-Premier Deng Xiaoping attended. The Japanese view Mr Deng's "
      "eight-day visit with euphoria.", {("Deng Xiaoping", "Japan", "2023-03-01")}),
+    # one who spoke 'on arrival' arrived where the story is datelined
+    ("BENGHAZI, Libya: Italian Prime Minister Silvio Berlusconi met Libyan leader Muammar Gaddafi. Gaddafi gave no "
+     "details, but Berlusconi said on arrival that Italy will invest $200 million a year.",
+     {("Silvio Berlusconi", "Libya", None)}),
     # not travel: coming back from exile, a leader returning from his own capital, proceeding to an act
     ("Opposition leader Kem Sokha returned from exile in 2013.", set()),
     ("Russian President Vladimir Putin returned from Moscow on Friday.", set()),
