@@ -260,8 +260,8 @@ _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|
 
 _DELEGATION_INCLUDES = re.compile(r"\bdelegation\b[^.;]{0,40}?\b(?:includes|included|including|comprises|comprised|comprising"
                                   r"|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\b")
-_LEADER_TITLE = re.compile(r"(?i:president|prime\s+minister|premier|chancellor|king|queen|emperor|emir|amir|sultan|"
-                           r"taoiseach|chairman|general\s+secretary)")  # (not 'Secretary-General': a bloc's, as often)
+# a state's leader, as the whole of a title, for the pair's other side (not 'Secretary-General': a bloc's, as often)
+_STATE_LEADER_OFFICE = re.compile(rf"(?i:{_HEAD_OF_STATE_OFFICES}|{_HEAD_OF_GOVERNMENT_OFFICES}|taoiseach|chairman|general\s+secretary)")
 _IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied\s+by\b")
 
 
@@ -464,7 +464,7 @@ class DocumentExtractor:
         leaders: dict[str, int] = defaultdict(int)
         unplaced = []
         for state in self.people.values():
-            if not any(_LEADER_TITLE.fullmatch(t) for t in state.titles) or state.consort:
+            if not any(_STATE_LEADER_OFFICE.fullmatch(t) for t in state.titles) or state.consort:
                 continue
             if state.country is None:
                 unplaced.append(state)
@@ -480,7 +480,7 @@ class DocumentExtractor:
             return  # (a name read apart from the one placed: 'King Abdullah II' and 'Abdullah II')
         def other_leader(node_id: str) -> bool:
             person = self.people_by_id.get(node_id)
-            return person is not None and person.country == other and any(map(_LEADER_TITLE.fullmatch, person.titles))
+            return person is not None and person.country == other and any(map(_STATE_LEADER_OFFICE.fullmatch, person.titles))
 
         together = any(state.node_id in ids and any(map(other_leader, ids))
                        for ids in ({r.node_id for r in persons} for _, persons in self.history))

@@ -3407,3 +3407,9 @@ def test_the_news_day_is_the_first_day_told_not_a_year_the_news_is_about():
 def test_talks_of_several_days_are_dated_by_their_days(text, iso):
     g = graph_of(text, date=dt.date(1985, 3, 18))
     assert [e.date.iso for _, _, e in edges(g, "MET")] == [iso]
+
+
+def test_the_states_leader_described_is_its_president_not_its_vice_president():
+    g = graph_of("Vietnamese President To Lam received the guests. Vietnamese Vice President Vo Thi Anh Xuan attended the "
+                 "dinner. The Vietnamese leader said ties with Laos were strong.", date=dt.date(2024, 8, 1))
+    assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("To Lam", "Laos")]
