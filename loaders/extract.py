@@ -37,7 +37,8 @@ from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
 from diplograph.loaders.dates import DateMention, announces, day_date, find_dates
 from diplograph.loaders.documents import SourceDocument
-from diplograph.loaders.mentions import NAME_STYLES, PLURAL_TITLES, PRONOUNS, TITLE_HEADS, Mention, SentenceAnalysis, find_matches, pipeline, warm_up
+from diplograph.loaders.mentions import (NAME_STYLES, PRONOUNS, TITLE_HEADS, Mention, SentenceAnalysis, find_matches, is_plural_title,
+                                         pipeline, warm_up)
 
 # an instrument named by its kind alone ('an MoU', 'the Agreement', 'a Joint Statement'): no name to share across articles
 _GENERIC_INSTRUMENT = re.compile(r"(?i)(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|bilateral\s+|framework\s+)*"
@@ -420,7 +421,7 @@ class DocumentExtractor:
         components = [component for _name, component in nlp.pipeline]  # (the property builds a list)
         index = 0
         body = _body_start(self.document.text)
-        headline: list[tuple[SentenceAnalysis, int]] = []
+        headline: tuple[SentenceAnalysis, int] | None = None  # the story's title line, read last
         story_begun = False
         for base, chunk_text in _chunks(self.document.text):
             spacy_doc = nlp.tokenizer(chunk_text)
@@ -436,14 +437,15 @@ class DocumentExtractor:
                 analysis = SentenceAnalysis(sent, base, inside, chunk_text)
                 if not story_begun and _is_headline(chunk_text, sentences):
                     story_begun = True
-                    headline.append((analysis, index))  # read once the story has named its people in full
+                    headline = (analysis, index)  # read once the story has named its people in full
                     index += 1
                     continue
                 story_begun = True
                 analysis.pronouns_and_descriptions()
                 self._sentence(analysis, index)
                 index += 1
-        for analysis, number in headline:  # 'Gaddafi and Berlusconi sign accord': the story's Muammar Gaddafi ...
+        if headline is not None:  # 'Gaddafi and Berlusconi sign accord': the story's Muammar Gaddafi ...
+            analysis, number = headline
             analysis.pronouns_and_descriptions()
             self._sentence(analysis, number)
         self._infer_homes_from_document()
@@ -1323,10 +1325,10 @@ class DocumentExtractor:
 def _singular_title(title: str) -> str:
     """'Presidents' -> 'President', 'Foreign Secretaries' -> 'Foreign Secretary', 'Members of Parliament' ->
     'Member of Parliament' (a title shared by a list)."""
+    if not is_plural_title(title):
+        return title
     title, of, rest = title.partition(" of ")
     head, _, last = title.rpartition(" ")
-    if last.lower() not in PLURAL_TITLES:
-        return title + of + rest
     single = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
     return (f"{head} {single}" if head else single) + of + rest
 
