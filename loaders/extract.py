@@ -1258,12 +1258,15 @@ class DocumentExtractor:
         told = _DELEGATION_INCLUDES.search(view.text)
         if told is None:
             return
-        before = [r for r in [*view.countries, *view.adjectives] if view.rel(r.end) <= told.start()
-                  and re.fullmatch(r"(?:['’]s)?\s+", view.text[view.rel(r.end):told.start()])]
-        stop = next((m.start() for m in re.finditer(r"[;.]", view.text) if m.start() > told.end()), len(view.text))
+        def owns_it(ref: rules.Ref) -> bool:  # 'Fiji's delegation', 'the Fijian delegation', 'his delegation'
+            return view.rel(ref.end) <= told.start() and re.fullmatch(r"(?:['’]s)?\s+", view.text[view.rel(ref.end):told.start()]) is not None
+
+        before = [r for r in [*view.countries, *view.adjectives] if owns_it(r) and r.kind != "city"]
+        leader = next((self.people_by_id.get(r.node_id) for r in view.persons if owns_it(r)), None)
+        stop = rules.list_end(view.text, told.end())
         listed = dict.fromkeys(r.node_id for r in view.persons if told.end() <= view.rel(r.start) < stop)
         members = [m for m in map(self.people_by_id.get, listed) if m is not None and len(m.tokens) >= 2 and not m.consort]
-        country = before[-1].node_id if before and before[-1].kind != "city" else \
+        country = before[-1].node_id if before else leader.country if leader and leader.country else \
             next((m.country for m in members[:1] if m.country), None)
         for member in members:
             self._assume_home(member, country, view)

@@ -1035,8 +1035,10 @@ _COMMA_TITLED = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the),?\s+){0,8}")  # 
 # abbreviations before names, whose full stop ends no clause ('Lt. Gen. X', 'Smt. X', 'Ferdinand Marcos Jr. met')
 _ABBREVIATIONS = ("Prof", "Dr", "Mr", "Ms", "Mrs", "Gen", "St", "Lt", "Col", "Maj", "Brig", "Capt", "Cdr", "Cmdr", "Sgt", "Amb",
                   "Adm", "Sen", "Rep", "Gov", "Jr", "Smt", "Hon", "Rt")
+_LIST_STOP = r";|" + "".join(f"(?<!{short})" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z])\.\s"  # not 'Hon. X', 'J. Smith'
+_LIST_END = re.compile(_LIST_STOP)
 _CLAUSE_END = re.compile(
-    r";|" + "".join(f"(?<!{short})" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z])\.\s"
+    _LIST_STOP +
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
     r"|\bsince (?:the|his|her|their)\b"  # '... for the first time since the fall of President X': X is no party
     r"|, (?:said|says|told|added|according\s+to)\b"  # '..., said Max Lapod, spokesman for ...': who reports it
@@ -1044,6 +1046,12 @@ _CLAUSE_END = re.compile(
     r"|, (?:(?:his|her|their|its|the|a|an)\s+[a-z][\w'’-]*\s+)?(?:[A-Z][\w.'’-]*\s+){1,8}(?:said|told|added|says|announced|noted|stated)\b"
     # (', Spokeswoman X told a briefing', ', his spokesman Stephane Dujarric said')
 )
+
+
+def list_end(text: str, pos: int) -> int:
+    """A list of names runs to a semicolon or the sentence's end (a full stop after a style or an initial ends nothing)."""
+    m = _LIST_END.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def clause_end(text: str, pos: int) -> int:

@@ -1338,6 +1338,18 @@ def test_a_delegations_listed_officials_serve_its_state_and_a_plural_title_befor
     assert titles["Puan Maharani"] == ["Speaker of the House of Representatives"]
 
 
+def test_a_leaders_delegation_listed_with_styles_serves_the_leaders_state():
+    """'His delegation includes Hon. X, ...': the list runs past a style's full stop, and 'his' is the leader just named."""
+    g = graph_of("The Prime Minister of Fiji, Sitiveni Rabuka, arrived in Wellington on Monday. His delegation includes "
+                 "Hon. Minister for Trade Manoa Kamikamica, Minister for Education Aseri Radrodro and Permanent Secretary "
+                 "Yogesh Karan.")
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Sitiveni Rabuka", "Fiji", "Prime Minister"),
+        ("Manoa Kamikamica", "Fiji", "Minister for Trade"),
+        ("Aseri Radrodro", "Fiji", "Minister for Education"),
+        ("Yogesh Karan", "Fiji", "Permanent Secretary")}
+
+
 @pytest.mark.parametrize("sentence, office", [
     ("Egyptian Foreign Minister Badr Abdelatty held talks on Monday with Rwandan Minister of Foreign Affairs and "
      "International Co-operation Olivier Nduhungirehe.", "Minister of Foreign Affairs and International Co-operation"),
