@@ -115,6 +115,8 @@ HONORIFICS = ["Excellency", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madam", "M
               # Malay and Bruneian styles ('Datuk Seri Anwar Ibrahim', 'Pehin Dato Haji X'); 'Tan Sri' and
               # 'Puan Sri' are read in context (Tan is a surname too)
               "Datuk", "Dato", "Dato'", "Datin", "Seri", "Haji", "Hajah", "Pehin", "Pengiran", "Awang", "Dayang"]
+# every style written with a full stop before a name ('Dr.', 'Lt. Gen.', 'H.E.', 'Capt.'): its full stop ends no sentence
+ABBREVIATED_STYLES = sorted({h for h in HONORIFICS if h.endswith(".") and " " not in h} | {"Capt.", "Cdr.", "Cmdr.", "Sgt.", "Amb."})
 FEMALE_CUES = {"mrs", "mrs.", "ms", "ms.", "madam", "madame", "her excellency", "lady", "first lady", "chairwoman", "smt", "smt.", "shrimati",
                "spokeswoman", "queen", "dame"}
 

@@ -141,8 +141,7 @@ def pipeline():
                                                         r"\)(?=:[A-Z])", r"(?<=\)):(?=[A-Z])",
                                                         # 'MONTREAL (UPI)-French President': a credit's dash
                                                         r"(?<=\))[-–](?=[A-Z])"]).finditer
-    abbreviations = {h for h in lx.HONORIFICS if h.endswith(".") and " " not in h} | {"Capt.", "Cdr.", "Cmdr.", "Sgt.", "Amb."}
-    for short in sorted(abbreviations):  # honorifics and ranks spaCy's exceptions lack ('Lt.', 'Smt.'):
+    for short in lx.ABBREVIATED_STYLES:  # honorifics and ranks spaCy's exceptions lack ('Lt.', 'Smt.'):
         if len(nlp.tokenizer(short)) > 1:  # kept whole, so 'Lt. Gen. X' is no sentence end
             nlp.tokenizer.add_special_case(short, [{ORTH: short}])
     for word in _PREFIXED_WORDS:  # 'Minister of Foreign Affairs and International Co-operation': one capitalised word

@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 from diplograph.graph.cameo import code_for
 from diplograph.graph.models import Edge, EventDate, Evidence
 from diplograph.loaders.dates import DateMention, announces, day_date
-from diplograph.loaders.lexicon import OFFICE_TITLES, blocs, countries
+from diplograph.loaders.lexicon import ABBREVIATED_STYLES, OFFICE_TITLES, blocs, countries
 
 
 @dataclass
@@ -1032,9 +1032,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|quoted|quoting|told\s+by|said\
 _COMMA_TITLED = re.compile(r",\s+(?:(?:[A-Z][\w.'’-]*|of|the),?\s+){0,8}")  # ', President ' between two listed names
 
 
-# abbreviations before names, whose full stop ends no clause ('Lt. Gen. X', 'Smt. X', 'Ferdinand Marcos Jr. met')
-_ABBREVIATIONS = ("Prof", "Dr", "Mr", "Ms", "Mrs", "Gen", "St", "Lt", "Col", "Maj", "Brig", "Capt", "Cdr", "Cmdr", "Sgt", "Amb",
-                  "Adm", "Sen", "Rep", "Gov", "Jr", "Smt", "Hon", "Rt")
+# abbreviations around names, whose full stop ends no clause ('Lt. Gen. X', 'Smt. X', 'Ferdinand Marcos Jr. met'): the
+# lexicon's styles (a dotted one like 'H.E.' ends in a capital, which the stop below already passes), saints and suffixes
+_ABBREVIATIONS = (*(s.rstrip(".") for s in ABBREVIATED_STYLES if "." not in s[:-1]), "St", "Gov", "Jr")
 _LIST_STOP = r";|" + "".join(f"(?<!{short})" for short in _ABBREVIATIONS) + r"(?<!\b[A-Z])\.\s"  # not 'Hon. X', 'J. Smith'
 _LIST_END = re.compile(_LIST_STOP)
 _CLAUSE_END = re.compile(
