@@ -103,6 +103,9 @@ _OBJECT_BEFORE_REVERSED = re.compile(
 _LEADS_A_DELEGATION = re.compile(r"\b(?:delegation|mission|team)\s+(?:led|headed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 
 
+_PASSIVE_AGENT = re.compile(r"\b(?:made|given|issued|delivered|announced|offered|extended|signed|expressed|voiced|hosted)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
 def _object_before(text: str, end: int) -> bool:
     """Whether ``text[:end]`` ends in an object's place ('invited President ', 'talks with '), read
     within the last 60 characters."""
@@ -560,10 +563,17 @@ class DocumentExtractor:
                 full_names[_name_key(other.name.split()[-1])].add(other.country)
         encounters = [(e.source, e.target, e) for e in self.graph.edges(type="MET")]
         encounters += [(group[0].source, group[1].source, group[0]) for group in signed.values() if len(group) == 2]
+        met_from: dict[str, set[str]] = defaultdict(set)  # person -> the states of those they met
+        for source, target, _item in encounters:
+            for a, b in ((source, target), (target, source)):
+                if (other_state := states.get(b)) is not None and other_state.country:
+                    met_from[a].add(other_state.country)
         for source, target, item in encounters:
             for a, b in ((source, target), (target, source)):
                 state, other_state = states.get(a), states.get(b)
                 known = other_state.country if other_state else None
+                if len(met_from[a]) > 1:
+                    continue  # one who met leaders of several states (a summit's sidelines) is on no side of the pair
                 if state and not state.country and state.titles and known in pair and _serves_a_state(state.titles):
                     named = full_names.get(_name_key(state.name), set()) if " " not in state.name else set()
                     country = next(iter(named)) if len(named) == 1 else pair[0] if pair[1] == known else pair[1]
@@ -1057,6 +1067,8 @@ class DocumentExtractor:
                 candidates.extend(r for r in refs if r.node_id != subject and r not in candidates)
         elif before:  # the clause's subject, or (when its gender does not fit) the others named before
             candidates = [before[0], *reversed([p for p in persons if p.start < m.start and p.node_id != before[0].node_id])]
+        elif agents := [p for p in objects if _PASSIVE_AGENT.search(view.text, 0, view.rel(p.start))]:
+            candidates = agents[-1:]  # 'the pledge made by President Hu when he met X': who acts in a passive clause
         else:
             for _i, refs in reversed(self.history[-4:]):
                 subjects = [r for r in refs if r.subject_like] or refs

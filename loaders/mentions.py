@@ -810,7 +810,8 @@ class SentenceAnalysis:
         if n > i and self.doc[n - 1].lower_ in NAME_PARTICLES:
             n -= 1
         for x in range(n + 1, j):  # 'Speaker of the Majlis Al-Shura Sheikh Abdullah ...': the name begins at the style
-            if self._texts[x - self.lo] in NAME_STYLES:
+            if self._texts[x - self.lo] in NAME_STYLES and not (x == n + 1 and n > i and kinds[n - 1 - i] == "title"):
+                # (not 'President Hassan Sheikh Mohamud': one given name between the title and the style, a name's middle)
                 n = x
                 break
         name_run = (n, j) if j - n >= 1 else None

@@ -3425,3 +3425,35 @@ def test_the_states_leader_described_is_its_president_not_its_vice_president():
     g = graph_of("Vietnamese President To Lam received the guests. Vietnamese Vice President Vo Thi Anh Xuan attended the "
                  "dinner. The Vietnamese leader said ties with Laos were strong.", date=dt.date(2024, 8, 1))
     assert [(a, b) for a, b, _ in edges(g, "STATED")] == [("To Lam", "Laos")]
+
+
+def test_a_given_name_before_sheikh_is_part_of_the_name_and_somalian_names_somalia():
+    g = graph_of("In his meeting with the Somalian president Hassan Sheikh Mahmoud, Egyptian President Abdel Fattah "
+                 "al-Sisi pledged support. Speaker of the Majlis Al-Shura Sheikh Abdullah bin Mohammed Al Sheikh spoke.",
+                 date=dt.date(2016, 7, 18))
+    assert {n.name for n in g.nodes("Person")} == {"Hassan Sheikh Mahmoud", "Abdel Fattah al-Sisi",
+                                                  "Sheikh Abdullah bin Mohammed Al Sheikh"}
+    assert ("Hassan Sheikh Mahmoud", "Somalia") in {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Abdel Fattah al-Sisi", "Hassan Sheikh Mahmoud")}
+
+
+@pytest.mark.parametrize("demonym, country", [("Azeri", "Azerbaijan"), ("Guyanese", "Guyana"), ("Slovene", "Slovenia"),
+                                              ("Kyrgyzstani", "Kyrgyzstan"), ("Central African", "Central African Republic")])
+def test_common_variant_demonyms_name_their_state(demonym, country):
+    g = graph_of(f"The {demonym} Foreign Minister Anna Berg spoke on Monday.")
+    assert [(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")] == [("Anna Berg", country)]
+
+
+def test_he_after_a_passive_agent_is_that_agent():
+    g = graph_of("That was the pledge made by President Hu Jintao when he met his Iraqi counterpart Jalal Talabani in "
+                 "Beijing yesterday.", date=dt.date(2007, 6, 22))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("Hu Jintao", "Jalal Talabani", "2007-06-21")]
+
+
+def test_interactions_with_leaders_of_several_states_are_meetings_and_place_the_one_who_met_them_on_no_side():
+    g = graph_of("Bali: Prime Minister Narendra Modi had informal interactions with US President Joe Biden, UK Prime "
+                 "Minister Rishi Sunak and French President Emmanuel Macron on Tuesday on the sidelines of the G20 summit.",
+                 date=dt.date(2022, 11, 16))
+    met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
+    assert met == {frozenset(("Narendra Modi", other)) for other in ("Joe Biden", "Rishi Sunak", "Emmanuel Macron")}
+    assert "Narendra Modi" not in {a for a, _, _ in edges(g, "HOLDS_OFFICE")}
