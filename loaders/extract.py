@@ -320,6 +320,22 @@ def dateline_country(text: str, countries: lx.CountryLexicon) -> str | None:
     return None
 
 
+def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """'SAN CRISTOBAL, Mexico, Feb. 16 -- President Bush ... met Fox today': the day a dateline names is the report's
+    own day, its 'today' (a paper prints it the day after), when it is one of the three days up to publication."""
+    if published is None:
+        return None
+    for line in [line.strip() for line in text[:3000].splitlines() if line.strip()][:8]:
+        found = _DATELINE_PLACE.match(line)
+        if not found or not _DATED_TAIL.match(tail := line[found.end():].lstrip(", ")):
+            continue
+        told = next((m.date for m in find_dates(tail[:24], published) if m.start == 0), None)
+        if told is not None and told.precision == "day" and told.end is None and 0 < (published - told.start).days <= 3:
+            return told.start
+        return None
+    return None
+
+
 def _chunks(text: str) -> Iterable[tuple[int, str]]:
     """Paragraphs (and slices of very long ones) with their offsets."""
     offset = 0
@@ -408,6 +424,7 @@ class DocumentExtractor:
         self.meeting_places: list[tuple[Edge, str, rules.SentenceView]] = []  # a meeting, the country it was held in
         self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
         self.dateline = dateline_country(document.text, lx.countries())  # the country 'here' names
+        self.today = dateline_day(document.text, document.date) or document.date  # the day 'today' names
         self.mentioned: set[str] = set()
         self.person_acronyms: dict[str, str] = {}  # 'EAM' -> the person introduced as 'the External Affairs Minister (EAM) X'
         self.unconfirmed: dict[str, str] = {}  # surname key -> a full name with no title or act yet ('Michel Temer and ...')
@@ -504,10 +521,10 @@ class DocumentExtractor:
         """An opening told before the article names the day it reports (a lede, or a headline in the present
         tense, 'President Biya receives X', which rule_meetings dates by the article's own day) tells the same news
         as the body's '... on Wednesday', so it takes that day."""
-        if self.news_day is None or not 0 < (self.document.date - self.news_day).days <= 7:
+        if self.news_day is None or not 0 < (self.today - self.news_day).days <= 7:
             return
         stale = [e for e in self.graph.iter_edges() if e.date is not None and e.rule.endswith("+context-date")
-                 and e.date.start == self.document.date and e.date.end is None and e.date.precision == "day"
+                 and e.date.start == self.today and e.date.end is None and e.date.precision == "day"
                  and e.evidence and e.evidence[0].sentence < self.news_day_index]
         for item in stale:
             self.graph.nx.remove_edge(item.source, item.target, key=item.id)
@@ -589,8 +606,8 @@ class DocumentExtractor:
         text = analysis.doc_text[sent.start_char:sent.end_char]
         assert self.document.text[start:start + len(text)] == text
         view = rules.SentenceView(doc_id=self.document.id, index=index, start=start, text=text,
-                                  date_anchor=self.document.date)
-        view.dates = find_dates(text, self.document.date, offset=start) or self._day_after_last(text, start, index)
+                                  date_anchor=self.today)
+        view.dates = find_dates(text, self.today, offset=start) or self._day_after_last(text, start, index)
         if self.last_date is not None or view.dates:
             view.dates = self._that_period(text, start, index, view.dates)
         days = [d for d in view.dates if d.date.precision == "day" and d.date.end is None and not d.is_target]
@@ -1300,14 +1317,14 @@ class DocumentExtractor:
         happened, and background facts carry their dates (marked '+context-date', lower confidence).
         An article whose first named day is over a year before its own retells history: there, the day named
         in one of the two sentences before. An announcement ('will visit China next week') stays undated."""
-        if not self.document.date or announces(view.text):
+        if not self.today or announces(view.text):
             return None
-        if self.first_day is not None and (self.document.date - self.first_day).days > 365 and self.last_day is not None \
+        if self.first_day is not None and (self.today - self.first_day).days > 365 and self.last_day is not None \
                 and 0 < view.index - self.last_day[0] <= 2:
             return day_date(self.last_day[1])  # a retelling ('On February 21, 1972, Nixon landed ... he was received by Mao')
-        if self.news_day is not None and 0 < (self.document.date - self.news_day).days <= 7:
+        if self.news_day is not None and 0 < (self.today - self.news_day).days <= 7:
             return day_date(self.news_day)  # the day the article opens with, just before its own ('... yesterday. Wen met X')
-        return day_date(self.document.date)
+        return day_date(self.today)
 
     def _infer_homes(self, view: rules.SentenceView, produced: list[Edge]) -> None:
         """A leader with a bare title ('General Secretary X') serves the host side of an encounter:

@@ -1116,6 +1116,26 @@ class SentenceAnalysis:
                     m.extra.setdefault("more_titles", []).append(also)
                 else:
                     m.title, m.title_country, m.title_org, m.role = also
+        self._respective_countries()
+
+    def _respective_countries(self) -> None:
+        """'Romanian and Turkish Foreign Ministers X and Y': the states listed before a plural title go, in order, to
+        the names listed after it (each name otherwise takes the state nearest the title)."""
+        by_start = {m.tok_start: m for m in self.mentions}
+        listed = [m for m in self.mentions if m.kind == "person" and m.title and is_plural_title(m.title)]
+        for span in dict.fromkeys(m.extra.get("title_span") for m in listed):
+            names = [m for m in listed if m.extra.get("title_span") == span]
+            states = []
+            k = span[0] if span else -1
+            while (state := by_start.get(k)) is not None and state.kind in ("demonym", "country"):
+                states.insert(0, state)
+                k -= 1
+                if k < self.lo or self._texts[k - self.lo] not in ("and", ","):
+                    break
+                k -= 1 + (k - 1 >= self.lo and self._texts[k - self.lo] == "and" and self._texts[k - 1 - self.lo] == ",")
+            if len(states) >= 2 and len(states) == len(names):
+                for name, state in zip(names, states):
+                    name.title_country = state.node_id
 
     def _office_in_relative_clause(self, j: int) -> tuple[str, str | None, str | None, str] | None:
         """The office after ', who is also' / ', who doubles as' / ', who also serves as' right after a name

@@ -3457,3 +3457,21 @@ def test_interactions_with_leaders_of_several_states_are_meetings_and_place_the_
     met = {frozenset((a, b)) for a, b, _ in edges(g, "MET")}
     assert met == {frozenset(("Narendra Modi", other)) for other in ("Joe Biden", "Rishi Sunak", "Emmanuel Macron")}
     assert "Narendra Modi" not in {a for a, _, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_states_listed_before_a_plural_title_go_to_the_names_after_it_in_order():
+    g = graph_of("Romanian and Turkish Foreign Ministers Bogdan Aurescu and Mevlut Cavusoglu signed on Friday a "
+                 "Memorandum of Understanding on cooperation on diplomatic archives.", date=dt.date(2022, 5, 28))
+    assert {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Bogdan Aurescu", "Romania", "Foreign Minister"), ("Mevlut Cavusoglu", "Turkey", "Foreign Minister")}
+
+
+def test_a_datelines_day_is_the_reports_today():
+    """Printed the next morning: 'today' and undated news are the dateline's day, not the publication's."""
+    g = graph_of("SAN CRISTOBAL, Mexico, Feb. 16 -- President George W. Bush met Mexican President Vicente Fox today "
+                 "for a ranch-house summit.\n\nBush said Mexico was a close friend.", date=dt.date(2001, 2, 17))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "MET")] == [("George W. Bush", "Vicente Fox", "2001-02-16")]
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "STATED")] == [("George W. Bush", "Mexico", "2001-02-16")]
+    late = graph_of("WASHINGTON, March 3 -- President George W. Bush met Mexican President Vicente Fox today.",
+                    date=dt.date(2001, 5, 17))  # a dateline weeks before publication: a reprint, not the news day
+    assert [e.date.iso for _, _, e in edges(late, "MET")] == ["2001-05-17"]
