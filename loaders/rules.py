@@ -202,7 +202,7 @@ _VISIT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _VISIT_VERB = re.compile(
-    r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?(?-i:[A-Z]))|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|arrive\s+in|"
+    r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:several|a\s+number\s+of|a\s+few|\w+)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\b)|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|arrive\s+in|"
     r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|session|ceremony|"
     r"celebrations?|talks)\s+(?:held\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"set\s+foot\s+in|sets\s+foot\s+in|touched\s+down\s+in|travel(?:s|led|ed)?\s+(?:on\s+)?to|landed\s+in|flew\s+(?:on\s+)?to|"
@@ -564,7 +564,15 @@ def _companions(view: SentenceView) -> list[Ref]:
 _ACCOMPANIED_ACTIVE = re.compile(r"\baccompanied\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")
 
 
+_COUNTRIES_INCLUDING = re.compile(r"\s+(?:several|a\s+number\s+of|a\s+few|\w+)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)"
+                                  r",?\s+(?:including|namely|among\s+them)\s+")
+
+
 def _direct_object_country(view: SentenceView, pos: int) -> Ref | None:
+    """The country a visit verb takes as its object ('visit New Zealand'; 'visit several Latin American countries,
+    including Brazil, ...': the first of those listed)."""
+    if listed := _COUNTRIES_INCLUDING.match(view.text, pos):
+        pos = listed.end()
     for ref in view.countries:
         gap = view.text[pos:view.rel(ref.start)]
         if 0 <= view.rel(ref.start) - pos <= 6 and re.fullmatch(r"\s*(?:the\s+)?", gap) \
@@ -739,7 +747,7 @@ _MEET = re.compile(
     r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions|interactions?)\s+(?:with|between)|"
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
-    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s))greeted(?=\s+(?:by|at|on|in)\s)|(?:had|has|have|granted|given)\s+an?\s+(?:private\s+|royal\s+)?audience\s+with|greeted\s+with\s+(?:a|an)\s+[\w-]+|received|welcomed|hosted|(?:hosts|hosting|receives|welcomes)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
+    r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s))greeted(?=\s+(?:by|at|on|in)\s)|(?:had|has|have|granted|given)\s+an?\s+(?:private\s+|royal\s+)?audience\s+with|greeted\s+with\s+(?:a|an)\s+[\w-]+|received|welcomed|hosted|(?:hosts|hosting|receives|welcomes)(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=will\s)(?:also\s+)?(?:welcome|receive|host)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"their\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks?)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|summit\s+with|"
     # leaders listed as attending one event were together there: 'A, B and C attended the BRICS summit'

@@ -3475,3 +3475,17 @@ def test_a_datelines_day_is_the_reports_today():
     late = graph_of("WASHINGTON, March 3 -- President George W. Bush met Mexican President Vicente Fox today.",
                     date=dt.date(2001, 5, 17))  # a dateline weeks before publication: a reprint, not the news day
     assert [e.date.iso for _, _, e in edges(late, "MET")] == ["2001-05-17"]
+
+
+def test_a_visit_to_several_countries_including_a_list_is_a_visit_to_each():
+    g = graph_of("From April 17 to 21, Russian Foreign Minister Sergey Lavrov will visit several Latin American countries, "
+                 "including Brazil, Venezuela, Nicaragua, and Cuba.", date=dt.date(2023, 4, 17))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
+        ("Sergey Lavrov", country, "2023-04-17/2023-04-21") for country in ("Brazil", "Venezuela", "Nicaragua", "Cuba")}
+
+
+def test_a_leader_who_will_welcome_others_meets_each():
+    g = graph_of("President Barack Obama will welcome Ivory Coast President Alassane Ouattara along with Benin's President "
+                 "Boni Yayi and President Alpha Conde of Guinea.", date=dt.date(2011, 7, 20))
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
+        frozenset(("Barack Obama", guest)) for guest in ("Alassane Ouattara", "Boni Yayi", "Alpha Conde")}
