@@ -155,6 +155,7 @@ TREATY_HEADS = {
     "memorandum": "memorandum", "mou": "memorandum", "plan of action": "partnership_framework",
     "action plan": "partnership_framework", "convention": "treaty", "protocol": "treaty", "charter": "treaty",
     "accord": "treaty", "accords": "treaty", "pact": "treaty", "framework": "partnership_framework",
+    "agreements": "agreement", "conventions": "treaty",  # one name for several instruments: the Minsk Agreements
 }
 
 # Partnership levels: a canonical level for each way articles spell it.

@@ -889,8 +889,8 @@ class SentenceAnalysis:
         words = [self.doc[k].lower_ for k in range(i, j)]
         generic = all(w in {"plan", "of", "action", "joint", "statement", "declaration", "agreement", "agreements",
                             "memorandum", "understanding", "protocol", "treaty", "framework", "a", "the"} for w in words)
-        if words[-1].endswith("s") and words[-1] in ("agreements", "treaties", "documents", "instruments"):
-            return
+        if words[-1] in ("agreements", "treaties", "documents", "instruments") and (generic or words[-1] != "agreements"):
+            return  # 'signed 12 Agreements' names nothing; 'the Minsk Agreements', 'the Association Agreements' do
         end = j
         if generic:
             end = self._extend_lowercase_name(j)

@@ -1069,7 +1069,8 @@ def clause_end(text: str, pos: int) -> int:
 
 
 # ---- SIGNED -------------------------------------------------------------------------------
-_SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|inked|inks|ink|adopted|approved|concluded)\b", re.IGNORECASE)
+_SIGN = re.compile(r"\b(?:signed|signs|sign|signing\s+of|(?<=after\s)signing|(?<=upon\s)signing|(?<=by\s)signing|inked|inks|ink|adopted|"
+                   r"approved|concluded)\b", re.IGNORECASE)  # ('... after signing the X': who acts in the clause signed)
 _SIGNED_PAST = re.compile(r"(?:signed|inked|adopted|approved|concluded)$", re.IGNORECASE)
 _TWO = re.compile(r"\b(?:the\s+two\s+(?:countries|sides|nations|states|governments|leaders|parties)|both\s+(?:countries|sides|nations)|the\s+two\s+presidents|the\s+two\s+PMs|the\s+two\s+prime\s+ministers|"
                   r"the\s+two\s+(?:foreign\s+)?ministers|the\s+two\s+(?:premiers|delegations|heads\s+of\s+(?:state|government)))\b", re.IGNORECASE)
@@ -1101,8 +1102,22 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
                 or _listed_states(view, by.end())
         else:
             signers = _signers_before(view, match.start())
+            if signers and (partners := _WITH_PARTIES.match(text, max(match.end(), view.rel(treaty.end)))):
+                signers = [*signers, *_listed_parties(view, partners.end())]  # 'the EU signed X with Ukraine, Moldova and Georgia'
         for signer in dict.fromkeys(signers):
             yield edge(view, "SIGNED", signer, treaty.node_id, "sign", date, kind=None)
+
+
+_WITH_PARTIES = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _listed_parties(view: SentenceView, start: int) -> list[str]:
+    """The states (and blocs) listed from ``start``: 'with Ukraine, Moldova and Georgia', 'with the European Union'."""
+    parties = sorted([r for r in view.countries if r.kind == "country" and view.rel(r.start) >= start]
+                     + [r for r in view.orgs if r.kind == "bloc" and view.rel(r.start) >= start], key=lambda r: r.start)
+    if not parties or view.rel(parties[0].start) != start:
+        return []
+    return [r.node_id for r in _listed_with(view, parties, parties[0])]
 
 
 _ANNIVERSARY_OF_SIGNING = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1206,7 +1221,12 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
     parties = sorted([r for r in view.between(view.countries, clause_start, pos) if r.kind == "country"]
                      + [r for r in view.between(view.orgs, clause_start, pos) if r.kind == "bloc"], key=lambda r: r.start)
     if any(r.kind == "country" for r in parties):  # 'Vietnam and the European Union signed'
-        return [r.node_id for r in parties if r.kind == "country" or _joined_to_country(view, r, parties)]
+        earlier = [r for r in view.countries if r.kind == "country" and r.end <= parties[0].start]
+        listed = _listed_with(view, earlier, parties[0], backward=True)[:-1]  # ('Cuba, Colombia and ...': the list's first)
+        return [r.node_id for r in [*listed, *parties] if r.kind == "country" or _joined_to_country(view, r, parties)]
+    if len(parties) == 1 and re.fullmatch(r"(?:the\s+)?", view.text[:view.rel(parties[0].start)], re.I) \
+            and re.fullmatch(r"\s+(?:\w+\s+){0,2}", view.text[view.rel(parties[0].end):pos]):
+        return [parties[0].node_id]  # 'The European Union has signed ...': a bloc opening the sentence signs
     demonyms = sorted(view.between(view.adjectives, clause_start, pos), key=lambda r: r.start)
     if demonyms and _GOVERNMENTS_AFTER.match(view.text, view.rel(demonyms[-1].end)) \
             and all(_LIST_GAP.fullmatch(view.text, view.rel(a.end), view.rel(b.start)) for a, b in zip(demonyms, demonyms[1:])):

@@ -3489,3 +3489,21 @@ def test_a_leader_who_will_welcome_others_meets_each():
                  "Boni Yayi and President Alpha Conde of Guinea.", date=dt.date(2011, 7, 20))
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
         frozenset(("Barack Obama", guest)) for guest in ("Alassane Ouattara", "Boni Yayi", "Alpha Conde")}
+
+
+def test_states_listed_as_subject_sign_what_they_joined_after_signing():
+    g = graph_of("Cuba, Colombia and South Africa have become Asean partners after signing the bloc's Treaty of Amity and "
+                 "Cooperation (TAC) on Tuesday.", date=dt.date(2020, 11, 12))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {
+        (c, "Treaty of Amity and Cooperation", "2020-11-10") for c in ("Cuba", "Colombia", "South Africa")}
+
+
+def test_a_bloc_signing_named_agreements_with_listed_states_and_they_all_sign():
+    g = graph_of("The European Union has signed separate Association Agreements with Ukraine, Moldova and Georgia. "
+                 "President Narendra Modi signed the Civil Nuclear Agreement with Japan on Monday.", date=dt.date(2014, 6, 27))
+    assert {(a, b) for a, b, _ in edges(g, "SIGNED")} == {
+        ("European Union", "Association Agreements"), ("Ukraine", "Association Agreements"),
+        ("Moldova", "Association Agreements"), ("Georgia", "Association Agreements"),
+        ("Narendra Modi", "Civil Nuclear Agreement"), ("Japan", "Civil Nuclear Agreement")}
+    bare = graph_of("The two sides signed 12 Agreements on Monday.", date=dt.date(2014, 6, 27))
+    assert bare.nodes("Treaty") == []
