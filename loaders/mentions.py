@@ -1446,7 +1446,7 @@ class SentenceAnalysis:
             if token.is_punct and token.text not in ("-", "–", "(", ")", "'s", "’s"):
                 break
             if self.token_kind(k) == "lower" and token.lower_ not in ("to", "in", "at", "of", "for", "the", "a", "an", "and", "on") \
-                    and not (k <= j + 2 and token.lower_ in _IN_OFFICE_NOW):
+                    and not (k <= j + 2 and token.lower_ in _IN_OFFICE_NOW) and not self._inside_possessed(k):
                 break
             k += 1
         nxt = k
@@ -1468,6 +1468,17 @@ class SentenceAnalysis:
         if self.token_kind(first) not in ("title", "role", "demonym", "country"):
             return None
         return parts
+
+    def _inside_possessed(self, k: int) -> bool:
+        """'leader of Britain's main opposition Labour Party': lower-case words after a possessive, before the
+        capitalised body it owns, belong to the phrase (the office is in the party, not the country)."""
+        for back in range(k - 1, max(self.lo, k - 4) - 1, -1):
+            if self._texts[back - self.lo] in ("'s", "’s"):
+                ahead = next((x for x in range(k + 1, min(self.hi, k + 4)) if self.token_kind(x) != "lower"), None)
+                return ahead is not None and _is_cap(self.doc[ahead]) and self.token_kind(ahead) in ("orghead", "org", "bloc")
+            if self.token_kind(back) != "lower":
+                return False
+        return False
 
     def _office_as_after(self, j: int):
         """'X has assumed office as Rwanda's Foreign Minister', 'was sworn in as Prime Minister', 'appointed X as

@@ -1239,7 +1239,8 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
 _SPEECH = re.compile(
     r"\b(?:said|says|affirmed|affirms|noted|(?-i:notes)|stated|(?-i:states)|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|highlighted|"
     r"highlights|reported|added|told|declared|announced|announces|expressed|reaffirmed|reaffirms|underlined|underscored|"
-    r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|saying|"
+    r"remarked|pointed\s+out|asserted|confirmed|argued|explained|observed|commented|praised|voiced|wrote|recalled|urged|saying|expresses|"
+    r"extend(?:s|ed)?(?=\s+(?:his|her|their|its|the)?\s*(?:warm(?:est)?\s+|heartfelt\s+|sincere\s+)?(?:felicitations|greetings|congratulations|condolences|best\s+wishes))|"
     r"hailed|hails|lauded|described|warned|vowed|pledged|reiterated|"
     r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective|"
     r"critici[sz]ed|condemned|denounced|deplored|accused|accuses|blasted|slammed|rejected|dismissed|denied)\b",
@@ -1675,7 +1676,8 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
     named = sorted(view.countries + governments, key=lambda r: r.start) if governments else view.countries
     subjects = [r for r in view.between(named, clause_start, first.start())
                 if (r.kind in ("country", "demonym") or r.kind == "city" and r.text in capitals) and not placed(view, r)
-                and not _OBJECT_OR_COMPARED.search(text, max(0, view.rel(r.start) - 12), view.rel(r.start))
+                and not (_OBJECT_OR_COMPARED.search(text, max(0, view.rel(r.start) - 12), view.rel(r.start))
+                         and not _ABSOLUTE_SUBJECT.match(text, view.rel(r.end)))  # ('with India being one of the first to')
                 and not _IN_AN_ASIDE.search(text, max(0, view.rel(r.start) - 40), view.rel(r.start))]
     end = match.end()
     joined = re.match(r"\s+and\s+", text[end:])
@@ -1685,7 +1687,7 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
             end = nxt.end()
     objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country" and not placed(view, r)
                and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?(?:(?:newly[\s-]+)?(?:independent|sovereign)\s+|(?:newly|re)-?[a-z]+\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
-                    or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?$", text[end:view.rel(r.start)])
+                    or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?(?:breakaway\s+|self-proclaimed\s+)?$", text[end:view.rel(r.start)])
                     or 0 <= view.rel(r.start) - end <= 12 and "," not in text[end:view.rel(r.start)])]
     if kind == "recognition" and not objects:  # 'recognised a Palestinian state', 'an independent Palestinian state'
         objects = [r for r in view.adjectives if _DEMONYM_STATE_BEFORE.fullmatch(text, end, view.rel(r.start))
@@ -1707,6 +1709,7 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
 
 # 'cut ties with Taiwan and recognised China', 'the second country after Iceland to recognise': no subject
 _COMPARED_WORDS = r"after|than|like"
+_ABSOLUTE_SUBJECT = re.compile(r"\s+(?:being|having|becoming)\b")
 _OBJECT_OR_COMPARED = re.compile(rf"\b(?:with|from|against|{_COMPARED_WORDS})\s+(?:the\s+)?$")
 _IN_AN_ASIDE = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|to|with|for)\s+(?:the\s+)?$")  # ', a neighbour of X,'
 _COMPARED = re.compile(rf"\b(?:{_COMPARED_WORDS})\s+(?:the\s+)?$")

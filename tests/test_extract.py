@@ -3507,3 +3507,33 @@ def test_a_bloc_signing_named_agreements_with_listed_states_and_they_all_sign():
         ("Narendra Modi", "Civil Nuclear Agreement"), ("Japan", "Civil Nuclear Agreement")}
     bare = graph_of("The two sides signed 12 Agreements on Monday.", date=dt.date(2014, 6, 27))
     assert bare.nodes("Treaty") == []
+
+
+def test_short_names_and_breakaway_republics_are_states():
+    g = graph_of("On Tuesday, SVG established diplomatic relations with San Marino. SVG Prime Minister Ralph Gonsalves "
+                 "spoke. South Ossetia recognized the independence of the breakaway Donetsk People's Republic in June 2014.",
+                 date=dt.date(2019, 9, 27))
+    assert {(a, b, e.kind) for a, b, e in edges(g, "RECOGNIZED")} == {
+        ("Saint Vincent and the Grenadines", "San Marino", "diplomatic_relations"),
+        ("South Ossetia", "Donetsk People's Republic", "recognition")}
+    assert [(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")] == [("Ralph Gonsalves", "Saint Vincent and the Grenadines")]
+
+
+def test_one_of_the_first_countries_to_recognise_after_with_is_the_recogniser():
+    g = graph_of("India and Malta enjoy cordial relations, with India being one of the first countries to recognise the "
+                 "independence of Malta in 1964.", date=dt.date(2024, 9, 22))
+    assert [(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")] == [("India", "Malta", "1964")]
+
+
+def test_greetings_extended_and_congratulations_expressed_are_statements():
+    g = graph_of("External Affairs Minister S Jaishankar extended his felicitations to his counterparts in Malta, Belize "
+                 "and Armenia on the occasion of their Independence Day. Japan expresses its congratulations to the "
+                 "people of South Sudan.", date=dt.date(2024, 9, 22))
+    assert {(a, b) for a, b, _ in edges(g, "STATED")} == {
+        ("S Jaishankar", "Malta"), ("S Jaishankar", "Belize"), ("S Jaishankar", "Armenia"), ("Japan", "South Sudan")}
+
+
+def test_a_leader_of_a_countrys_party_holds_office_in_the_party():
+    g = graph_of("Gonsalves met Jeremy Corbyn, leader of Britain's main opposition Labour Party, on Monday.",
+                 date=dt.date(2016, 10, 14))
+    assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Jeremy Corbyn", "Labour Party", "leader")]
