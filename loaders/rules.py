@@ -759,6 +759,8 @@ _MEET = re.compile(
     r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|summit|meeting|event|talks|dinner|banquet|parade)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|del|da|do|di|la|el))(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+|(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?with|"
     # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
     r"(?P<together>discussed|exchanged\s+(?:views|opinions)|(?<=will\s)discuss|(?<=expected\sto\s)discuss|(?<=scheduled\sto\s)discuss)|"
+    # who signed something with someone met them: 'Kohl signed documents with Estonian Foreign Minister X, ...'
+    r"(?:signed|signs|inked)\s+(?:[^,;.]{0,60}?\s+)?with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))|"
     # two (not more: a multilateral text is often signed apart) who signed together: 'A and B signed documents ...'
     r"(?P<cosigned>(?:co-?)?signed|(?<!to\s)(?<!will\s)(?<!would\s)(?<!shall\s)(?<!could\s)(?<!may\s)(?<!might\s)signs?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|pact|treaty|declaration|memorandum|MoU)))|"
     r"(?P<signedby>(?:was|were|been)\s+(?:jointly\s+)?signed\b[^.;]{0,80}?\bby)|"  # 'was signed ... by A and B': the two met

@@ -3537,3 +3537,11 @@ def test_a_leader_of_a_countrys_party_holds_office_in_the_party():
     g = graph_of("Gonsalves met Jeremy Corbyn, leader of Britain's main opposition Labour Party, on Monday.",
                  date=dt.date(2016, 10, 14))
     assert [(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")] == [("Jeremy Corbyn", "Labour Party", "leader")]
+
+
+def test_signing_something_with_named_persons_is_meeting_each():
+    g = graph_of("German Chancellor Helmut Kohl signed documents with Estonian Foreign Minister Lennart Meri, Latvian "
+                 "Foreign Minister Janis Jurkans and Lithuanian Foreign Minister Algirdas Saudargas on August 28.",
+                 date=dt.date(1991, 9, 1))
+    assert {(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")} == {
+        (frozenset(("Helmut Kohl", other)), "1991-08-28") for other in ("Lennart Meri", "Janis Jurkans", "Algirdas Saudargas")}
