@@ -258,7 +258,10 @@ _BLOC_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:continental|regional|(?:\d+|two|three
 _BLOC_ANAPHOR_CUES = ("bloc", "alliance", "grouping", "continental", "regional", "-member", "-nation", "-country")
 _CONTINENT = re.compile(r"\b(?:Africa|African|Europe|European|America|American|Americas|Asia|Asian|Eurasian|Pacific)\b")
 _INSTRUMENT_WORDS = ("treat", "agreement", "accord", "pact", "declaration", "memorandum", "convention", "charter", "protocol")
-_TREATY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(treaty|agreement|accord|pact|declaration|memorandum|convention|charter|protocol)\b")
+_TREATY_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(treat(?:y|ies)|agreements?|accords?|pacts?|declaration|memorandum|"
+                             r"convention|charter|protocol)\b")
+_ANAPHOR_HEADS = {"treaties": "treaty", "agreements": "agreement", "accords": "accord", "pacts": "pact"}
+_DEAL_WORDS = ("agreement", "accord", "pact")  # one instrument, told by any of these ('the Minsk Agreements' ... 'the accords')
 _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|agreement|accord|pact|declaration|memorandum|convention)\b", re.I)
 
 
@@ -768,12 +771,12 @@ class DocumentExtractor:
         self.recent_blocs = [(i, r) for i, r in self.recent_blocs if index - i < 3] + [(index, r) for r in blocs]
 
     def _treaty_anaphor(self, view: rules.SentenceView, index: int) -> None:
-        """'The treaty was signed by X and Y': the instrument named in this or the previous two sentences whose
+        """'The treaty was signed by X and Y': the instrument named in this or the previous three sentences whose
         name has that head word ('the treaty' -> 'Treaty of Peace...'), unless a new unnamed one came between."""
         if view.treaties:
             self.last_treaty = (index, view.treaties[-1])
             return
-        if self.last_treaty is None or index - self.last_treaty[0] > 2:
+        if self.last_treaty is None or index - self.last_treaty[0] > 3:
             return
         if not view.has_any(*_INSTRUMENT_WORDS):
             return
@@ -784,7 +787,8 @@ class DocumentExtractor:
         if match is None:
             return
         ref = self.last_treaty[1]
-        if match.group(1).lower() in self.graph.node(ref.node_id).name.lower():
+        head, name = _ANAPHOR_HEADS.get(match.group(1).lower(), match.group(1).lower()), self.graph.node(ref.node_id).name.lower()
+        if head in name or head in _DEAL_WORDS and any(word in name for word in _DEAL_WORDS):
             view.treaties.append(rules.Ref(ref.node_id, "treaty", view.start + match.start(), view.start + match.end(),
                                            match.group(0)))
 

@@ -1151,6 +1151,9 @@ def _listed_states(view: SentenceView, start: int) -> list[str]:
     return [r.node_id for r in _listed_with(view, states, states[0])]
 
 
+_TITLED_LIST_COMMA = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?\s*,\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+)*")
+
+
 def _listed_persons(view: SentenceView, start: int) -> list[str]:
     """The persons listed from ``start``: 'X, who is also Defence Minister, and his counterpart, Y'."""
     persons = [r for r in view.persons if view.rel(r.start) >= start and r.text.lower() not in ("his", "her", "he", "she")]
@@ -1159,7 +1162,8 @@ def _listed_persons(view: SentenceView, start: int) -> list[str]:
     chosen = [persons[0]]
     for ref in persons[1:]:
         gap = view.text[view.rel(chosen[-1].end):view.rel(ref.start)]
-        if re.search(r"\band\b", gap) and not re.search(r"\b(?:succeed\w*|replac\w*|witness\w*|presence|during|after)\b|[;.]\s", gap):
+        if re.search(r"\band\b", gap) and not re.search(r"\b(?:succeed\w*|replac\w*|witness\w*|presence|during|after)\b|[;.]\s", gap) \
+                or _TITLED_LIST_COMMA.fullmatch(gap):  # 'by President X of Ukraine, Prime Minister Y of Georgia and ...'
             chosen.append(ref)
         else:
             break

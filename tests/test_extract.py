@@ -3545,3 +3545,12 @@ def test_signing_something_with_named_persons_is_meeting_each():
                  date=dt.date(1991, 9, 1))
     assert {(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")} == {
         (frozenset(("Helmut Kohl", other)), "1991-08-28") for other in ("Lennart Meri", "Janis Jurkans", "Algirdas Saudargas")}
+
+
+def test_the_accords_named_a_few_sentences_on_were_signed_by_a_list_of_titled_leaders():
+    g = graph_of("The European Union has signed separate Association Agreements with Ukraine, Moldova and Georgia. "
+                 "“In Kiev and elsewhere, people gave their lives. We will not forget them,” Van Rompuy said. The accords "
+                 "were signed by President Petro Poroshenko of Ukraine, Prime Minister Irakli Garibashvili of Georgia and "
+                 "Prime Minister Iurie Leanca of the Republic of Moldova.", date=None)
+    signers = {a for a, b, _ in edges(g, "SIGNED") if b == "Association Agreements"}
+    assert {"Petro Poroshenko", "Irakli Garibashvili", "Iurie Leanca"} <= signers
