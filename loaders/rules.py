@@ -1635,11 +1635,21 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
         else:
             date = view.date_near(match.start(), within=(lo, hi))
         source, target = pair
-        yield edge(view, "RECOGNIZED", source, target, "recognize", date, kind=kind)
-        if kind == "recognition":  # 'The United States and Britain recognized Kosovo': each of them
-            for other in _co_subjects(view, source, match.start()):
-                if other.node_id != target:
-                    yield edge(view, "RECOGNIZED", other.node_id, target, "recognize", date, kind=kind)
+        for target in _recognized_listed(view, target, match.end()):  # 'recognized Estonia, Latvia and Lithuania': each
+            if target == source:
+                continue
+            yield edge(view, "RECOGNIZED", source, target, "recognize", date, kind=kind)
+            if kind == "recognition":  # 'The United States and Britain recognized Kosovo': each of them
+                for other in _co_subjects(view, source, match.start()):
+                    if other.node_id != target:
+                        yield edge(view, "RECOGNIZED", other.node_id, target, "recognize", date, kind=kind)
+
+
+def _recognized_listed(view: SentenceView, target: str, after: int) -> list[str]:
+    """``target`` and the states listed right after it ('with Estonia, Latvia and Lithuania')."""
+    states = [r for r in view.countries if r.kind == "country" and view.rel(r.start) >= after]
+    first = next((r for r in states if r.node_id == target), None)
+    return [r.node_id for r in _listed_with(view, states, first)] if first else [target]
 
 
 _SWITCH = re.compile(r"\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+|official\s+)?(?:relations|recognition|ties|allegiance)"
@@ -1685,6 +1695,18 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
                 and not (_OBJECT_OR_COMPARED.search(text, max(0, view.rel(r.start) - 12), view.rel(r.start))
                          and not _ABSOLUTE_SUBJECT.match(text, view.rel(r.end)))  # ('with India being one of the first to')
                 and not _IN_AN_ASIDE.search(text, max(0, view.rel(r.start) - 40), view.rel(r.start))]
+    by = _BY_AFTER.match(text, match.end()) if kind == "recognition" and _BE_BEFORE.search(text, max(0, match.start() - 16), match.start()) else None
+    if by:  # 'South Sudan ... was recognized by Sudan': the one after 'by' recognises the subject
+        recogniser = next((r for r in view.countries + view.orgs if r.kind in ("country", "bloc") and view.rel(r.start) == by.end()), None)
+        recognised = next((r for r in reversed(subjects) if r.kind == "country"), None)
+        if recogniser is None or recognised is None or recogniser.node_id == recognised.node_id:
+            return None
+        return recogniser.node_id, recognised.node_id
+    if not subjects:  # 'the European Community recognized the independence of ...': a bloc, when no state acts
+        blocs = [r for r in view.between(view.orgs, clause_start, first.start()) if r.kind == "bloc"]
+        owned = {r.node_id for r in blocs if re.search(r"\bof\s+(?:the\s+)?$", text[max(0, view.rel(r.start) - 8):view.rel(r.start)])}
+        subjects = [r for r in blocs if r.node_id not in owned  # (not 'the member states of the UN (UN) that recognise')
+                    and not _OBJECT_OR_COMPARED.search(text, max(0, view.rel(r.start) - 12), view.rel(r.start))][-1:]
     end = match.end()
     joined = re.match(r"\s+and\s+", text[end:])
     if kind == "recognition" and joined:  # 'recognize and establish diplomatic relations with X'
@@ -1715,6 +1737,8 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
 
 # 'cut ties with Taiwan and recognised China', 'the second country after Iceland to recognise': no subject
 _COMPARED_WORDS = r"after|than|like"
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?")
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$")
 _ABSOLUTE_SUBJECT = re.compile(r"\s+(?:being|having|becoming)\b")
 _OBJECT_OR_COMPARED = re.compile(rf"\b(?:with|from|against|{_COMPARED_WORDS})\s+(?:the\s+)?$")
 _IN_AN_ASIDE = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|to|with|for)\s+(?:the\s+)?$")  # ', a neighbour of X,'

@@ -3554,3 +3554,14 @@ def test_the_accords_named_a_few_sentences_on_were_signed_by_a_list_of_titled_le
                  "Prime Minister Iurie Leanca of the Republic of Moldova.", date=None)
     signers = {a for a, b, _ in edges(g, "SIGNED") if b == "Association Agreements"}
     assert {"Petro Poroshenko", "Irakli Garibashvili", "Iurie Leanca"} <= signers
+
+
+def test_recognition_of_listed_states_by_a_bloc_or_told_in_the_passive():
+    g = graph_of("On August 27, the European Community unanimously recognized the independence of Estonia, Latvia and "
+                 "Lithuania. Iceland restored diplomatic relations with Estonia and Latvia on Sunday. South Sudan was "
+                 "recognized by Sudan. More than 140 of the member states of the United Nations (UN) recognise a "
+                 "Palestinian state.", date=dt.date(1991, 9, 1))
+    assert {(a, b, e.kind) for a, b, e in edges(g, "RECOGNIZED")} == {
+        ("European Communities", "Estonia", "recognition"), ("European Communities", "Latvia", "recognition"),
+        ("European Communities", "Lithuania", "recognition"), ("Iceland", "Estonia", "diplomatic_relations"),
+        ("Iceland", "Latvia", "diplomatic_relations"), ("Sudan", "South Sudan", "recognition")}
