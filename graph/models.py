@@ -198,6 +198,8 @@ class Document(NodeBase):
     url: str | None = None
     title: str | None = None
     date: dt.date | None = Field(default=None, description="publication date, anchors partial dates")
+    date_precision: Literal["day", "month", "year"] = Field(
+        default="day", description="how much of ``date`` is known: a month's or year's first day stands for it")
 
 
 Node = Annotated[Union[Person, Country, Organization, Treaty, Document], Field(discriminator="type")]

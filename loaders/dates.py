@@ -300,8 +300,31 @@ def day_date(day: dt.date) -> EventDate:
     return EventDate(start=day, precision="day")
 
 
-def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> list[DateMention]:
-    """Every date expression in ``text`` (non-overlapping, most specific first), in text order."""
+_RELATIVE_KINDS = frozenset({"rel", "wd-week", "wd-wd", "weekday"})  # kinds that need the article's day, not its year
+
+
+def period_end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the month or year ``day`` stands for (``day`` itself at day precision)."""
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "month":
+        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return day
+
+
+def period_date(anchor: dt.date, precision: str) -> EventDate:
+    """The date a document's own date names, at its precision (``anchor``: any day inside it)."""
+    if precision == "year":
+        return EventDate(start=dt.date(anchor.year, 1, 1), precision="year")
+    if precision == "month":
+        return EventDate(start=anchor.replace(day=1), precision="month")
+    return day_date(anchor)
+
+
+def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0, relative: bool = True) -> list[DateMention]:
+    """Every date expression in ``text`` (non-overlapping, most specific first), in text order.
+
+    ``relative=False``: the anchor stands for a month or year, not a day, so 'yesterday' and 'on Monday' name no date."""
     present = _cues_present(text)
     if not present:
         return []  # no digit, month, weekday or relative day word: nothing to find
@@ -311,7 +334,7 @@ def find_dates(text: str, anchor: dt.date | None = None, offset: int = 0) -> lis
     full_days: list[EventDate] = []  # days named with their year where the sentence opens
     announced: list[int] | None = None  # where announcing words end (read once, when a date needs them)
     for kind, pattern in PATTERNS:
-        if not _NEEDS[kind] <= present:
+        if not _NEEDS[kind] <= present or not relative and kind in _RELATIVE_KINDS:
             continue  # a cheap test first: this pattern cannot match without its month, digit or word
         for m in pattern.finditer(text):
             start, end = m.span()

@@ -17,7 +17,7 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -46,6 +46,8 @@ class SourceDocument(BaseModel):
     title: str | None = None
     url: str | None = None
     date: dt.date | None = None
+    # how much of ``date`` the source told: 'date 1991' is the year (its first day stands for it), not 1 January
+    date_precision: Literal["day", "month", "year"] = "day"
 
 
 class ReadProblem(BaseModel):
@@ -60,7 +62,7 @@ class ReadProblem(BaseModel):
         return f"{where}: {self.reason}"
 
 
-_DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}(?:-\d{2})?)\b", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![\w-])", re.IGNORECASE)
 
 
 def document_id(text: str) -> str:
@@ -77,7 +79,8 @@ def make_document(text: str, path: str | None = None, **meta) -> SourceDocument:
         if match:
             value = match.group(1)
             try:
-                meta["date"] = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+                meta["date"] = dt.date.fromisoformat(value + {4: "-01-01", 7: "-01"}.get(len(value), ""))
+                meta["date_precision"] = {4: "year", 7: "month"}.get(len(value), "day")
             except ValueError:
                 log.warning("%s: ignoring impossible date %s", path or "document", value)
     if meta.get("date") is None:

@@ -35,7 +35,7 @@ from diplograph.graph.models import (
 )
 from diplograph.loaders import lexicon as lx
 from diplograph.loaders import rules
-from diplograph.loaders.dates import DateMention, announces, day_date, find_dates
+from diplograph.loaders.dates import DateMention, announces, day_date, find_dates, period_date, period_end
 from diplograph.loaders.documents import SourceDocument
 from diplograph.loaders.mentions import (NAME_STYLES, PRONOUNS, TITLE_HEADS, Mention, SentenceAnalysis, find_matches, is_plural_title,
                                          pipeline, warm_up)
@@ -427,7 +427,10 @@ class DocumentExtractor:
         self.meeting_places: list[tuple[Edge, str, rules.SentenceView]] = []  # a meeting, the country it was held in
         self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
         self.dateline = dateline_country(document.text, lx.countries())  # the country 'here' names
-        self.today = dateline_day(document.text, document.date) or document.date  # the day 'today' names
+        day_known = document.date is not None and document.date_precision == "day"
+        self.today = (dateline_day(document.text, document.date) or document.date) if day_known else None  # 'today'
+        # what dates without a year take theirs from: the day, else the last day of the month or year the article names
+        self.anchor = self.today or (period_end(document.date, document.date_precision) if document.date else None)
         self.mentioned: set[str] = set()
         self.person_acronyms: dict[str, str] = {}  # 'EAM' -> the person introduced as 'the External Affairs Minister (EAM) X'
         self.unconfirmed: dict[str, str] = {}  # surname key -> a full name with no title or act yet ('Michel Temer and ...')
@@ -435,6 +438,7 @@ class DocumentExtractor:
         doc_node = Document(
             id=document.id, name=document.title or (document.path.rsplit("/", 1)[-1] if document.path else document.id),
             path=document.path, url=document.url, title=document.title, date=document.date,
+            date_precision=document.date_precision,
         )
         self.graph.add_node(doc_node)
 
@@ -524,7 +528,7 @@ class DocumentExtractor:
         """An opening told before the article names the day it reports (a lede, or a headline in the present
         tense, 'President Biya receives X', which rule_meetings dates by the article's own day) tells the same news
         as the body's '... on Wednesday', so it takes that day."""
-        if self.news_day is None or not 0 < (self.today - self.news_day).days <= 7:
+        if self.news_day is None or self.today is None or not 0 < (self.today - self.news_day).days <= 7:
             return
         stale = [e for e in self.graph.iter_edges() if e.date is not None and e.rule.endswith("+context-date")
                  and e.date.start == self.today and e.date.end is None and e.date.precision == "day"
@@ -608,9 +612,9 @@ class DocumentExtractor:
         start = analysis.base + sent.start_char
         text = analysis.doc_text[sent.start_char:sent.end_char]
         assert self.document.text[start:start + len(text)] == text
-        view = rules.SentenceView(doc_id=self.document.id, index=index, start=start, text=text,
-                                  date_anchor=self.today)
-        view.dates = find_dates(text, self.today, offset=start) or self._day_after_last(text, start, index)
+        view = rules.SentenceView(doc_id=self.document.id, index=index, start=start, text=text, date_anchor=self.anchor,
+                                  anchor_precision="day" if self.today else self.document.date_precision)
+        view.dates = find_dates(text, self.anchor, offset=start, relative=self.today is not None) or self._day_after_last(text, start, index)
         if self.last_date is not None or view.dates:
             view.dates = self._that_period(text, start, index, view.dates)
         days = [d for d in view.dates if d.date.precision == "day" and d.date.end is None and not d.is_target]
@@ -1321,8 +1325,10 @@ class DocumentExtractor:
         happened, and background facts carry their dates (marked '+context-date', lower confidence).
         An article whose first named day is over a year before its own retells history: there, the day named
         in one of the two sentences before. An announcement ('will visit China next week') stays undated."""
-        if not self.today or announces(view.text):
+        if self.anchor is None or announces(view.text):
             return None
+        if self.today is None:  # 'date 1991': undated news of the article's year
+            return period_date(self.anchor, self.document.date_precision)
         if self.first_day is not None and (self.today - self.first_day).days > 365 and self.last_day is not None \
                 and 0 < view.index - self.last_day[0] <= 2:
             return day_date(self.last_day[1])  # a retelling ('On February 21, 1972, Nixon landed ... he was received by Mao')

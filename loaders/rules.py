@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 from diplograph.graph.cameo import code_for
 from diplograph.graph.models import Edge, EventDate, Evidence
-from diplograph.loaders.dates import DateMention, announces, day_date
+from diplograph.loaders.dates import DateMention, announces, day_date, period_date, period_end
 from diplograph.loaders.lexicon import ABBREVIATED_STYLES, OFFICE_TITLES, blocs, countries
 
 
@@ -45,7 +45,8 @@ class SentenceView:
     index: int
     start: int           # absolute offset of the sentence
     text: str
-    date_anchor: object  # the document date (dt.date | None)
+    date_anchor: object  # the document date (dt.date | None); for a month or a year, its last day
+    anchor_precision: str = "day"  # how much of the document date is known
     persons: list[Ref] = field(default_factory=list)
     countries: list[Ref] = field(default_factory=list)     # countries and cities standing for them
     adjectives: list[Ref] = field(default_factory=list)    # demonyms
@@ -906,13 +907,7 @@ _PLANNED_BEFORE = re.compile(r"\b(?:will|(?:scheduled|expected)\s+to)\s+$")  # '
 
 def last_day(date: EventDate) -> dt.date:
     """The last day a date can stand for: its range's end, its month's or its year's last day."""
-    if date.end is not None:
-        return date.end
-    if date.precision == "year":
-        return dt.date(date.start.year, 12, 31)
-    if date.precision == "month":
-        return (date.start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return date.start
+    return date.end if date.end is not None else period_end(date.start, date.precision)
 
 
 _NAMES_JOINED_BEFORE = re.compile(r"\b(?:the|a|their|first|second|last)\s+(?-i:([A-Z][\w'’]+))[-–—](?-i:([A-Z][\w'’]+))\s+$", re.I)
@@ -1358,7 +1353,8 @@ def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> Eve
 
 
 def _doc_date(view: SentenceView) -> EventDate:
-    return day_date(view.date_anchor)
+    """The article's own date, at the precision it is known ('date 1991': the year)."""
+    return period_date(view.date_anchor, view.anchor_precision)
 
 
 _ADVERBS = {"also", "then", "later", "again", "further", "has", "had", "have", "once", "reportedly", "recently",

@@ -56,6 +56,9 @@ def test_date_line_variants() -> None:
 
     assert make_document("date 2020-02-26\nTrump arrived.").date == dt.date(2020, 2, 26)
     assert make_document("Date: 2024-08\nText.").date == dt.date(2024, 8, 1)
+    # how much of the date the line tells: a month's or a year's first day stands for it
+    assert [(d.date, d.date_precision) for d in map(make_document, ("date 1991\nText.", "Date: 2024-08\nText.", "date 2020-02-26\nx"))] \
+        == [(dt.date(1991, 1, 1), "year"), (dt.date(2024, 8, 1), "month"), (dt.date(2020, 2, 26), "day")]
     assert make_document("The date 2020-02-26 is later in the line.").date is None
     assert make_document("date 2025-13-45\nImpossible month.").date is None  # no crash
     assert make_document("date 2020-02-26\nx", date=dt.date(2000, 1, 1)).date == dt.date(2000, 1, 1)
@@ -169,3 +172,4 @@ def test_a_dateline_near_the_top_is_the_publication_date():
     document = make_document("Meeting of Foreign Ministers\n\n22 February, 2017\n\nOn February 22, the ministers met.")
     assert str(document.date) == "2017-02-22"
     assert make_document("A story about 22 February, 2017 and other days in a long first line.").date is None
+

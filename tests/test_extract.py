@@ -3565,3 +3565,13 @@ def test_recognition_of_listed_states_by_a_bloc_or_told_in_the_passive():
         ("European Communities", "Estonia", "recognition"), ("European Communities", "Latvia", "recognition"),
         ("European Communities", "Lithuania", "recognition"), ("Iceland", "Estonia", "diplomatic_relations"),
         ("Iceland", "Latvia", "diplomatic_relations"), ("Sudan", "South Sudan", "recognition")}
+
+
+def test_an_article_dated_by_its_year_dates_days_in_that_year_and_no_weekday():
+    g = extract_document(make_document(
+        "date 1991\n\nIceland restored diplomatic relations with Estonia on August 25. Prime Minister Steingrimur "
+        "Hermannsson met Foreign Minister Lennart Meri on Monday. Hermannsson visited Latvia.", path="year.txt"))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "RECOGNIZED")} == {("Iceland", "Estonia", "1991-08-25")}
+    assert [e.date.iso for _, _, e in edges(g, "MET")] == ["1991"]  # ('on Monday' of which week? of that year)
+    assert [e.date.iso for _, _, e in edges(g, "VISITED")] == ["1991"]  # undated news: the article's year
+    assert g.node(g.nodes("Document")[0].id).date_precision == "year"
