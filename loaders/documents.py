@@ -26,8 +26,10 @@ from diplograph.loaders.formats import (
     binary_kind,
     declared_charset,
     decode_text,
+    date_precision,
     html_to_text,
     markdown_meta,
+    parse_date,
     parse_jsonl_line,
     require_text,
 )
@@ -148,11 +150,9 @@ def _with_manifest(document: SourceDocument, cache: dict) -> SourceDocument:
         update["url"] = row["url"]
     if not document.title and row.get("title"):
         update["title"] = row["title"]
-    if document.date is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", row.get("date", "")):
-        try:
-            update["date"] = dt.date.fromisoformat(row["date"])
-        except ValueError:
-            pass
+    if document.date is None and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", row.get("date", "")) \
+            and (day := parse_date(row["date"])) is not None:
+        update["date"], update["date_precision"] = day, date_precision(row["date"])
     return document.model_copy(update=update) if update else document
 
 
@@ -307,7 +307,8 @@ def _read_html(path: Path, max_bytes: int) -> SourceDocument:
     content = html_to_text(markup)
     if not content.text:
         raise Unreadable("no visible text after removing markup")
-    return make_document(content.text, path=_shown(path), title=content.title, date=content.date)
+    return make_document(content.text, path=_shown(path), title=content.title, date=content.date,
+                         date_precision=content.date_precision)
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[SourceDocument | ReadProblem]:

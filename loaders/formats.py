@@ -213,6 +213,7 @@ class HtmlContent:
     text: str
     title: str | None
     date: dt.date | None
+    date_precision: str = "day"
 
 
 def html_to_text(markup: str) -> HtmlContent:
@@ -223,26 +224,34 @@ def html_to_text(markup: str) -> HtmlContent:
     lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
     text = "\n\n".join(line for line in lines if line)
     title = " ".join("".join(parser.title_parts).split()) or None
-    return HtmlContent(text=text, title=title, date=parse_date(parser.meta_date))
+    date = parse_date(parser.meta_date)
+    return HtmlContent(text=text, title=title, date=date, date_precision=date_precision(parser.meta_date) if date else "day")
 
 
 # --- dates and light metadata ----------------------------------------------------------------
 
-_ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})(?:-(\d{2}))?")
+_ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
 
 
 def parse_date(value: object) -> dt.date | None:
-    """``YYYY-MM-DD`` (or ``YYYY-MM``, or an ISO timestamp) -> date; None when absent or invalid."""
+    """``YYYY-MM-DD`` (or ``YYYY-MM``, ``YYYY``, or an ISO timestamp) -> date (a month's or a year's first day);
+    None when absent or invalid."""
     if not isinstance(value, str):
         return None
     match = _ISO_PREFIX.match(value)
     if not match:
         return None
-    year, month, day = match.group(1), match.group(2), match.group(3) or "01"
+    year, month, day = match.group(1), match.group(2) or "01", match.group(3) or "01"
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+def date_precision(value: str) -> str:
+    """How much of the date ``value`` tells (for a value ``parse_date`` reads): 'day', 'month' or 'year'."""
+    match = _ISO_PREFIX.match(value)
+    return "day" if match is None or match.group(3) else "month" if match.group(2) else "year"
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -260,7 +269,7 @@ def markdown_meta(text: str) -> dict[str, object]:
             if key.lower() == "title" and value:
                 meta["title"] = value
             elif key.lower() == "date" and parse_date(value):
-                meta["date"] = parse_date(value)
+                meta["date"], meta["date_precision"] = parse_date(value), date_precision(value)
     if "title" not in meta:
         heading = _MD_HEADING.search(text[:5000])
         if heading:
@@ -299,5 +308,5 @@ def parse_jsonl_line(line: str) -> dict[str, object]:
         date = parse_date(record["date"])
         if date is None:
             raise Unreadable(f"field 'date' is not an ISO date: {str(record['date'])[:40]!r}")
-        article["date"] = date
+        article["date"], article["date_precision"] = date, date_precision(record["date"])
     return article

@@ -86,18 +86,23 @@ def test_jsonl_articles_with_metadata(tmp_path: Path) -> None:
     lines = [
         {"text": "Modi visited Dhaka.", "title": "Visit", "date": "2016-10-14", "url": "https://example.org/a"},
         {"text": "Xi met Hasina."},
+        {"text": "Kohl met Meri.", "date": "1991"},
     ]
     (tmp_path / "articles.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
     documents, problems = read_paths([tmp_path])
     assert problems == []
-    assert [d.text for d in documents] == ["Modi visited Dhaka.", "Xi met Hasina."]
+    assert [d.text for d in documents] == ["Modi visited Dhaka.", "Xi met Hasina.", "Kohl met Meri."]
+    assert [(d.date, d.date_precision) for d in documents] == [
+        (dt.date(2016, 10, 14), "day"), (None, "day"), (dt.date(1991, 1, 1), "year")]
     assert documents[0].title == "Visit" and documents[0].url == "https://example.org/a"
     assert documents[0].date == dt.date(2016, 10, 14)
     assert documents[0].path.endswith("articles.jsonl:1") and documents[1].path.endswith(":2")
 
 
 def test_markdown_front_matter_and_heading() -> None:
-    assert markdown_meta("---\ntitle: 'Talks'\ndate: 2023-05-02\n---\nBody") == {"title": "Talks", "date": dt.date(2023, 5, 2)}
+    assert markdown_meta("---\ntitle: 'Talks'\ndate: 2023-05-02\n---\nBody") == {
+        "title": "Talks", "date": dt.date(2023, 5, 2), "date_precision": "day"}
+    assert markdown_meta("---\ndate: 2023-05\n---\nBody")["date_precision"] == "month"
     assert markdown_meta("# Lavrov in Yerevan\n\nText.") == {"title": "Lavrov in Yerevan"}
 
 
@@ -160,10 +165,10 @@ def test_a_manifest_beside_the_articles_gives_their_url_and_date(tmp_path):
     from diplograph.loaders.documents import read_paths
 
     (tmp_path / "a.txt").write_text("Leaders met today in Hanoi.", encoding="utf-8")
-    (tmp_path / "SOURCES.tsv").write_text("file\turl\tdate\toutlet\na.txt\thttps://example.org/a\t2014-09-16\tExample\n", encoding="utf-8")
+    (tmp_path / "SOURCES.tsv").write_text("file\turl\tdate\toutlet\na.txt\thttps://example.org/a\t2014-09\tExample\n", encoding="utf-8")
     (document,), problems = read_paths([tmp_path])
     assert problems == []
-    assert (str(document.date), document.url) == ("2014-09-16", "https://example.org/a")
+    assert (str(document.date), document.date_precision, document.url) == ("2014-09-01", "month", "https://example.org/a")
 
 
 def test_a_dateline_near_the_top_is_the_publication_date():
