@@ -180,7 +180,7 @@ _VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "la
                "leaving for", "going to", "host", "back from", "returned from", "returns from", "returning from", "headed to", "heads to",
                "heading to", "head to", "went on", "goes on", "go on", "proceed", "touched down", "been in ")
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
-                 "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
+                 "interaction", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations", "over the signing", "witnessed the signing", "attend", "sat down", "sits down", "discussed",
                  "exchanged", "discuss", "sign", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint",
                  "audience")
@@ -306,13 +306,16 @@ _DATELINE_PLACE = re.compile(r"^\(?(?P<place>[A-Z][A-Za-z’'. -]{1,30}?)(?:,\s*
 _DATED_TAIL = re.compile(r"^[^A-Za-z]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\()")
 
 
-def dateline_country(text: str, countries: lx.CountryLexicon) -> str | None:
+def dateline_openings(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The first lines that open like a dateline ('NEW DELHI:', 'Havana, January 29 (RHC) --'), each with its match."""
+    lines = [line.strip() for line in text[:3000].splitlines() if line.strip()][:8]
+    return [(line, found) for line in lines if (found := _DATELINE_PLACE.match(line))]
+
+
+def dateline_country(text: str, countries: lx.CountryLexicon, openings: list | None = None) -> str | None:
     """The country of a dateline opening one of the first lines: 'NEW DELHI:', 'HANOI (Reuters) -',
     'Havana, January 29 (RHC) --' (a place in capitals, or one followed by a date or an agency)."""
-    for line in [line.strip() for line in text[:3000].splitlines() if line.strip()][:8]:
-        found = _DATELINE_PLACE.match(line)
-        if not found:
-            continue
+    for line, found in dateline_openings(text) if openings is None else openings:
         place = found.group("place").strip()
         if not (place.isupper() and len(place) >= 4 or _DATED_TAIL.match(line[found.end("place"):].lstrip(", "))):
             continue
@@ -323,14 +326,13 @@ def dateline_country(text: str, countries: lx.CountryLexicon) -> str | None:
     return None
 
 
-def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+def dateline_day(text: str, published: dt.date | None, openings: list | None = None) -> dt.date | None:
     """'SAN CRISTOBAL, Mexico, Feb. 16 -- President Bush ... met Fox today': the day a dateline names is the report's
     own day, its 'today' (a paper prints it the day after), when it is one of the three days up to publication."""
     if published is None:
         return None
-    for line in [line.strip() for line in text[:3000].splitlines() if line.strip()][:8]:
-        found = _DATELINE_PLACE.match(line)
-        if not found or not _DATED_TAIL.match(tail := line[found.end():].lstrip(", ")):
+    for line, found in dateline_openings(text) if openings is None else openings:
+        if not _DATED_TAIL.match(tail := line[found.end():].lstrip(", ")):
             continue
         told = next((m.date for m in find_dates(tail[:24], published) if m.start == 0), None)
         if told is not None and told.precision == "day" and told.end is None and 0 < (published - told.start).days <= 3:
@@ -426,9 +428,10 @@ class DocumentExtractor:
         self.media: dict[str, str] = {}
         self.meeting_places: list[tuple[Edge, str, rules.SentenceView]] = []  # a meeting, the country it was held in
         self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
-        self.dateline = dateline_country(document.text, lx.countries())  # the country 'here' names
+        openings = dateline_openings(document.text)
+        self.dateline = dateline_country(document.text, lx.countries(), openings)  # the country 'here' names
         day_known = document.date is not None and document.date_precision == "day"
-        self.today = (dateline_day(document.text, document.date) or document.date) if day_known else None  # 'today'
+        self.today = (dateline_day(document.text, document.date, openings) or document.date) if day_known else None  # 'today'
         # what dates without a year take theirs from: the day, else the last day of the month or year the article names
         self.anchor = self.today or (period_end(document.date, document.date_precision) if document.date else None)
         self.mentioned: set[str] = set()

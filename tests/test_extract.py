@@ -3575,3 +3575,9 @@ def test_an_article_dated_by_its_year_dates_days_in_that_year_and_no_weekday():
     assert [e.date.iso for _, _, e in edges(g, "MET")] == ["1991"]  # ('on Monday' of which week? of that year)
     assert [e.date.iso for _, _, e in edges(g, "VISITED")] == ["1991"]  # undated news: the article's year
     assert g.node(g.nodes("Document")[0].id).date_precision == "year"
+
+
+def test_an_interaction_alone_tells_a_meeting():
+    g = graph_of("Prime Minister Narendra Modi had a brief interaction with US President Joe Biden on Tuesday.",
+                 date=dt.date(2022, 11, 16))
+    assert [frozenset((a, b)) for a, b, _ in edges(g, "MET")] == [frozenset(("Narendra Modi", "Joe Biden"))]
