@@ -1121,8 +1121,10 @@ class SentenceAnalysis:
     def _respective_countries(self) -> None:
         """'Romanian and Turkish Foreign Ministers X and Y': the states listed before a plural title go, in order, to
         the names listed after it (each name otherwise takes the state nearest the title)."""
-        by_start = {m.tok_start: m for m in self.mentions}
         listed = [m for m in self.mentions if m.kind == "person" and m.title and is_plural_title(m.title)]
+        if not listed:
+            return
+        by_start = {m.tok_start: m for m in self.mentions}
         for span in dict.fromkeys(m.extra.get("title_span") for m in listed):
             names = [m for m in listed if m.extra.get("title_span") == span]
             states = []

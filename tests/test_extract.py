@@ -3581,3 +3581,11 @@ def test_an_interaction_alone_tells_a_meeting():
     g = graph_of("Prime Minister Narendra Modi had a brief interaction with US President Joe Biden on Tuesday.",
                  date=dt.date(2022, 11, 16))
     assert [frozenset((a, b)) for a, b, _ in edges(g, "MET")] == [frozenset(("Narendra Modi", "Joe Biden"))]
+
+
+def test_a_journey_made_to_meet_someone_is_a_meeting_a_hope_is_not():
+    g = graph_of("North Korean leader Kim Jong Un crossed the border to meet South Korean President Moon Jae-in at "
+                 "Panmunjom on Friday. Foreign Minister Wang Yi travelled to Moscow, where he hopes to meet Sergei Lavrov.",
+                 date=dt.date(2018, 4, 27))
+    assert [(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")] == [
+        (frozenset(("Kim Jong Un", "Moon Jae-in")), "2018-04-27")]
