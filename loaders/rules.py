@@ -780,6 +780,7 @@ _MEET = re.compile(
 _CALL = re.compile(
     r"\b(?:(?:following|after)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:conversation|call)\s+with|"
     r"(?:in|during|over|via)\s+(?:a|their)\s+(?:tele)?phone\s+(?:conversation|call|talks)|(?:in|during|via)\s+(?:a|their)\s+video\s*(?:call|conference)|"
+    r"(?:in|during|on)\s+(?:a|their)\s+(?:brief\s+|lengthy\s+|[\w-]+-minute\s+)?call(?!\s+(?:for|to)\b)|"  # 'thanked X during a call on Tuesday'
     r"(?:spoke|speak|speaks|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|(?:held|had|hold)\s+(?:a\s+|an\s+)?(?:[\"“]?[\w-]+[\"”]?\s+)?(?:tele)?phone\s+(?:conversation|call|talks))\b",
     re.IGNORECASE,
 )
@@ -819,7 +820,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
                 seen.add(key)
                 yield edge(view, "MET", host.node_id, guest.node_id, "meet-joined", view.date_near(0))
     matches = list(_MEET.finditer(text))
-    if view.has_any("phone", "video"):
+    if view.has_any("phone", "video", " call"):
         matches = sorted(matches + list(_CALL.finditer(text)), key=lambda m: m.start())
     for match in matches:
         word = match.group(0).lower()
@@ -837,6 +838,10 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             after = by.end()  # 'He was met on arrival at the Jubilee Lounge of the airport by President X': X met him
         stop = clause_end(text, after)
         objects = [r for r in view.between(view.persons, after, stop)]
+        if not objects and match.re is _CALL and (subject := view.subject_before(match.start())) is not None:
+            # 'X thanked Y for his support during a call on Tuesday': the one the subject addressed, before the call
+            objects = _distinct_named([r for r in view.between(view.persons, view.rel(subject.end), match.start())
+                                       if r.node_id != subject.node_id])[:1]
         subjects = _coordinated_subjects(view, match.start(), loose=word.startswith(("in ", "during ", "over ", "via ", "their "))
                                          or word == "meeting" and text[max(0, match.start() - 6):match.start()] == "after ")
         if not subjects:

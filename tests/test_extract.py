@@ -3589,3 +3589,15 @@ def test_a_journey_made_to_meet_someone_is_a_meeting_a_hope_is_not():
                  date=dt.date(2018, 4, 27))
     assert [(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")] == [
         (frozenset(("Kim Jong Un", "Moon Jae-in")), "2018-04-27")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Ukrainian President Volodymyr Zelensky thanked British Prime Minister Keir Starmer for his support during a call "
+     "on Tuesday.", "2025-01-21"),
+    ("Ukrainian President Volodymyr Zelensky renewed his call for air defence during a call with British Prime Minister "
+     "Keir Starmer.", "2025-01-22"),
+])
+def test_a_call_is_a_meeting_with_the_one_addressed_before_or_after_it(sentence, day):
+    g = graph_of(sentence, date=dt.date(2025, 1, 22))
+    assert [(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")] == [
+        (frozenset(("Volodymyr Zelensky", "Keir Starmer")), day)]
