@@ -876,6 +876,9 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
         else:
             subject = view.subject_before(match.start())
+            if subject is not None and subject.text.lower() in ("his", "her") and view.rel(subject.start) < match.start() <= 20 \
+                    and _OPENING_MEETING.match(text[:match.start()]) and _named_after_comma(view, match.end()):
+                subject = None  # 'In his talks with the Vietnamese leader, Barroso said': 'his' is the one named after
             if subject is None and _OPENING_MEETING.match(text[:match.start()]) and (comma := text.find(",", match.end())) > 0:
                 # 'Meeting with Foreign Minister X, minister Y agreed ...': the subject after the opening phrase
                 objects = [r for r in objects if view.rel(r.end) <= comma]
@@ -947,6 +950,13 @@ def _pair_after_opening(view: SentenceView, match: re.Match) -> tuple[Ref, Ref] 
     if between[:1] != ["and"] or not _only_title_words(between[1] if len(between) > 1 else ""):
         return None
     return later[0], later[1]
+
+
+def _named_after_comma(view: SentenceView, pos: int) -> bool:
+    """Whether the clause after the comma that follows ``pos`` opens with a named person (titles allowed), not 'he'."""
+    comma = view.text.find(",", pos)
+    later = [r for r in view.persons if comma > 0 and view.rel(r.start) > comma]
+    return bool(later) and later[0].text.lower() not in ("he", "she", "they") and _only_title_words(view.text[comma + 1:view.rel(later[0].start)])
 
 
 _OPENING_MEETING = re.compile(r"\s*(?:(?:during|at|in|after|following)\s+(?:the|his|her|their|a)\s+|"

@@ -3601,3 +3601,11 @@ def test_a_call_is_a_meeting_with_the_one_addressed_before_or_after_it(sentence,
     g = graph_of(sentence, date=dt.date(2025, 1, 22))
     assert [(frozenset((a, b)), e.date.iso) for a, b, e in edges(g, "MET")] == [
         (frozenset(("Volodymyr Zelensky", "Keir Starmer")), day)]
+
+
+def test_his_talks_opening_a_sentence_are_those_of_the_person_named_after_the_comma():
+    g = graph_of("Party General Secretary Nguyen Phu Trong of Vietnam arrived in Brussels on January 17. In his talks with "
+                 "the Vietnamese leader, European Commission President Jose Manuel Barroso said cooperation mattered. "
+                 "In his meeting with President Herman Van Rompuy, he praised the EU.", date=dt.date(2013, 1, 18))
+    assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
+        frozenset(("Jose Manuel Barroso", "Nguyen Phu Trong")), frozenset(("Nguyen Phu Trong", "Herman Van Rompuy"))}
