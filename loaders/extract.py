@@ -306,13 +306,16 @@ _DATELINE_PLACE = re.compile(r"^\(?(?P<place>[A-Z][A-Za-z’'. -]{1,30}?)(?:,\s*
 _DATED_TAIL = re.compile(r"^[^A-Za-z]*(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\()")
 
 
-def dateline_openings(text: str) -> list[tuple[str, re.Match[str]]]:
+Opening = tuple[str, "re.Match[str]"]  # a first line that opens like a dateline, and its match
+
+
+def dateline_openings(text: str) -> list[Opening]:
     """The first lines that open like a dateline ('NEW DELHI:', 'Havana, January 29 (RHC) --'), each with its match."""
     lines = [line.strip() for line in text[:3000].splitlines() if line.strip()][:8]
     return [(line, found) for line in lines if (found := _DATELINE_PLACE.match(line))]
 
 
-def dateline_country(text: str, countries: lx.CountryLexicon, openings: list | None = None) -> str | None:
+def dateline_country(text: str, countries: lx.CountryLexicon, openings: list[Opening] | None = None) -> str | None:
     """The country of a dateline opening one of the first lines: 'NEW DELHI:', 'HANOI (Reuters) -',
     'Havana, January 29 (RHC) --' (a place in capitals, or one followed by a date or an agency)."""
     for line, found in dateline_openings(text) if openings is None else openings:
@@ -326,7 +329,7 @@ def dateline_country(text: str, countries: lx.CountryLexicon, openings: list | N
     return None
 
 
-def dateline_day(text: str, published: dt.date | None, openings: list | None = None) -> dt.date | None:
+def dateline_day(text: str, published: dt.date | None, openings: list[Opening] | None = None) -> dt.date | None:
     """'SAN CRISTOBAL, Mexico, Feb. 16 -- President Bush ... met Fox today': the day a dateline names is the report's
     own day, its 'today' (a paper prints it the day after), when it is one of the three days up to publication."""
     if published is None:
@@ -431,7 +434,8 @@ class DocumentExtractor:
         openings = dateline_openings(document.text)
         self.dateline = dateline_country(document.text, lx.countries(), openings)  # the country 'here' names
         day_known = document.date is not None and document.date_precision == "day"
-        self.today = (dateline_day(document.text, document.date, openings) or document.date) if day_known else None  # 'today'
+        # the day 'today' names: the dateline's, else the publication's (none when only its month or year is known)
+        self.today = (dateline_day(document.text, document.date, openings) or document.date) if day_known else None
         # what dates without a year take theirs from: the day, else the last day of the month or year the article names
         self.anchor = self.today or (period_end(document.date, document.date_precision) if document.date else None)
         self.mentioned: set[str] = set()
@@ -617,7 +621,8 @@ class DocumentExtractor:
         assert self.document.text[start:start + len(text)] == text
         view = rules.SentenceView(doc_id=self.document.id, index=index, start=start, text=text, date_anchor=self.anchor,
                                   anchor_precision="day" if self.today else self.document.date_precision)
-        view.dates = find_dates(text, self.anchor, offset=start, relative=self.today is not None) or self._day_after_last(text, start, index)
+        view.dates = find_dates(text, self.anchor, offset=start, relative=self.today is not None) \
+            or self._day_after_last(text, start, index)
         if self.last_date is not None or view.dates:
             view.dates = self._that_period(text, start, index, view.dates)
         days = [d for d in view.dates if d.date.precision == "day" and d.date.end is None and not d.is_target]
@@ -1298,8 +1303,10 @@ class DocumentExtractor:
         told = _DELEGATION_INCLUDES.search(view.text)
         if told is None:
             return
+
         def owns_it(ref: rules.Ref) -> bool:  # 'Fiji's delegation', 'the Fijian delegation', 'his delegation'
-            return view.rel(ref.end) <= told.start() and re.fullmatch(r"(?:['’]s)?\s+", view.text[view.rel(ref.end):told.start()]) is not None
+            gap = view.text[view.rel(ref.end):told.start()]
+            return view.rel(ref.end) <= told.start() and re.fullmatch(r"(?:['’]s)?\s+", gap) is not None
 
         before = [r for r in [*view.countries, *view.adjectives] if owns_it(r) and r.kind != "city"]
         leader = next((self.people_by_id.get(r.node_id) for r in view.persons if owns_it(r)), None)

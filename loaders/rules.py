@@ -956,7 +956,8 @@ def _named_after_comma(view: SentenceView, pos: int) -> bool:
     """Whether the clause after the comma that follows ``pos`` opens with a named person (titles allowed), not 'he'."""
     comma = view.text.find(",", pos)
     later = [r for r in view.persons if comma > 0 and view.rel(r.start) > comma]
-    return bool(later) and later[0].text.lower() not in ("he", "she", "they") and _only_title_words(view.text[comma + 1:view.rel(later[0].start)])
+    return bool(later) and later[0].text.lower() not in ("he", "she", "they") \
+        and _only_title_words(view.text[comma + 1:view.rel(later[0].start)])
 
 
 _OPENING_MEETING = re.compile(r"\s*(?:(?:during|at|in|after|following)\s+(?:the|his|her|their|a)\s+|"
@@ -1708,7 +1709,8 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
                 and not (_OBJECT_OR_COMPARED.search(text, max(0, view.rel(r.start) - 12), view.rel(r.start))
                          and not _ABSOLUTE_SUBJECT.match(text, view.rel(r.end)))  # ('with India being one of the first to')
                 and not _IN_AN_ASIDE.search(text, max(0, view.rel(r.start) - 40), view.rel(r.start))]
-    by = _BY_AFTER.match(text, match.end()) if kind == "recognition" and _BE_BEFORE.search(text, max(0, match.start() - 16), match.start()) else None
+    passive = kind == "recognition" and _BE_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    by = _BY_AFTER.match(text, match.end()) if passive else None
     if by:  # 'South Sudan ... was recognized by Sudan': the one after 'by' recognises the subject
         recogniser = next((r for r in view.countries + view.orgs if r.kind in ("country", "bloc") and view.rel(r.start) == by.end()), None)
         recognised = next((r for r in reversed(subjects) if r.kind == "country"), None)
