@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections import Counter
 from enum import Enum
 from pathlib import Path
@@ -168,12 +169,22 @@ def build(
                 documents.append(item)
                 yield item
 
+    # Redrawn from the extraction loop, not by rich's refresh thread: worker processes are forked, and
+    # forking while another thread runs (and may hold a lock) can deadlock the child.
     with Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True,
+        console=err, transient=True, auto_refresh=False,
     ) as progress:
         task = progress.add_task("extract", total=None)
-        graph = extract_documents(readable(), progress=lambda _doc: progress.advance(task), workers=workers)
+        drawn = [0.0]
+
+        def advance(_document) -> None:
+            progress.advance(task)
+            if (now := time.monotonic()) - drawn[0] >= 0.1:  # ten redraws a second at most
+                drawn[0] = now
+                progress.refresh()
+
+        graph = extract_documents(readable(), progress=advance, workers=workers)
     if not documents:
         err.print("error: no readable documents in " + ", ".join(str(p) for p in paths))
         raise typer.Exit(1)

@@ -229,6 +229,19 @@ def _cli_ready() -> bool:
 
 
 @pytest.mark.skipif(not _cli_ready(), reason="the CLI's extractor or store is not in this checkout yet")
+def test_cli_build_with_workers_forks_them_while_no_other_thread_runs(tmp_path: Path) -> None:
+    """Forking beside a running thread (rich's progress refresher was one) can deadlock a worker; Python warns."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    result = subprocess.run(
+        [sys.executable, "-W", "default", "-m", "diplograph.cli", "build", str(seeds), "--workers", "2",
+         "--data-dir", str(tmp_path / "data"), "--no-view"],
+        capture_output=True, text=True, timeout=600, env={**os.environ, "COLUMNS": "120"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "multi-threaded" not in result.stderr and "DeprecationWarning" not in result.stderr
+    assert "loaded 27 nodes and 69 edges" in result.stdout
+
+
 def test_cli_build_reports_each_bad_file_on_one_line_and_loads_the_rest(hostile, tmp_path: Path) -> None:
     root, expected = hostile
     (root / "long-line.txt").unlink()  # extraction speed on it is a benchmark concern, not this test's
