@@ -681,6 +681,8 @@ class DocumentExtractor:
         view.dateline = self.dateline
         if view.here:
             self._country_node(view.here)  # the dateline's country, which 'here' names
+        if view.has_any("baltic", "nordic", "scandinavian", "benelux", "central asian", "koreas"):
+            self._state_groups(view)  # (after the sentence's pair: a group of states is no side of it)
         self._emit(view)
         if persons:
             self.history.append((index, persons))
@@ -924,6 +926,18 @@ class DocumentExtractor:
         if when is None:
             return m.node_id
         return next((state for state, first, last in self.countries.era_capitals[m.text] if first <= when <= last), m.node_id)
+
+    def _state_groups(self, view: rules.SentenceView) -> None:
+        """'the three Baltic states', 'the Nordic countries', 'the two Koreas': each member state, all at the
+        phrase's place, so rules read them as one list ('recognized the independence of the Baltic states')."""
+        for match in lx.STATE_GROUP.finditer(view.text):
+            key = match.group("name").split()[0].lower()
+            for node_id in lx.STATE_GROUPS[key]:
+                self._country_node(node_id)
+                view.countries.append(rules.Ref(node_id, "country", view.start + match.start(), view.start + match.end(),
+                                                match.group(0)))
+                self._mention(node_id, view)
+        view.countries.sort(key=lambda r: r.start)
 
     def _country_node(self, country_id: str) -> None:
         """The country's node in this article's graph, added the first time the article names it."""

@@ -84,6 +84,17 @@ GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "e
                            "zhongnanhai": "country:cn", "whitehall": "country:gb", "malacañang": "country:ph",
                            "malacanang": "country:ph", "kantei": "country:jp", "planalto": "country:br", "miraflores": "country:ve"}
 # Offices only one state has, so the title alone says whose office it is ('External Affairs Minister S Jaishankar').
+# states named together by a regional name ('the Baltic states', 'the two Koreas'): the first word -> its members
+STATE_GROUPS = {
+    "baltic": ("country:ee", "country:lv", "country:lt"),
+    "nordic": ("country:dk", "country:fi", "country:is", "country:no", "country:se"),
+    "scandinavian": ("country:dk", "country:no", "country:se"),
+    "benelux": ("country:be", "country:nl", "country:lu"),
+    "central": ("country:kz", "country:kg", "country:tj", "country:tm", "country:uz"),  # Central Asian states
+    "koreas": ("country:kp", "country:kr"),
+}
+STATE_GROUP = re.compile(r"\b(?:(?:two|three|four|five)\s+)?(?P<name>(?:Baltic|Nordic|Scandinavian|Central\s+Asian)\s+"
+                         r"(?:states|republics|countries|nations)|Benelux(?:\s+countries)?|(?<=two\s)Koreas)\b")
 NATIONAL_OFFICES = {"external affairs minister": "country:in", "minister of external affairs": "country:in",
                     "union minister": "country:in", "taoiseach": "country:ie", "tánaiste": "country:ie",
                     "tanaiste": "country:ie", "chief cabinet secretary": "country:jp", "pope": "country:va"}

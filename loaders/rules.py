@@ -2084,6 +2084,9 @@ def _listed_with(view: SentenceView, refs: list[Ref], first: Ref, backward: bool
     for which ``stop`` holds ends the list."""
     chosen = [first]
     for ref in sorted(refs, key=lambda r: r.start, reverse=backward):
+        if ref is not first and (ref.start, ref.end) == (first.start, first.end) and ref.node_id != first.node_id:
+            chosen.insert(0 if backward else len(chosen), ref)  # one group's members ('the Baltic states')
+            continue
         if (ref.end > chosen[0].start) if backward else (ref.start <= chosen[-1].start):
             continue
         left, right = (ref, chosen[0]) if backward else (chosen[-1], ref)

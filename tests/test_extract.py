@@ -3609,3 +3609,13 @@ def test_his_talks_opening_a_sentence_are_those_of_the_person_named_after_the_co
                  "In his meeting with President Herman Van Rompuy, he praised the EU.", date=dt.date(2013, 1, 18))
     assert {frozenset((a, b)) for a, b, _ in edges(g, "MET")} == {
         frozenset(("Jose Manuel Barroso", "Nguyen Phu Trong")), frozenset(("Nguyen Phu Trong", "Herman Van Rompuy"))}
+
+
+def test_a_regional_name_of_states_stands_for_each_member():
+    g = graph_of("On August 27, the European Community recognized the independence of the three Baltic states. "
+                 "The two Koreas signed the Panmunjom Declaration on Friday. President Joe Biden visited the Nordic "
+                 "countries in May.", date=dt.date(1991, 9, 1))
+    assert {(a, b) for a, b, _ in edges(g, "RECOGNIZED")} == {
+        ("European Communities", state) for state in ("Estonia", "Latvia", "Lithuania")}
+    assert {a for a, _, _ in edges(g, "SIGNED")} == {"North Korea", "South Korea"}
+    assert {b for _, b, _ in edges(g, "VISITED")} == {"Denmark", "Finland", "Iceland", "Norway", "Sweden"}
