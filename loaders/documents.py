@@ -80,11 +80,10 @@ def make_document(text: str, path: str | None = None, **meta) -> SourceDocument:
         match = _DATE_LINE.match(text)
         if match:
             value = match.group(1)
-            try:
-                meta["date"] = dt.date.fromisoformat(value + {4: "-01-01", 7: "-01"}.get(len(value), ""))
-                meta["date_precision"] = {4: "year", 7: "month"}.get(len(value), "day")
-            except ValueError:
+            if (day := parse_date(value)) is None:
                 log.warning("%s: ignoring impossible date %s", path or "document", value)
+            else:
+                meta["date"], meta["date_precision"] = day, date_precision(value)
     if meta.get("date") is None:
         meta["date"] = _dateline(text)
     return SourceDocument(id=document_id(text), text=text, path=path, **meta)

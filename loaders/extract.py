@@ -269,6 +269,13 @@ _DELEGATION_INCLUDES = re.compile(r"\bdelegation\b[^.;]{0,40}?\b(?:includes|incl
                                   r"|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\b")
 # a state's leader, as the whole of a title, for the pair's other side (not 'Secretary-General': a bloc's, as often)
 _STATE_LEADER_OFFICE = re.compile(rf"(?i:{_HEAD_OF_STATE_OFFICES}|{_HEAD_OF_GOVERNMENT_OFFICES}|taoiseach|chairman|general\s+secretary)")
+
+
+def _leads_a_state(titles: Iterable[str]) -> bool:
+    """Whether one of ``titles`` is, whole, a state's leader ('President', 'Prime Minister', 'General Secretary')."""
+    return any(map(_STATE_LEADER_OFFICE.fullmatch, titles))
+
+
 _IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied\s+by\b")
 
 
@@ -500,7 +507,7 @@ class DocumentExtractor:
         leaders: dict[str, int] = defaultdict(int)
         unplaced = []
         for state in self.people.values():
-            if not any(_STATE_LEADER_OFFICE.fullmatch(t) for t in state.titles) or state.consort:
+            if not _leads_a_state(state.titles) or state.consort:
                 continue
             if state.country is None:
                 unplaced.append(state)
@@ -514,9 +521,10 @@ class DocumentExtractor:
             return  # one who travelled to that side is its guest
         if any(e.target.startswith("country:") for e in self.graph.edges(type="HOLDS_OFFICE", source=state.node_id)):
             return  # (a name read apart from the one placed: 'King Abdullah II' and 'Abdullah II')
+
         def other_leader(node_id: str) -> bool:
             person = self.people_by_id.get(node_id)
-            return person is not None and person.country == other and any(map(_STATE_LEADER_OFFICE.fullmatch, person.titles))
+            return person is not None and person.country == other and _leads_a_state(person.titles)
 
         together = any(state.node_id in ids and any(map(other_leader, ids))
                        for ids in ({r.node_id for r in persons} for _, persons in self.history))
@@ -681,7 +689,7 @@ class DocumentExtractor:
         view.dateline = self.dateline
         if view.here:
             self._country_node(view.here)  # the dateline's country, which 'here' names
-        if view.has_any("baltic", "nordic", "scandinavian", "benelux", "central asian", "koreas"):
+        if view.has_any(*lx.STATE_GROUPS):  # ('baltic', 'nordic', ...: the first words of the groups' names)
             self._state_groups(view)  # (after the sentence's pair: a group of states is no side of it)
         self._emit(view)
         if persons:
@@ -1500,8 +1508,8 @@ def _fold_inside_ranges(graph: DiploGraph) -> None:
         for item in items:
             if item.date.precision == "day" or item.date.end or not graph.nx.has_edge(item.source, item.target, item.id):
                 continue
-            unit = (lambda d: d.year) if item.date.precision == "year" else (lambda d: (d.year, d.month))
-            within = [e for e in precise if unit(e.date.start) == unit(item.date.start)]
+            last = period_end(item.date.start, item.date.precision)
+            within = [e for e in precise if item.date.start <= e.date.start <= last]
             if len(within) == 1:
                 _fold_into(graph, graph.nx.edges[within[0].source, within[0].target, within[0].id]["record"], [item])
 

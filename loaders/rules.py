@@ -1118,21 +1118,12 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
         else:
             signers = _signers_before(view, match.start())
             if signers and (partners := _WITH_PARTIES.match(text, max(match.end(), view.rel(treaty.end)))):
-                signers = [*signers, *_listed_parties(view, partners.end())]  # 'the EU signed X with Ukraine, Moldova and Georgia'
+                signers = [*signers, *_listed_states(view, partners.end(), blocs=True)]  # 'the EU signed X with A, B and C'
         for signer in dict.fromkeys(signers):
             yield edge(view, "SIGNED", signer, treaty.node_id, "sign", date, kind=None)
 
 
 _WITH_PARTIES = re.compile(r"\s+with\s+(?:the\s+)?")
-
-
-def _listed_parties(view: SentenceView, start: int) -> list[str]:
-    """The states (and blocs) listed from ``start``: 'with Ukraine, Moldova and Georgia', 'with the European Union'."""
-    parties = sorted([r for r in view.countries if r.kind == "country" and view.rel(r.start) >= start]
-                     + [r for r in view.orgs if r.kind == "bloc" and view.rel(r.start) >= start], key=lambda r: r.start)
-    if not parties or view.rel(parties[0].start) != start:
-        return []
-    return [r.node_id for r in _listed_with(view, parties, parties[0])]
 
 
 _ANNIVERSARY_OF_SIGNING = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1156,9 +1147,11 @@ def _joined_to_country(view: SentenceView, bloc: Ref, parties: list[Ref]) -> boo
                for a, b in [(o, bloc) for o in others if o.end <= bloc.start] + [(bloc, o) for o in others if bloc.end <= o.start])
 
 
-def _listed_states(view: SentenceView, start: int) -> list[str]:
-    """The countries listed from ``start``: 'by Israel, the United Arab Emirates and Bahrain'."""
-    states = sorted([r for r in view.countries if r.kind == "country" and view.rel(r.start) >= start], key=lambda r: r.start)
+def _listed_states(view: SentenceView, start: int, blocs: bool = False) -> list[str]:
+    """The countries (``blocs``: and blocs) listed from ``start``: 'by Israel, the United Arab Emirates and Bahrain',
+    'with the European Union'."""
+    states = sorted([r for r in view.countries if r.kind == "country" and view.rel(r.start) >= start]
+                    + [r for r in view.orgs if blocs and r.kind == "bloc" and view.rel(r.start) >= start], key=lambda r: r.start)
     if not states or not re.fullmatch(r"\s*(?:the\s+)?", view.text[start:view.rel(states[0].start)]):
         return []
     return [r.node_id for r in _listed_with(view, states, states[0])]
