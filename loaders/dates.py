@@ -283,7 +283,7 @@ def _announced_near(text: str, start: int, end: int, announced: list[tuple[int, 
 
 _FRONTED = re.compile(r"(?:^|[,;:“\"‘]|\b(?:and|but)\b)\s*(?:(?:on|in|from|early|late|later|next|this)\s+)?$", re.IGNORECASE)
 _PAST_EVENT_WORDS = r"met|held|visited|received|welcomed|hosted|signed|arrived|paid|toured|attended|travell?ed"
-_PAST_EVENT = re.compile(rf"\b(?:{_PAST_EVENT_WORDS})\b", re.IGNORECASE)
+_PAST_EVENT = re.compile(rf"\b(?<!\bbe\s)(?:{_PAST_EVENT_WORDS})\b", re.IGNORECASE)  # (not 'will be received')
 _PAST_BETWEEN = re.compile(rf"\b(?:{_PAST_EVENT_WORDS}|was|were|had|did|said|told|added)\b", re.IGNORECASE)  # or a past tense
 
 

@@ -446,6 +446,7 @@ class DocumentExtractor:
         # what dates without a year take theirs from: the day, else the last day of the month or year the article names
         self.anchor = self.today or (period_end(document.date, document.date_precision) if document.date else None)
         self.mentioned: set[str] = set()
+        self.in_headline = False  # the title line is read last
         self.person_acronyms: dict[str, str] = {}  # 'EAM' -> the person introduced as 'the External Affairs Minister (EAM) X'
         self.unconfirmed: dict[str, str] = {}  # surname key -> a full name with no title or act yet ('Michel Temer and ...')
         self.countries = lx.countries()
@@ -487,6 +488,7 @@ class DocumentExtractor:
                 index += 1
         if headline is not None:  # 'Gaddafi and Berlusconi sign accord': the story's Muammar Gaddafi ...
             analysis, number = headline
+            self.in_headline = True
             analysis.pronouns_and_descriptions()
             self._sentence(analysis, number)
         self._infer_homes_from_document()
@@ -697,7 +699,8 @@ class DocumentExtractor:
         if own:
             self.pair = own
             key = tuple(sorted(own))
-            self.pair_counts[key] = self.pair_counts.get(key, 0) + 1
+            # a headline names what the story is about: its pair outweighs one sentence's
+            self.pair_counts[key] = self.pair_counts.get(key, 0) + (3 if self.in_headline else 1)
 
     def _acronym_persons(self, view: rules.SentenceView, persons: list[rules.Ref]) -> list[rules.Ref]:
         """'the External Affairs Minister of India (EAM) Smt. Sushma Swaraj': the bracketed short form of the title
@@ -1280,6 +1283,9 @@ class DocumentExtractor:
                                             "rule": item.rule + "+treaty-date"})
             elif item.type == "SIGNED" and item.date is not None:
                 self.signed_on.setdefault(item.target, item.date)
+            if item.date is None and item.type == "MET" and (during := self._announced_visit(item, view)) is not None:
+                item = Edge.model_validate({**item.__dict__, "date": during.date, "id": "", "rule": item.rule + "+visit-date",
+                                            "confidence": min(item.confidence, 0.6)})
             if item.date is None and item.type in _CONTEXT_DATED and not item.rule.endswith(("-habitual", "tour-leg")) \
                     and not _PLUPERFECT[item.type].search(view.text) \
                     and (fallback := self._context_date(view)) is not None:  # (not 'has visited Russia many times')
@@ -1352,6 +1358,26 @@ class DocumentExtractor:
             self._add(Edge(type="HOLDS_OFFICE", source=state.node_id, target=state.country, title=state.titles[-1], date=date,
                            rule="took-office", confidence=0.7, evidence=[view.evidence()]))
 
+    def _announced_visit(self, met: Edge, view: rules.SentenceView) -> Edge | None:
+        """'X will pay a visit to Azerbaijan on Jan. 18 ... In Baku, X will be received by Y': a meeting announced
+        without a day, just after one of the two was announced to visit on a stated day, is part of that visit."""
+        pair = {met.source, met.target}
+        if not announces(view.text) or any(e.date is not None and {e.source, e.target} == pair
+                                           for person in pair for e in self.graph.edges(type="MET", source=person)):
+            return None  # (a meeting of the two the article has already dated)
+        places = _places_named(view)
+        for person, other in ((met.source, met.target), (met.target, met.source)):
+            host = self.people_by_id.get(other)
+            visits = [v for v in self.graph.edges(type="VISITED", source=person)
+                      if v.date is not None and not v.rule.endswith("context-date") and v.evidence
+                      and 0 <= view.index - v.evidence[0].sentence <= 2]
+            if not visits:
+                continue
+            visit = max(visits, key=lambda v: v.evidence[0].sentence)  # the latest leg of a tour
+            if (host is None or host.country in (None, visit.target)) and (not places or visit.target in places):
+                return visit  # (not one met at home, or in a place the sentence names elsewhere)
+        return None
+
     def _context_date(self, view: rules.SentenceView):
         """When an event sentence names no date, a dated article's own date: news reports what just
         happened, and background facts carry their dates (marked '+context-date', lower confidence).
@@ -1382,7 +1408,8 @@ class DocumentExtractor:
                     # the visit told in this sentence ('travelled to Vietnam, where he held talks with X'), else the first
                     visited = next((v.target for v in produced if v.type == "VISITED" and v.source == b), None) \
                         or _fronted_country(view) or self.visited.get(b)
-                    if visited and states.get(b) and states.get(b).country != visited:
+                    if visited and states.get(b) and states.get(b).country != visited \
+                            and (visited in (places := _places_named(view)) or not places):  # (not 'will meet X in Los Angeles')
                         self._assume_home(states.get(a), visited, view)
 
     def _assume_home(self, state: PersonState | None, country: str | None, view: rules.SentenceView) -> None:
@@ -1394,6 +1421,11 @@ class DocumentExtractor:
             if title not in state.placed_titles:
                 self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office-inferred", None,
                                      title=title, confidence=0.6))
+
+
+def _places_named(view: rules.SentenceView) -> set[str]:
+    """The countries a sentence says something happened in ('in Baku', 'at Los Angeles'): their ids."""
+    return {r.node_id for r in view.countries if r.kind in ("country", "city") and rules.placed(view, r)}
 
 
 def _singular_title(title: str) -> str:

@@ -759,6 +759,8 @@ _MEET = re.compile(
     r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+with|joint\s+(?:press\s+|news\s+)?(?:conference|briefing|statement|declaration|communiqu[eé])\s+with|"
     r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|summit|meeting|event|talks|dinner|banquet|parade)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|del|da|do|di|la|el))(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+|(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?with|"
     # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
+    # a visit's purpose: 'will pay a visit to Azerbaijan to discuss bilateral ties with his counterpart, X'
+    r"discuss(?<=\bto\sdiscuss)\s+(?:[^;.]{0,120}?\s+)?with(?=\s+(?:his|her|the|(?-i:[A-Z])))|"
     r"(?P<together>discussed|exchanged\s+(?:views|opinions)|(?<=will\s)discuss|(?<=expected\sto\s)discuss|(?<=scheduled\sto\s)discuss)|"
     # a journey made to meet someone: 'Kim Jong Un crossed the border to meet President Moon' (not 'plans to meet')
     r"(?:travell?ed|flew|went|came|arrived|crossed|headed|drove|journeyed)\s+(?:[^,;.]{0,60}?\s+)?to\s+meet(?:\s+with)?|"

@@ -3639,3 +3639,34 @@ def test_workers_started_beside_a_running_thread_are_not_forked_from_it():
         waiting.join()
     assert not [w for w in caught if "fork" in str(w.message)]  # 'use of fork() may lead to deadlocks in the child'
     assert len(two.edges(type="MET")) == 4
+
+
+def test_a_visit_made_to_discuss_things_with_a_counterpart_meets_him():
+    g = graph_of("Foreign Minister Hakan Fidan will pay a working visit to Azerbaijan on Jan. 18 to discuss regional "
+                 "issues with his counterpart, Ceyhun Bayramov.", date=dt.date(2025, 1, 17))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "MET")} == {("Ceyhun Bayramov", "Hakan Fidan", "2025-01-18")}
+    assert not edges(graph_of("Modi travelled to Paris to discuss trade with France."), "MET")
+
+
+def test_a_meeting_announced_after_a_dated_visit_takes_the_visits_day():
+    text = ("Foreign Minister Hakan Fidan will pay a working visit to Azerbaijan on Jan. 18. "
+            "In Baku, Fidan will be received by Azerbaijani President Ilham Aliyev.")
+    g = graph_of(text, date=dt.date(2025, 1, 17))
+    assert {(a, b, e.date.iso if e.date else None) for a, b, e in edges(g, "MET")} == {("Hakan Fidan", "Ilham Aliyev", "2025-01-18")}
+    # a meeting the sentence places elsewhere is no part of that visit: announced, so undated
+    elsewhere = graph_of("President Tsai Ing-wen will visit Belize on April 2. On her way back, President Tsai will meet "
+                         "Speaker Kevin McCarthy in Los Angeles.", date=dt.date(2023, 3, 31))
+    assert {(a, b, e.date) for a, b, e in edges(elsewhere, "MET")} == {("Kevin McCarthy", "Tsai Ing-wen", None)}
+    assert not edges(elsewhere, "HOLDS_OFFICE")  # (met in Los Angeles: no host of Belize)
+
+
+def test_the_headlines_pair_of_countries_outweighs_a_pair_the_story_names_in_passing():
+    text = ("Turkey’s Erdogan, British minister discuss trade in Ankara\n\n"
+            "Turkish President Recep Tayyip Erdogan hosted Foreign Secretary Boris Johnson in Ankara on Jan. 28. "
+            "Erdogan said Syria and Iraq were discussed. "
+            "“Syria and Iraq matter greatly,” said Erdogan. "
+            "After his meeting with Erdogan, Johnson met with Prime Minister Binali Yildirim.")
+    g = graph_of(text, date=dt.date(2017, 1, 28))
+    offices = {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")}
+    assert ("Boris Johnson", "United Kingdom") in offices  # Erdogan's guest: the other side of the headline's pair
+    assert not {c for p, c in offices} & {"Syria", "Iraq"}
