@@ -65,7 +65,7 @@ _PLUPERFECT = {kind: re.compile(rf"\bhad\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNOR
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _GROUP = re.compile(
     r"\b(?:the\s+)?(two|both|three|four)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defence\s+|defense\s+)?ministers|"
-    r"heads\s+of\s+(?:state|government)|sides|premiers|chancellors|men|women)\b", re.IGNORECASE)
+    r"heads\s+of\s+(?:state|government)|sides|premiers|chancellors|men|women|(?:top\s+)?diplomats|envoys|counterparts)\b", re.IGNORECASE)
 _THEY = re.compile(r"(?<=\s)they\b")  # inside a sentence, lower case: not an opening 'They' of someone earlier
 MAX_CHUNK = 20_000  # characters handed to spaCy at once; long lines are cut at whitespace
 _SPEECH_NEAR = re.compile(
@@ -182,7 +182,8 @@ _VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "la
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
                  "interaction", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations", "over the signing", "witnessed the signing", "attend", "sat down", "sits down", "discussed",
-                 "exchanged", "discuss", "sign", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint",
+                 "exchanged", "discuss", "sign", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint", "conference with",
+                 "briefing with",
                  "audience")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
 

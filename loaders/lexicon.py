@@ -77,7 +77,7 @@ PORTFOLIO_WORDS = {
     "natural", "resources", "revenue", "treasury", "home", "youth", "sports", "women", "rural", "urban",
     "employment", "territories", "veterans", "immigration", "citizenship", "heritage", "aviation", "maritime",
     "land", "lands", "management", "water", "climate", "family", "children", "livestock", "budget", "disaster",
-    "sanitation", "wildlife", "civil",
+    "sanitation", "wildlife", "civil", "policy",
 }
 # The country a seat of government names by itself ('Kremlin spokesman Dmitry Peskov' speaks for Russia).
 GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "elysee": "country:fr", "élysée": "country:fr",

@@ -54,7 +54,7 @@ CAP_STOP = {
     "continuing", "overcoming", "outlining", "senior", "top", "chief", "asia",
     "europe", "africa", "america", "southeast", "south", "north", "east", "west", "pacific", "middle",
     "african", "asian", "european", "eurasian", "arab", "nordic", "baltic", "balkan", "scandinavian", "caribbean",
-    "atlantic", "mediterranean", "latin", "andean",  # regions' adjectives: 'other African countries' names no one
+    "atlantic", "mediterranean", "latin", "andean", "gulf",  # regions' adjectives: 'other African countries' names no one
     "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
     "people", "peoples", "presidential", "royal", "supreme", "lady", "workers", "analysts", "officials",
     "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
@@ -207,8 +207,10 @@ def find_matches(doc: Doc) -> list[tuple[str, int, int]]:
 
 
 def _capitalised_word(text: str) -> bool:
-    """'Putin', 'G.L.', "O'Brien", 'Kassym-Jomart': a capitalised word, not a number or a sign."""
-    return bool(text) and text[0].isupper() and text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()
+    """'Putin', 'G.L.', "O'Brien", 'Kassym-Jomart', "d'Alema" (an elided particle before a capital, as in
+    "Giscard d'Estaing"): a capitalised word, not a number or a sign."""
+    return bool(text) and (text[0].isupper() or text[0] == "d" and text[1:2] in ("'", "’") and text[2:3].isupper()) \
+        and text.replace(".", "").replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def _name_in_case(name: str) -> str:
@@ -824,7 +826,10 @@ class SentenceAnalysis:
             name_run = None  # 'Principles of Friendly Relations': part of the chunk, not a person ("Senegal's Macky Sall" is)
         body_end = n if name_run else j
         body_kinds = kinds[: body_end - i]
-        has_org = "orghead" in body_kinds
+        owner_end = next((p for p in range(body_end - 2, i, -1) if self._texts[p - self.lo] in ("'s", "’s")
+                          and kinds[p + 1 - i] in ("title", "role")), i - 1)
+        # ("the Union's High Representative for ... X": an office the institution's possessive opens, not an institution)
+        has_org = "orghead" in body_kinds[owner_end + 1 - i:]
         treaty_positions = [p for p, kind in enumerate(body_kinds) if kind == "treatyhead"]
         if treaty_positions and self._is_treaty(i, body_end):
             self._add_treaty(i, body_end)
@@ -1250,6 +1255,8 @@ class SentenceAnalysis:
             if i <= m.tok_start and m.tok_end <= j:
                 if m.kind in ("country", "demonym") and country is None:
                     country = m.node_id
+                elif m.kind == "city" and country is None and m.tok_end < j and self._texts[m.tok_end - self.lo] in ("'s", "’s"):
+                    country = m.node_id  # "Doha's Foreign Minister": a capital's possessive names its state's office
                 if m.kind == "org":
                     org = m.name
                     if m.extra.get("country") and country is None:
@@ -1330,7 +1337,7 @@ class SentenceAnalysis:
                                or self.doc[k].lower_ in _OFFICE_WORDS):  # "China's foreign ministry spokesperson"
             k -= 1
         if k > self.lo and self.doc[k].lower_ in POSSESSIVE:
-            owner = next((m for m in self.mentions if m.kind == "country" and m.tok_end == k), None)
+            owner = next((m for m in self.mentions if m.kind in ("country", "city") and m.tok_end == k), None)
             return owner.node_id if owner else None
         if self.lo <= k < title_start and self.token_kind(k) in ("demonym", "country"):
             # 'Chinese foreign ministry spokesperson', 'the PNG Acting High Commissioner to the Solomon Islands'

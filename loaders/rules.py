@@ -757,6 +757,7 @@ _MEET = re.compile(
     # being with someone at a meal, a joint appearance or an event: 'lunch with Queen Elizabeth', 'a joint press
     # conference with X', 'attended the signing ceremony in Santiago with Raul Castro'
     r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+with|joint\s+(?:press\s+|news\s+)?(?:conference|briefing|statement|declaration|communiqu[eé])\s+with|"
+    r"(?:press|news)\s+(?:conference|briefing)\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))|"
     r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|summit|meeting|event|talks|dinner|banquet|parade)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|del|da|do|di|la|el))(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+|(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?with|"
     # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
     # a visit's purpose: 'will pay a visit to Azerbaijan to discuss bilateral ties with his counterpart, X'

@@ -3670,3 +3670,25 @@ def test_the_headlines_pair_of_countries_outweighs_a_pair_the_story_names_in_pas
     offices = {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")}
     assert ("Boris Johnson", "United Kingdom") in offices  # Erdogan's guest: the other side of the headline's pair
     assert not {c for p, c in offices} & {"Syria", "Iraq"}
+
+
+def test_a_name_with_an_elided_particle_is_whole():
+    g = graph_of("Khatami will also meet with Italian Prime Minister Massimo d'Alema in Rome.")
+    assert ("Massimo d'Alema", "Italy") in {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")}
+
+
+def test_a_capitals_possessive_names_the_state_whose_minister_it_is():
+    g = graph_of("“Qatar is a good friend of Europe,” said Josep Borrell at the press conference with Doha’s Foreign Minister "
+                 "Sheikh Mohammed bin Abdulrahman Al-Thani. The two diplomats met earlier today.", date=dt.date(2021, 9, 30))
+    assert ("Sheikh Mohammed bin Abdulrahman Al-Thani", "Qatar") in {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")}
+    assert {(a, b) for a, b, _ in edges(g, "MET")} == {("Josep Borrell", "Sheikh Mohammed bin Abdulrahman Al-Thani")}
+    assert not edges(graph_of("Josep Borrell told a news conference with reporters in Doha that Qatar matters."), "MET")
+
+
+def test_an_office_an_institutions_possessive_opens_is_a_persons_title():
+    g = graph_of("The European Union will open a mission in Doha, the Union’s High Representative for Foreign Affairs and "
+                 "Security Policy Josep Borrell told reporters on Thursday.")
+    people = {n.name: n for n in g.nodes() if n.type == "Person"}
+    assert set(people) == {"Josep Borrell"}
+    assert people["Josep Borrell"].titles == ["High Representative for Foreign Affairs and Security Policy"]
+    assert not [n for n in g.nodes() if n.type == "Organization" and "Representative" in n.name]
