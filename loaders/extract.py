@@ -182,7 +182,7 @@ _VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "la
 _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "conversation", "hands", "tete", "tête", "consult", "dialogue",
                  "interaction", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations", "over the signing", "witnessed the signing", "attend", "sat down", "sits down", "discussed",
-                 "exchanged", "discuss", "sign", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint", "conference with",
+                 "exchanged", "discuss", "confer", "sign", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint", "conference with",
                  "briefing with",
                  "audience")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")

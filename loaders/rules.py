@@ -753,7 +753,7 @@ _MEET = re.compile(
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|summit\s+with|"
     # leaders listed as attending one event were together there: 'A, B and C attended the BRICS summit'
     r"(?:attended|attend)(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|ceremony|talks|inauguration|funeral|coronation)\b)|"
-    r"(?:sat|sits|sit|sitting)\s+down\s+with|"
+    r"(?:sat|sits|sit|sitting)\s+down\s+with|(?:conferred|confers|conferring)\s+(?:here\s+|there\s+|today\s+|yesterday\s+|again\s+){0,2}with|"
     # being with someone at a meal, a joint appearance or an event: 'lunch with Queen Elizabeth', 'a joint press
     # conference with X', 'attended the signing ceremony in Santiago with Raul Castro'
     r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+with|joint\s+(?:press\s+|news\s+)?(?:conference|briefing|statement|declaration|communiqu[eé])\s+with|"
@@ -1776,9 +1776,27 @@ _LEVEL_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\
                                 r"of\s+)?(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_LEVEL_SINCE = re.compile(r",?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?(?:established|launched|set\s+up|forged|formed|"
+                          r"agreed|signed|elevated|upgraded)\s+(?:in|on)\s+", re.IGNORECASE)
+
+
+def _levels_own_dates(view: SentenceView, matches: list[re.Match[str]]) -> dict[int, DateMention]:
+    """'our strategic partnership, established in 2011, to the level of a comprehensive ...': the date told right
+    after a level is that level's (match index -> date), and no other level's."""
+    owned = {}
+    for index, match in enumerate(matches):
+        if (since := _LEVEL_SINCE.match(view.text, match.end())) is not None:
+            told = next((d for d in view.dates if view.rel(d.start) == since.end()), None)
+            if told is not None:
+                owned[index] = told
+    return owned
+
+
 def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
     text = view.text
-    for match in PARTNERSHIP_LEVEL.finditer(text):
+    matches = list(PARTNERSHIP_LEVEL.finditer(text))
+    owned = _levels_own_dates(view, matches) if view.dates and len(matches) > 1 else {}
+    for index, match in enumerate(matches):
         level_text = match.group("level")
         low = level_text.lower()
         if not re.search(r"strategic|comprehensive|cooperation|cooperative", low) or low.strip() == "partnership":
@@ -1789,7 +1807,10 @@ def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
         if pair is None:
             continue
         date = None
-        near = [d for d in view.dates if not d.is_target and d.date.end is None]
+        near = [d for d in view.dates if not d.is_target and d.date.end is None
+                and not any(d is told and i != index for i, told in owned.items())]
+        if index in owned:
+            near = [owned[index]]
         if near:
             since = [d for d in near if d.cue in ("since", "from", "in", "of", "during")]
             def distance(d):
@@ -1841,7 +1862,7 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
             countries.append(ref.node_id)
     if len(countries) == 2:
         return countries[0], countries[1]
-    if len(countries) < 2 and view.pair and re.search(r"\b(?:two|both|bilateral|their|the\s+two|relations(?:hip)?|ties)\b", window, re.I):
+    if len(countries) < 2 and view.pair and re.search(r"\b(?:two|both|bilateral|their|our|the\s+two|relations(?:hip)?|ties)\b", window, re.I):
         if not countries or countries[0] in view.pair:
             return view.pair
     return None

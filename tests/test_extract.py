@@ -3692,3 +3692,17 @@ def test_an_office_an_institutions_possessive_opens_is_a_persons_title():
     assert set(people) == {"Josep Borrell"}
     assert people["Josep Borrell"].titles == ["High Representative for Foreign Affairs and Security Policy"]
     assert not [n for n in g.nodes() if n.type == "Organization" and "Representative" in n.name]
+
+
+def test_a_date_told_right_after_a_former_level_is_that_levels_alone():
+    g = graph_of("Turkish President Recep Tayyip Erdogan visited Kyrgyzstan. \"We have raised our strategic partnership, "
+                 "established in 2011, to the level of a comprehensive strategic partnership,\" Erdogan stated.",
+                 date=dt.date(2024, 11, 5))
+    levels = {(e.level, e.date.iso if e.date else None) for _, _, e in edges(g, "PARTNERSHIP")}
+    assert levels == {("Strategic Partnership", "2011"), ("Comprehensive Strategic Partnership", None)}
+
+
+def test_conferring_with_a_visitor_is_a_meeting():
+    g = graph_of("Minister of Foreign Affairs Prince Saud Al-Faisal conferred here today with visiting Foreign Minister "
+                 "of the Islamic Republic of Iran Dr Kamal Kharazi on bilateral relations.", date=dt.date(1998, 5, 4))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "MET")} == {("Kamal Kharazi", "Saud Al-Faisal", "1998-05-04")}
