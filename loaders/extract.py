@@ -130,8 +130,10 @@ _OWNER_FIRST = re.compile(r"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s\s+")  # an 
 
 @lru_cache(maxsize=4096)
 def _of_place(name: str) -> re.Pattern[str]:
-    """' of (the) Russian Federation...' to the end of a title (compiled once per name)."""
-    return re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?" + re.escape(name) + r"\b.*$")  # ('Minister of Foreign Affairs for Tanzania')
+    """' of (the) Russian Federation...' to the end of a title (compiled once per name); a portfolio after the state
+    stays ('State Minister of Georgia on European Integration' -> 'State Minister on European Integration')."""
+    return re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?" + re.escape(name)  # ('Minister of Foreign Affairs for Tanzania')
+                      + r"\b(?:(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])|.*$)")
 
 
 # offices of international organisations: met in a country, their holder is not its official

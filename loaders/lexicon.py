@@ -77,7 +77,8 @@ PORTFOLIO_WORDS = {
     "natural", "resources", "revenue", "treasury", "home", "youth", "sports", "women", "rural", "urban",
     "employment", "territories", "veterans", "immigration", "citizenship", "heritage", "aviation", "maritime",
     "land", "lands", "management", "water", "climate", "family", "children", "livestock", "budget", "disaster",
-    "sanitation", "wildlife", "civil", "policy",
+    "sanitation", "wildlife", "civil", "policy", "sustainable", "integration", "reconciliation", "equality", "civic",
+    "enlargement", "neighbourhood", "neighborhood", "gender", "diaspora", "religious", "minorities", "negotiations",
 }
 # The country a seat of government names by itself ('Kremlin spokesman Dmitry Peskov' speaks for Russia).
 GOVERNMENT_SEAT_COUNTRY = {"kremlin": "country:ru", "pentagon": "country:us", "elysee": "country:fr", "élysée": "country:fr",

@@ -54,7 +54,7 @@ CAP_STOP = {
     "continuing", "overcoming", "outlining", "senior", "top", "chief", "asia",
     "europe", "africa", "america", "southeast", "south", "north", "east", "west", "pacific", "middle",
     "african", "asian", "european", "eurasian", "arab", "nordic", "baltic", "balkan", "scandinavian", "caribbean",
-    "atlantic", "mediterranean", "latin", "andean", "gulf",  # regions' adjectives: 'other African countries' names no one
+    "atlantic", "mediterranean", "latin", "andean", "gulf", "euro",  # regions' adjectives: 'other African countries' names no one
     "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
     "people", "peoples", "presidential", "royal", "supreme", "lady", "workers", "analysts", "officials",
     "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
@@ -642,7 +642,7 @@ class SentenceAnalysis:
                 if kind_j == "conn" and self._texts[j - self.lo].lower() in _AFTER_A_NAME and self._titled_name_start(k, j) is not None:
                     break  # 'talks with President X on the South China Sea': the topic is no part of X's name
                 if kind_j == "conn" and j > k and self._texts[j - self.lo].lower() in ("at", "in", "on") \
-                        and self.token_kind(j - 1) in ("title", "country", "demonym"):
+                        and self.token_kind(j - 1) in ("title", "country", "demonym") and not self._portfolio_after_on(j):
                     break  # 'received the Indian Prime Minister at the Wagah border': a place, not a name
                 if self._texts[j - self.lo] == "-" and j > k and j + 1 < end and not self.doc[j - 1].whitespace_ \
                         and not self.doc[j].whitespace_ and self._texts[j + 1 - self.lo].islower() \
@@ -694,6 +694,18 @@ class SentenceAnalysis:
             if owner is not None:
                 self._of_body[(n, o)] = owner.name if owner.kind == "org" else owner.text
             return True
+        return False
+
+    def _portfolio_after_on(self, j: int) -> bool:
+        """'State Minister on European and Euro-Atlantic Integration X': 'on' opening a portfolio (capitalised words
+        up to a portfolio word) inside an office's name."""
+        if self._texts[j - self.lo] != "on":
+            return False
+        x = j + 1
+        while x < self.hi and (_is_cap(self.doc[x]) or self._texts[x - self.lo] in ("and", "-")):
+            if self._texts[x - self.lo].lower() in lx.PORTFOLIO_WORDS:
+                return True
+            x += 1
         return False
 
     def _titled_name_start(self, start: int, end: int) -> int | None:

@@ -3706,3 +3706,18 @@ def test_conferring_with_a_visitor_is_a_meeting():
     g = graph_of("Minister of Foreign Affairs Prince Saud Al-Faisal conferred here today with visiting Foreign Minister "
                  "of the Islamic Republic of Iran Dr Kamal Kharazi on bilateral relations.", date=dt.date(1998, 5, 4))
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "MET")} == {("Kamal Kharazi", "Saud Al-Faisal", "1998-05-04")}
+
+
+def test_offices_named_by_their_portfolios_stay_apart_from_the_names():
+    g = graph_of("The Georgian delegation included Minister of Economy and Sustainable Development Dimitri Kumsiashvili, "
+                 "State Minister of Georgia on European and Euro-Atlantic Integration David Bakradze and State Minister "
+                 "for Reconciliation and Civic Equality Paata Zakareishvili. Commissioner for European Neighbourhood and "
+                 "Enlargement Negotiations Johannes Hahn said so.")
+    titles = {n.name: n.titles for n in g.nodes() if n.type == "Person"}
+    assert titles == {
+        "Dimitri Kumsiashvili": ["Minister of Economy and Sustainable Development"],
+        "David Bakradze": ["State Minister on European and Euro-Atlantic Integration"],
+        "Paata Zakareishvili": ["State Minister for Reconciliation and Civic Equality"],
+        "Johannes Hahn": ["Commissioner for European Neighbourhood and Enlargement Negotiations"],
+    }
+    assert {p for p, c, _ in edges(g, "HOLDS_OFFICE") if c == "Georgia"} >= {"David Bakradze"}
