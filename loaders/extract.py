@@ -61,7 +61,7 @@ _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 # 'Eisenhower, who had visited Moscow after the war': told as before the story, so not of the article's day
 _PLUPERFECT = {kind: re.compile(rf"\bhad\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE) for kind, verbs in (
     ("VISITED", r"visited|travell?ed\s+to|been\s+to|gone\s+to|come\s+to"), ("MET", r"met|held\s+talks"),
-    ("SIGNED", r"signed"), ("INVITED", r"invited"))}
+    ("SIGNED", r"signed"), ("INVITED", r"invited"), ("MEMBER_OF", r"joined|acceded|been\s+admitted"))}
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _GROUP = re.compile(
     r"\b(?:the\s+)?(two|both|three|four)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defence\s+|defense\s+)?ministers|"
@@ -1289,7 +1289,8 @@ class DocumentExtractor:
             if item.date is None and item.type == "MET" and (during := self._announced_visit(item, view)) is not None:
                 item = Edge.model_validate({**item.__dict__, "date": during.date, "id": "", "rule": item.rule + "+visit-date",
                                             "confidence": min(item.confidence, 0.6)})
-            if item.date is None and item.type in _CONTEXT_DATED and not item.rule.endswith(("-habitual", "tour-leg")) \
+            if item.date is None and (item.type in _CONTEXT_DATED or item.rule == "member-joined") \
+                    and not item.rule.endswith(("-habitual", "tour-leg")) \
                     and not _PLUPERFECT[item.type].search(view.text) \
                     and (fallback := self._context_date(view)) is not None:  # (not 'has visited Russia many times')
                 item = Edge.model_validate({**item.__dict__, "date": fallback, "id": "",

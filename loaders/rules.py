@@ -1972,9 +1972,13 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         date = close[0].date if close else _day_later_in_clause(view, match)
         if re.match(r"['’]s\s", match.group(0)):
             date = None  # "Nigeria's membership of the Commonwealth was suspended in 1995": not when it joined
+        # a state that joined, or was admitted, on no day the sentence names: an event (the news'), not a standing fact
+        # ('... before Uzbekistan joined as the sixth member': background in a subordinate clause, not the news)
+        rule = "member-joined" if _JOINED_EVENT.match(match.group(0)) \
+            and not _SUBORDINATE_BEFORE.search(text, max(0, match.start() - 50), match.start()) else "member"
         for country in members:
             for bloc in chosen:
-                yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", date, kind=kind)
+                yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, rule, date, kind=kind)
         joined_blocs, last_end = chosen, match.end()
     if joined_blocs:
         yield from _followed_members(view, members, joined_blocs, last_end)
@@ -2001,7 +2005,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         # 'the Brazil, Russia, India and China (Bric) group': the states its short name stands for
         last = next((r for r in reversed(states_only) if re.fullmatch(r"\s*\(", text[view.rel(r.end):view.rel(bloc.start)])), None)
         # 'other members of the regional bloc are China, Kazakhstan and Russia'
-        are = _MEMBERS_ARE.match(text, view.rel(bloc.end)) if re.search(r"\bmembers\s+of\s+(?:the\s+)?$", text[:view.rel(bloc.start)]) else None
+        # ('Members of the "Shanghai Five", China, Russia and Tajikistan welcomed ...': the members in apposition)
+        are = _MEMBERS_ARE.match(text, view.rel(bloc.end)) if _MEMBERS_OF_BEFORE.search(text, 0, view.rel(bloc.start)) else None
         first = next((r for r in states_only if are and view.rel(r.start) == are.end()), None)
         for country in (_listed_with(view, states_only, last, backward=True) if last else []) + \
                 (_listed_with(view, states_only, first) if first else []):
@@ -2012,8 +2017,12 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                       and re.fullmatch(r"(?:the\s+)?", text[comprises.end():view.rel(r.start)], re.I)), None)
         if bloc is None or first is None:
             continue
-        for country in _listed_with(view, [r for r in view.countries if r.kind == "country"], first):
-            yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", None, kind="member")
+        founders = _listed_with(view, [r for r in view.countries if r.kind == "country"], first)
+        # ('... between China, Russia and Tajikistan launched in 1996': members since the founding the list is dated by)
+        launched = _LAUNCHED_IN.match(text, view.rel(founders[-1].end)) if founders else None
+        since = next((d.date for d in view.dates if launched and view.rel(d.start) == launched.end()), None)
+        for country in founders:
+            yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", since, kind="member")
     for bloc in blocs:  # 'The African Union admitted Morocco in 2017': the bloc, then whom it took in
         admitted = _BLOC_ADMITS.match(text, view.rel(bloc.end))
         state = next((r for r in view.countries if admitted and r.kind == "country" and view.rel(r.start) == admitted.end()
@@ -2040,6 +2049,9 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
 # a bloc, then the states it groups ('The EEU comprises A, B and C', 'BRIC, which groups A, B, C and D', 'ASEAN's
 # members are A and B')
 _BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+countries)\s+(?:are|were)"
+                             # 'the "Shanghai Five" mechanism comprising China, ...', 'X, a co-operative mechanism between A, B ...'
+                             r"|[\"”’]?(?:,\s+an?\s+(?:[\w-]+\s+){0,2}?|\s+)(?:mechanism|group|grouping|bloc|forum|format|alliance)\s*,?\s+"
+                             r"(?:which\s+|that\s+)?(?:comprising|comprises|comprised|between|bringing\s+together|grouping|consisting\s+of|of)"
                              r"|,?\s+whose\s+(?:member\s+states|members|member\s+countries)\s+(?:are|were|include|includes|included)"
                              r"|\s+(?:member\s+)?(?:states|countries|nations)\s+of|,?\s+(?:which|that)?\s*"
                              r"(?:comprises|comprised|groups|grouped|brings\s+together|brought\s+together|consists\s+of|"
@@ -2047,7 +2059,11 @@ _BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+
                              # 'BRICS countries Brazil, Russia ...', 'the five BRICS nations – A, B ...', 'fellow EU members A and B'
                              r"|\s+(?:member\s+)?(?:states|countries|nations|members)(?:\s*[–—:]|,\s+namely|\s+such\s+as|\s+including)?"
                              r"|\s+(?:member(?:\s+(?:state|country|nation))?|ally|allies)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s*")
-_MEMBERS_ARE = re.compile(r"\s+(?:are|were|include|included|includes)\s+(?:the\s+)?")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:before|after|since|until|when|once|which|who|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_JOINED_EVENT = re.compile(r"(?:joined|joins|rejoined|rejoins|acceded|accedes|admitted)\b", re.IGNORECASE)
+_LAUNCHED_IN = re.compile(r",?\s+(?:(?:which|that)\s+was\s+)?(?:launched|founded|established|formed|created|set\s+up)\s+in\s+")
+_MEMBERS_ARE = re.compile(r"[\"”’]?(?:\s+(?:are|were|include|included|includes)\s+|\s*,\s*)(?:the\s+)?")
+_MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
 _BLOC_ADMITS = re.compile(r"\s+(?:formally\s+|officially\s+)?(?:admitted|admits|accepted|accepts)\s+(?:the\s+)?")
 # 'X was granted observer status in ASEAN': an observer, not a member
 _OBSERVER_STATUS = re.compile(r"\bobserver\s+status\s+(?:in|at|with|of|to)\s+(?:the\s+)?", re.IGNORECASE)

@@ -3721,3 +3721,19 @@ def test_offices_named_by_their_portfolios_stay_apart_from_the_names():
         "Johannes Hahn": ["Commissioner for European Neighbourhood and Enlargement Negotiations"],
     }
     assert {p for p, c, _ in edges(g, "HOLDS_OFFICE") if c == "Georgia"} >= {"David Bakradze"}
+
+
+def test_members_named_beside_their_bloc_and_its_founding_year():
+    g = graph_of('Uzbekistan has been admitted to the "Shanghai Five", a co-operative mechanism between China, Russia, '
+                 'Kazakhstan, Kyrgyzstan and Tajikistan launched in 1996.', date=dt.date(2001, 6, 15))
+    members = {(a, b, e.date.iso if e.date else None) for a, b, e in edges(g, "MEMBER_OF")}
+    assert members == {("Uzbekistan", "Shanghai Five", "2001-06-15")} | {
+        (state, "Shanghai Five", "1996") for state in ("China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan")}
+    listed = graph_of('Members of the "Shanghai Five", China, Russia and Tajikistan welcomed the decision.')
+    assert {a for a, b, _ in edges(listed, "MEMBER_OF") if b == "Shanghai Five"} == {"China", "Russia", "Tajikistan"}
+
+
+def test_joining_told_as_background_takes_no_date_from_the_article():
+    g = graph_of("The SCO evolved from a mechanism comprising China and Russia before Uzbekistan joined the SCO as its "
+                 "sixth member.", date=dt.date(2025, 8, 31))
+    assert {(a, e.date) for a, b, e in edges(g, "MEMBER_OF") if a == "Uzbekistan"} == {("Uzbekistan", None)}
