@@ -1258,6 +1258,8 @@ class DocumentExtractor:
             produced += rules.rule_membership(view)
         if people and cue("elected", "appointed", "named", "sworn in"):
             produced += rules.rule_appointments(view)
+        if people and view.orgs and cue("chair", "presidency"):
+            produced += rules.rule_chairs_taken(view)
         if cue("successor", "succeeded", "continuator", "renamed", "replaced by", "became", "reconstituted"):
             produced += rules.rule_succession(view, lambda node_id: self.countries.nodes.get(node_id, Country(id="x", name="x")).historical)
         groups = rules.exchange_groups(view) if people and cue("exchang") else None

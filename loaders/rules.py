@@ -1912,6 +1912,32 @@ def rule_appointments(view: SentenceView) -> Iterator[Edge]:
                    title=title, confidence=0.7)
 
 
+_TOOK_THE_CHAIR = re.compile(r"\b(?:took\s+over|takes\s+over|taking\s+over|assumed|assumes|assuming)\s+(?:the\s+|its\s+)?"
+                             r"(?:(?:rotating|annual)\s+)?(?P<office>chair(?:manship|personship)?|presidency)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_FROM_PREDECESSOR = re.compile(r"\s+from\s+")
+
+
+def rule_chairs_taken(view: SentenceView) -> Iterator[Edge]:
+    """'X took over the chair of the Organisation of African Unity from Y': X chairs the body from that day, and Y,
+    who handed it over, chaired it before."""
+    for match in _TOOK_THE_CHAIR.finditer(view.text):
+        person = view.subject_before(match.start())
+        body = next((r for r in view.orgs if view.rel(r.start) == match.end()), None)
+        if person is None or body is None:
+            continue
+        title = "President" if match.group("office").lower() == "presidency" else "Chair"
+        yield edge(view, "HOLDS_OFFICE", person.node_id, body.node_id, "took-the-chair", view.date_near(match.start()),
+                   title=title, confidence=0.7)
+        handed = _FROM_PREDECESSOR.match(view.text, view.rel(body.end))
+        if handed is None:
+            continue
+        before = next((r for r in view.persons if handed.end() <= view.rel(r.start) <= handed.end() + 40
+                       and not re.search(r"[,;]", view.text[handed.end():view.rel(r.start)])), None)
+        if before is not None and before.node_id != person.node_id:
+            yield edge(view, "HOLDS_OFFICE", before.node_id, body.node_id, "took-the-chair-from", None,
+                       title=title, confidence=0.6)
+
+
 _FOUNDED_BLOC = re.compile(r"\b(?:inaugurated|launched|founded|co-founded|formed|created|established|set\s+up|make\s+up|made\s+up|constitute|"
                            r"constituted)\s+(?:the\s+)?(?:new\s+)?$",
                            re.IGNORECASE)

@@ -3737,3 +3737,11 @@ def test_joining_told_as_background_takes_no_date_from_the_article():
     g = graph_of("The SCO evolved from a mechanism comprising China and Russia before Uzbekistan joined the SCO as its "
                  "sixth member.", date=dt.date(2025, 8, 31))
     assert {(a, e.date) for a, b, e in edges(g, "MEMBER_OF") if a == "Uzbekistan"} == {("Uzbekistan", None)}
+
+
+def test_the_chair_of_a_body_taken_over_from_a_predecessor():
+    g = graph_of("South Africa's President Thabo Mbeki on Monday took over the chair of the Organisation of African Unity "
+                 "from Zambia's leader Levy Mwanawasa during the summit in Durban.", date=dt.date(2002, 7, 9))
+    chairs = {(p, e.title, e.date.iso if e.date else None) for p, b, e in edges(g, "HOLDS_OFFICE")
+              if b == "Organisation of African Unity"}
+    assert chairs == {("Thabo Mbeki", "Chair", "2002-07-08"), ("Levy Mwanawasa", "Chair", None)}
