@@ -1450,7 +1450,10 @@ _OF_BODY_GAP = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w
 _AND_SAID = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$")
 
 
-_SAID_WHEN = re.compile(r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+_SAID_WHEN = re.compile(r"(?:\s+(?:in|on|to)\s+(?:(?:a|an|the|his|her|their|state|local)\s+)?(?:[\w-]+\s+){0,2}?"  # 'wrote in state newspapers'
+                        r"(?:statement|newspapers?|interview|speech|column|letter|post|twitter|television|radio)\b"
+                        r"|\s+(?:told\s+)?(?:reporters|journalists))?"  # 'told reporters Wednesday'
+                        r"\s+(?:late\s+|early\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
                         r"(?:\s+(?:night|morning|evening|afternoon))?\b\s*,?", re.IGNORECASE)
 
 

@@ -3745,3 +3745,16 @@ def test_the_chair_of_a_body_taken_over_from_a_predecessor():
     chairs = {(p, e.title, e.date.iso if e.date else None) for p, b, e in edges(g, "HOLDS_OFFICE")
               if b == "Organisation of African Unity"}
     assert chairs == {("Thabo Mbeki", "Chair", "2002-07-08"), ("Levy Mwanawasa", "Chair", None)}
+
+
+def test_a_statements_weekday_after_where_it_was_made():
+    for sentence in ("Former Cuban leader Fidel Castro wrote in state newspapers Wednesday that the OAS should not exist.",
+                     "Fidel Castro said in a statement on Wednesday that the OAS should not exist.",
+                     "Fidel Castro told reporters Wednesday that the OAS should not exist."):
+        g = graph_of(sentence, date=dt.date(2009, 6, 4))
+        assert {e.date.iso for _, _, e in edges(g, "STATED")} == {"2009-06-03"}, sentence
+
+
+def test_variant_demonyms_of_ecuador_and_botswana():
+    g = graph_of("Ecuadorean Foreign Minister Fander Falconi met Motswana President Mokgweetsi Masisi.")
+    assert {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")} == {("Fander Falconi", "Ecuador"), ("Mokgweetsi Masisi", "Botswana")}
