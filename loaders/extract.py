@@ -450,6 +450,7 @@ class DocumentExtractor:
         self.anchor = self.today or (period_end(document.date, document.date_precision) if document.date else None)
         self.mentioned: set[str] = set()
         self.in_headline = False  # the title line is read last
+        self.last_bloc: str | None = None  # the bloc named last: 'the body's Secretary-General' holds its office
         self.person_acronyms: dict[str, str] = {}  # 'EAM' -> the person introduced as 'the External Affairs Minister (EAM) X'
         self.unconfirmed: dict[str, str] = {}  # surname key -> a full name with no title or act yet ('Michel Temer and ...')
         self.countries = lx.countries()
@@ -697,6 +698,8 @@ class DocumentExtractor:
         if view.has_any(*lx.STATE_GROUPS):  # ('baltic', 'nordic', ...: the first words of the groups' names)
             self._state_groups(view)  # (after the sentence's pair: a group of states is no side of it)
         self._emit(view)
+        if blocs := [r for r in view.orgs if r.kind == "bloc"]:
+            self.last_bloc = blocs[-1].node_id
         if persons:
             self.history.append((index, persons))
         if own:
@@ -1083,6 +1086,9 @@ class DocumentExtractor:
             org_ref = next((r for r in view.orgs if r.text.strip() in title or m.title_org in r.text), None)
             if org_ref:
                 org_id = org_ref.node_id
+        if not org_id and not country and self.last_bloc and m.title \
+                and (at := view.text.rfind(m.title, 0, view.rel(m.start))) > 0 and _BLOCS_OWN.search(view.text, 0, at):
+            org_id = self.last_bloc  # "The body's Secretary-General Patricia Scotland": the bloc named last
         if m.role == "affiliation":
             if org_id:
                 self._add(rules.edge(view, "AFFILIATED_WITH", state.node_id, org_id, "title-affiliation", None, title=short))
@@ -1427,6 +1433,9 @@ class DocumentExtractor:
             if title not in state.placed_titles:
                 self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office-inferred", None,
                                      title=title, confidence=0.6))
+
+
+_BLOCS_OWN = re.compile(r"\b(?:body|bloc|organi[sz]ation|grouping|alliance)['’]s\s+$", re.I)
 
 
 def _places_named(view: rules.SentenceView) -> set[str]:

@@ -1979,6 +1979,9 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         both = re.search(r"(?i)\b(?:both|the\s+two)\s+(?:countries|nations|states|sides|neighbou?rs|allies|partners)\s*,?\s*(?:are|were|is|as)?\s*$", text[:match.start()] + " ")
         if not before and not (both and view.pair):
             continue
+        if re.match(r"['’]s\s+full\s", match.group(0)) and _SOUGHT_BEFORE.search(text, max(0, view.rel(before[-1].start) - 40),
+                                                                             view.rel(before[-1].start)):
+            continue  # 'a road map for Timor-Leste's full membership in ASEAN': sought, not held
         members = [before[-1]] if before else [Ref(c, "country", 0, 0, "") for c in view.pair]  # 'both countries are members of'
         if fronted:
             members = before  # ('As members of ASEAN, Vietnam and Laos ...': each listed)
@@ -2056,6 +2059,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         admitted = _BLOC_ADMITS.match(text, view.rel(bloc.end))
         state = next((r for r in view.countries if admitted and r.kind == "country" and view.rel(r.start) == admitted.end()
                       and not _possessive(text, view.rel(r.end))), None)
+        if state is not None and admitted.group("welcome") and not _AS_A_MEMBER.match(text, view.rel(state.end)):
+            continue  # ('the EU welcomed Ukraine's reforms'; 'welcomed The Gambia back as a member' takes it in)
         if state is not None:
             for country in _listed_with(view, [r for r in view.countries if r.kind == "country"], state):
                 yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member-admitted",
@@ -2089,11 +2094,14 @@ _BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+
                              r"|\s+(?:member\s+)?(?:states|countries|nations|members)(?:\s*[–—:]|,\s+namely|\s+such\s+as|\s+including)?"
                              r"|\s+(?:member(?:\s+(?:state|country|nation))?|ally|allies)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s*")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:before|after|since|until|when|once|which|who|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_SOUGHT_BEFORE = re.compile(r"\b(?:for|towards?|road\s*map|bid|path|application|seeks?|seeking|eventual)\b[^.;]*$", re.IGNORECASE)
 _JOINED_EVENT = re.compile(r"(?:joined|joins|rejoined|rejoins|acceded|accedes|admitted)\b", re.IGNORECASE)
 _LAUNCHED_IN = re.compile(r",?\s+(?:(?:which|that)\s+was\s+)?(?:launched|founded|established|formed|created|set\s+up)\s+in\s+")
 _MEMBERS_ARE = re.compile(r"[\"”’]?(?:\s+(?:are|were|include|included|includes)\s+|\s*,\s*)(?:the\s+)?")
 _MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?[\"“‘]?$", re.IGNORECASE)
-_BLOC_ADMITS = re.compile(r"\s+(?:formally\s+|officially\s+)?(?:admitted|admits|accepted|accepts)\s+(?:the\s+)?")
+_BLOC_ADMITS = re.compile(r"\s+(?:on\s+\w+\s+)?(?:formally\s+|officially\s+)?(?:admitted|admits|accepted|accepts|(?P<welcome>welcomed|welcomes))\s+"
+                          r"(?:the\s+)?")
+_AS_A_MEMBER = re.compile(r"\s+(?:back\s+)?(?:in\s+)?as\s+(?:a|an|its)\s+(?:[\w-]+\s+)?member\b")
 # 'X was granted observer status in ASEAN': an observer, not a member
 _OBSERVER_STATUS = re.compile(r"\bobserver\s+status\s+(?:in|at|with|of|to)\s+(?:the\s+)?", re.IGNORECASE)
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:(?!and\b|or\b|but\b)[a-z]+\s+)?(?:a|an|the|one|itself)\s[^,;()]{0,80},\s*"

@@ -3758,3 +3758,19 @@ def test_a_statements_weekday_after_where_it_was_made():
 def test_variant_demonyms_of_ecuador_and_botswana():
     g = graph_of("Ecuadorean Foreign Minister Fander Falconi met Motswana President Mokgweetsi Masisi.")
     assert {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")} == {("Fander Falconi", "Ecuador"), ("Mokgweetsi Masisi", "Botswana")}
+
+
+def test_a_bloc_welcoming_a_state_back_as_a_member_and_the_bodys_secretary_general():
+    g = graph_of("The Commonwealth on Thursday welcomed The Gambia back as a member after five years. "
+                 "The body’s Secretary-General Patricia Scotland said the member countries welcome it. "
+                 "The EU welcomed Ukraine's reforms.", date=dt.date(2018, 2, 8))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "MEMBER_OF")} == {("Gambia", "Commonwealth of Nations", "2018-02-08")}
+    assert {(p, b, e.title) for p, b, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Patricia Scotland", "Commonwealth of Nations", "Secretary-General")}
+
+
+def test_full_membership_sought_is_not_held():
+    g = graph_of('The grouping will formalise a road map for Timor-Leste’s full membership in ASEAN, said the statement.')
+    assert not edges(g, "MEMBER_OF")
+    held = graph_of("Vietnam's full membership in ASEAN came in 1995.")
+    assert {(a, b) for a, b, _ in edges(held, "MEMBER_OF")} == {("Vietnam", "Association of Southeast Asian Nations")}
