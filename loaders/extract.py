@@ -698,8 +698,6 @@ class DocumentExtractor:
         if view.has_any(*lx.STATE_GROUPS):  # ('baltic', 'nordic', ...: the first words of the groups' names)
             self._state_groups(view)  # (after the sentence's pair: a group of states is no side of it)
         self._emit(view)
-        if blocs := [r for r in view.orgs if r.kind == "bloc"]:
-            self.last_bloc = blocs[-1].node_id
         if persons:
             self.history.append((index, persons))
         if own:
@@ -800,6 +798,8 @@ class DocumentExtractor:
                                            match.group(0)))
                 view.orgs.sort(key=lambda r: r.start)
         self.recent_blocs = [(i, r) for i, r in self.recent_blocs if index - i < 3] + [(index, r) for r in blocs]
+        if blocs:
+            self.last_bloc = blocs[-1].node_id
 
     def _treaty_anaphor(self, view: rules.SentenceView, index: int) -> None:
         """'The treaty was signed by X and Y': the instrument named in this or the previous three sentences whose

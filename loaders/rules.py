@@ -668,6 +668,18 @@ _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:kind\s+|cordial\s+|gracio
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 
 
+def _persons_listed(view: SentenceView, named: list[Ref]) -> list[Ref]:
+    """The persons of 'A, B and C' (each with its title) from the first named on: a list ends where anything but a
+    comma, an 'and' and title words stands between two names."""
+    listed = named[:1]
+    for ref in named[1:6]:
+        gap = re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s*and\s+)(.*)", view.text[view.rel(listed[-1].end):view.rel(ref.start)], re.S)
+        if gap is None or not _only_title_words(gap.group(1)):
+            break
+        listed.append(ref)
+    return listed
+
+
 def _only_title_words(text: str) -> bool:
     """Capitalised words and office words only ('Chinese President', 'minister'): what may stand before a subject's name."""
     return all(word[:1].isupper() or word.lower() in _OFFICE_WORDS for word in re.findall(r"[\w'’.-]+", text))
@@ -751,6 +763,7 @@ _MEET = re.compile(
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s))greeted(?=\s+(?:by|at|on|in)\s)|(?:had|has|have|granted|given)\s+an?\s+(?:private\s+|royal\s+)?audience\s+with|greeted\s+with\s+(?:a|an)\s+[\w-]+|received|welcomed|hosted|(?:hosts|hosting|receives|welcomes)(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=will\s)(?:also\s+)?(?:welcome|receive|host)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
     r"their\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks?)(?!\s+(?:with|between)\b)|(?:have|has|had|held|hold)\s+(?:a\s+)?(?:[\w-]+\s+){0,5}?t[eê]te-[aà]-t[eê]te\b(?!\s+meeting)|met\s+up\s+with|(?:shook|shakes|shake|shaking)\s+hands\s+with|co-?chair(?:ed|s)?|called\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+visiting\b)|(?:held|hold|holds)\s+(?:political\s+|strategic\s+|bilateral\s+)?(?:consultations|dialogue)\s+with|(?:paid|pay|pays|made|make|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+(?:on|to)|(?:held|hold|holds|holding)\s+(?:(?:[a-z][a-z-]+,?|and)\s+){0,5}?(?:talks|discussions)|"
     r"(?:held|hold|holds|holding)\s+(?:a|an|their)\s+(?:\w+\s+){0,2}?summit(?:\s+meeting)?(?:\s+with)?|summit\s+(?:meeting\s+)?between|summit\s+with|"
+    r"(?:summit|talks|meeting|discussions)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?involving|"
     # leaders listed as attending one event were together there: 'A, B and C attended the BRICS summit'
     r"(?:attended|attend)(?=\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|ceremony|talks|inauguration|funeral|coronation)\b)|"
     r"(?:sat|sits|sit|sitting)\s+down\s+with|(?:conferred|confers|conferring)\s+(?:here\s+|there\s+|today\s+|yesterday\s+|again\s+){0,2}with|"
@@ -868,6 +881,9 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         elif word.endswith("between") and not named and len(_group_after(view, match.end() + 1)) == 2:
             a, b = _group_after(view, match.end() + 1)  # 'the 12th summit between the two leaders'
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
+        elif word.endswith(("between", "involving")) and len(listed := _persons_listed(view, named)) >= 3 \
+                and view.rel(named[0].start) - match.end() <= 80:
+            pairs = list(combinations(listed, 2))  # 'talks at a summit involving A, B, C and D': each with each
         elif word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
             pairs = [(named[0], named[1])]  # 'the meeting between X and her counterpart Y
         elif not objects and 2 <= len(subjects) <= 4:
@@ -2055,6 +2071,14 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
         since = next((d.date for d in view.dates if launched and view.rel(d.start) == launched.end()), None)
         for country in founders:
             yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member", since, kind="member")
+    for bloc in blocs:  # 'The bloc was formed by Brazil, Russia, India and China in 2009 and added South Africa in 2010'
+        yield from _founded_by(view, bloc)
+    for current in _CURRENT_MEMBERS.finditer(text):  # '... invited to enter BRICS, joining current members Brazil, Russia, ...'
+        bloc = next((b for b in reversed(blocs) if view.rel(b.end) <= current.start()), None)
+        first = next((r for r in view.countries if r.kind == "country" and view.rel(r.start) == current.end()), None)
+        if bloc is not None and first is not None:
+            for country in _listed_with(view, [r for r in view.countries if r.kind == "country"], first):
+                yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member-current", None, kind="member")
     for bloc in blocs:  # 'The African Union admitted Morocco in 2017': the bloc, then whom it took in
         admitted = _BLOC_ADMITS.match(text, view.rel(bloc.end))
         state = next((r for r in view.countries if admitted and r.kind == "country" and view.rel(r.start) == admitted.end()
@@ -2095,6 +2119,36 @@ _BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+
                              r"|\s+(?:member(?:\s+(?:state|country|nation))?|ally|allies)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s*")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:before|after|since|until|when|once|which|who|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _SOUGHT_BEFORE = re.compile(r"\b(?:for|towards?|road\s*map|bid|path|application|seeks?|seeking|eventual)\b[^.;]*$", re.IGNORECASE)
+_CURRENT_MEMBERS = re.compile(r"\b(?:joining|join|joined|alongside)\s+(?:the\s+|its\s+)?(?:current|existing|founding|original)\s+"
+                              r"members?\s+(?:the\s+)?", re.IGNORECASE)
+_FORMED_BY = re.compile(r"\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:founded|formed|created|established|launched|set\s+up)\s+"
+                        r"(?:in\s+\d{4}\s+)?by\s+(?:the\s+)?")
+_THEN_ADDED = re.compile(r"\s*,?\s+(?:and\s+)?(?:later\s+|then\s+)?(?:added|admitted|took\s+in)\s+(?:the\s+)?")
+
+
+def _founded_by(view: SentenceView, bloc: Ref) -> Iterator[Edge]:
+    """'X was formed by A, B and C in 2009 and added D in 2010': the founders members since its founding, the one
+    added since that later date."""
+    text = view.text
+    formed = _FORMED_BY.match(text, view.rel(bloc.end))
+    states = [r for r in view.countries if r.kind == "country"]
+    first = next((r for r in states if formed and view.rel(r.start) == formed.end()), None)
+    if first is None:
+        return
+    founders = _listed_with(view, states, first)
+    end = view.rel(founders[-1].end)
+    founded = next((d for d in view.dates if 0 <= view.rel(d.start) - end <= 4 and not d.is_target), None) \
+        or next((d for d in view.dates if view.rel(bloc.end) < view.rel(d.start) < formed.end()), None)  # ('in 1967 by')
+    for country in founders:
+        yield edge(view, "MEMBER_OF", country.node_id, bloc.node_id, "member-founder", founded.date if founded else None,
+                   kind="member")
+    added = _THEN_ADDED.match(text, view.rel(founded.end) if founded else end)
+    later = next((r for r in states if added and view.rel(r.start) == added.end()), None)
+    if later is not None:
+        since = next((d for d in view.dates if 0 <= view.rel(d.start) - view.rel(later.end) <= 4 and not d.is_target), None)
+        yield edge(view, "MEMBER_OF", later.node_id, bloc.node_id, "member-added", since.date if since else None, kind="member")
+
+
 _JOINED_EVENT = re.compile(r"(?:joined|joins|rejoined|rejoins|acceded|accedes|admitted)\b", re.IGNORECASE)
 _LAUNCHED_IN = re.compile(r",?\s+(?:(?:which|that)\s+was\s+)?(?:launched|founded|established|formed|created|set\s+up)\s+in\s+")
 _MEMBERS_ARE = re.compile(r"[\"”’]?(?:\s+(?:are|were|include|included|includes)\s+|\s*,\s*)(?:the\s+)?")

@@ -3774,3 +3774,19 @@ def test_full_membership_sought_is_not_held():
     assert not edges(g, "MEMBER_OF")
     held = graph_of("Vietnam's full membership in ASEAN came in 1995.")
     assert {(a, b) for a, b, _ in edges(held, "MEMBER_OF")} == {("Vietnam", "Association of Southeast Asian Nations")}
+
+
+def test_talks_involving_a_list_of_leaders_meet_each_with_each():
+    g = graph_of("The announcement came after talks at a summit in Johannesburg involving Brazilian President Luiz Inácio "
+                 "Lula da Silva, Indian Prime Minister Narendra Modi, Chinese President Xi Jinping and South African "
+                 "President Cyril Ramaphosa.", date=dt.date(2023, 8, 24))
+    assert len({tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")}) == 6
+
+
+def test_a_blocs_founders_and_the_state_it_added_later():
+    g = graph_of("Iran was invited to join BRICS. The bloc was formed by Brazil, Russia, India and China in 2009 and added "
+                 "South Africa in 2010.")
+    members = {(a, e.date.iso if e.date else None) for a, b, e in edges(g, "MEMBER_OF") if b == "BRICS"}
+    assert members == {("Brazil", "2009"), ("Russia", "2009"), ("India", "2009"), ("China", "2009"), ("South Africa", "2010")}
+    current = graph_of("Egypt was invited to enter BRICS, joining current members Brazil, Russia and India.")
+    assert {a for a, b, _ in edges(current, "MEMBER_OF")} == {"Brazil", "Russia", "India"}
