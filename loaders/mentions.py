@@ -418,6 +418,8 @@ class SentenceAnalysis:
             k += 1
         if k < self.hi and _static_kind(self._texts[k - self.lo]) in ("orghead", "treatyhead", "place"):
             return False  # 'the Paris Peace Accords', 'Cairo International Airport': a name of something else
+        if k + 1 < self.hi and self._texts[k - self.lo] == "of" and self._texts[k + 1 - self.lo] in lx.countries().names:
+            return True  # '..., Santiago Peña of Paraguay': a name, then the state it serves
         return i == self.lo or self.doc[i - 1].lower_ not in _PLACE_BEFORE
 
     def _country_in_person_name(self, i: int, j: int) -> bool:
@@ -811,8 +813,10 @@ class SentenceAnalysis:
             if titled or listed:
                 self._pending_people.append((i, n, o))
                 self._of_country[(n, o)] = next((m.node_id for m in self.mentions if m.kind == "country" and m.tok_start == c), None)
-                if titled and self._texts[n - 1 - self.lo].lower() in PLURAL_TITLES:
-                    self._plural_title = (i, n, end)  # 'Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan'
+                if titled and (self._texts[n - 1 - self.lo].lower() in PLURAL_TITLES or self.token_kind(n - 1) == "title"):
+                    # 'Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan'; 'President Lula of Brazil,
+                    # Santiago Peña of Paraguay': the title of the first 'Name of Country' is shared by those listed after
+                    self._plural_title = (i, n, end)
                 elif listed:  # the next 'Name of Country' of the list shares its title
                     self._list_title[(n, o)] = self._plural_title[:2]
                     self._plural_title = (*self._plural_title[:2], end)

@@ -3790,3 +3790,13 @@ def test_a_blocs_founders_and_the_state_it_added_later():
     assert members == {("Brazil", "2009"), ("Russia", "2009"), ("India", "2009"), ("China", "2009"), ("South Africa", "2010")}
     current = graph_of("Egypt was invited to enter BRICS, joining current members Brazil, Russia and India.")
     assert {a for a, b, _ in edges(current, "MEMBER_OF")} == {"Brazil", "Russia", "India"}
+
+
+def test_a_title_shared_along_a_list_of_names_of_states():
+    g = graph_of("Argentina will be represented at the summit by Foreign Minister Diana Mondino, who will meet with "
+                 "President Lula of Brazil, Santiago Peña of Paraguay, Luis Lacalle Pou of Uruguay, and Luis Arce of Bolivia.",
+                 date=dt.date(2024, 7, 5))
+    assert {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Lula", "Brazil", "President"), ("Santiago Peña", "Paraguay", "President"),
+        ("Luis Lacalle Pou", "Uruguay", "President"), ("Luis Arce", "Bolivia", "President")}
+    assert "Chile" not in {n.name for n in g.nodes()}  # ('Santiago' is a given name here)
