@@ -133,7 +133,7 @@ def _of_place(name: str) -> re.Pattern[str]:
     """' of (the) Russian Federation...' to the end of a title (compiled once per name); a portfolio after the state
     stays ('State Minister of Georgia on European Integration' -> 'State Minister on European Integration')."""
     return re.compile(r"\s+(?:of|for|from)\s+(?:the\s+)?" + re.escape(name)  # ('Minister of Foreign Affairs for Tanzania')
-                      + r"\b(?:(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])|.*$)")
+                      + r"(?!\w)(?:(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z])|.*$)")  # (not '\b': 'of the U.S.S.R.')
 
 
 # offices of international organisations: met in a country, their holder is not its official

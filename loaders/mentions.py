@@ -1604,6 +1604,13 @@ class SentenceAnalysis:
                         word, end = doc[j:m + 2].text, m + 2  # a head of state, Cuba's
                     elif m + 1 < self.hi and doc[m].lower_ == "of":
                         # 'the Foreign Minister of Armenia': the country names whose minister
+                        p = m + 1  # ('the Minister of Foreign Affairs of the U.S.S.R.': past the portfolio to its state)
+                        while p + 1 < self.hi and doc[p].lower_ != "of" and (
+                                _is_cap(doc[p]) and self.token_kind(p) not in ("country", "person", "name", "city")
+                                or doc[p].lower_ in ("and", "&")):
+                            p += 1
+                        if p > m + 1 and doc[p].lower_ == "of" and p + 1 < self.hi:
+                            m, word = p, doc[j:p].text
                         n = m + 1 + (doc[m + 1].lower_ == "the")
                         owner = next((x for x in self.mentions if x.tok_start == n and x.kind == "country"), None)
                         if owner is None:

@@ -838,6 +838,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
     matches = list(_MEET.finditer(text))
     if view.has_any("phone", "video", " call"):
         matches = sorted(matches + list(_CALL.finditer(text)), key=lambda m: m.start())
+    previous = None  # the meeting told before in this sentence, whose subject a coordinated passive shares
     for match in matches:
         word = match.group(0).lower()
         if word.startswith("called on") and not _courtesy_call(view, match):
@@ -895,6 +896,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
         else:
             subject = view.subject_before(match.start())
+            if previous is not None and _AND_PASSIVE.search(text, max(0, match.start() - 16), match.start()):
+                subject = view.subject_before(previous.start()) or subject  # 'X called on A, and was received by B': X
             if subject is not None and subject.text.lower() in ("his", "her") and view.rel(subject.start) < match.start() <= 20 \
                     and _OPENING_MEETING.match(text[:match.start()]) and _named_after_comma(view, match.end()):
                 subject = None  # 'In his talks with the Vietnamese leader, Barroso said': 'his' is the one named after
@@ -911,6 +914,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             if subject is None:
                 continue
             pairs = [(s, o) for s in (subjects or [subject]) for o in objects]  # 'A and B met C': both met C
+        previous = match
         for a, b in pairs:
             if a.node_id == b.node_id or (a.node_id in view.consorts) != (b.node_id in view.consorts):
                 continue  # 'received by President X and First Lady Y': the talks are the leaders'; two first ladies meet
@@ -930,6 +934,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             yield edge(view, "MET", a.node_id, b.node_id, rule, date)
 
 
+_AND_PASSIVE = re.compile(r",?\s+and\s+(?:was|were)\s+$")
 _DAYS_OF_TALKS = re.compile(r"\b(?:two|three|four|five|2|3|4|5)[- ]days?\s+(?:of\s+)?(?:summit|talks|meetings?)\b", re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"\b(?:will|(?:scheduled|expected)\s+to)\s+$")  # 'will (also) meet', 'is scheduled to meet'
 
@@ -1179,6 +1184,9 @@ def _listed_states(view: SentenceView, start: int, blocs: bool = False) -> list[
 _TITLED_LIST_COMMA = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+)?\s*,\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+)*")
 
 
+_STYLE_STOPS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Gen|Lt|Col|Sen|Rep|Amb)\.")  # a style's full stop ends no sentence
+
+
 def _listed_persons(view: SentenceView, start: int) -> list[str]:
     """The persons listed from ``start``: 'X, who is also Defence Minister, and his counterpart, Y'."""
     persons = [r for r in view.persons if view.rel(r.start) >= start and r.text.lower() not in ("his", "her", "he", "she")]
@@ -1186,7 +1194,7 @@ def _listed_persons(view: SentenceView, start: int) -> list[str]:
         return []
     chosen = [persons[0]]
     for ref in persons[1:]:
-        gap = view.text[view.rel(chosen[-1].end):view.rel(ref.start)]
+        gap = _STYLE_STOPS.sub("", view.text[view.rel(chosen[-1].end):view.rel(ref.start)])  # ('... and Mr. A. A. Gromyko')
         if re.search(r"\band\b", gap) and not re.search(r"\b(?:succeed\w*|replac\w*|witness\w*|presence|during|after)\b|[;.]\s", gap) \
                 or _TITLED_LIST_COMMA.fullmatch(gap):  # 'by President X of Ukraine, Prime Minister Y of Georgia and ...'
             chosen.append(ref)
@@ -1336,7 +1344,8 @@ def _courtesy_call(view: SentenceView, match: re.Match[str]) -> bool:
     """'called on Prime Minister Lee in Singapore' is a visit of courtesy; 'called on Pakistan to end ...' or
     'called on President X to release ...' urges: a person right after, and no 'to' + verb after them."""
     after = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60
-             and not re.search(r"[,;]|\bto\s", view.text[match.end():view.rel(r.start)])]  # 'Speaker of the State Great Khural X'
+             and not re.search(r";|\bto\s", between := view.text[match.end():view.rel(r.start)])  # 'Speaker of the State Great Khural X'
+             and ("," not in between or _only_title_words(between))]  # ('called on the President of India, Shri V. V. Giri')
     if not after:
         return False
     rest = view.text[view.rel(after[0].end):]

@@ -3800,3 +3800,20 @@ def test_a_title_shared_along_a_list_of_names_of_states():
         ("Lula", "Brazil", "President"), ("Santiago Peña", "Paraguay", "President"),
         ("Luis Lacalle Pou", "Uruguay", "President"), ("Luis Arce", "Bolivia", "President")}
     assert "Chile" not in {n.name for n in g.nodes()}  # ('Santiago' is a given name here)
+
+
+def test_a_visiting_minister_described_by_his_office_calls_on_one_and_is_received_by_another():
+    g = graph_of("The Minister of Foreign Affairs of the U.S.S.R., Mr. A. A. Gromyko, paid an official visit to India. "
+                 "During his stay in New Delhi, the Minister of Foreign Affairs of the U.S.S.R. called on the President of "
+                 "India, Shri V. V. Giri, and was received by the Prime Minister of India, Shrimati Indira Gandhi.",
+                 date=dt.date(1971, 8, 12))
+    assert {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE") if p == "A. A. Gromyko"} == {
+        ("A. A. Gromyko", "Soviet Union", "Minister of Foreign Affairs")}
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == {("A. A. Gromyko", "V. V. Giri"), ("A. A. Gromyko", "Indira Gandhi")}
+
+
+def test_signers_listed_with_their_styles_and_offices():
+    g = graph_of("The Treaty of Peace, Friendship and Co-operation was signed in New Delhi by Mr. Swaran Singh, Minister "
+                 "of External Affairs of India and Mr. A. A. Gromyko, Minister of Foreign Affairs of the U.S.S.R.",
+                 date=dt.date(1971, 8, 9))
+    assert {a for a, b, _ in edges(g, "SIGNED")} == {"Swaran Singh", "A. A. Gromyko"}
