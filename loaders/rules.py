@@ -1504,7 +1504,8 @@ def _quote_for(view: SentenceView, match: re.Match[str], group: bool = False) ->
     if speaker_first and (len(after) > 20 or len(after.split()) >= 3):  # ('X said ties were strong': short, still after)
         # 'told reporters that ...', 'said in Russian: ...': the words said, not the attribution
         return re.sub(r"^(?:(?:\w+\s+){0,6}?that|in\s+\w+\s*:)\s*", "", after).strip()
-    that = re.match(r"(?:[^,]{0,80}?,\s*)?(?:in\s+\w+\s*:?\s*)?that\s+(.*)", after, re.S)
+    # ('said, on his arrival, that ...', 'said when he arrived at the airport that ...')
+    that = re.match(r"(?:[^,]{0,80}?,\s*|[^,.;]{0,60}?\s)?(?:in\s+\w+\s*:?\s*)?that\s+(.*)", after, re.S)
     if that:
         return that.group(1).strip()
     if match.group(0).lower().startswith("according to"):

@@ -3817,3 +3817,11 @@ def test_signers_listed_with_their_styles_and_offices():
                  "of External Affairs of India and Mr. A. A. Gromyko, Minister of Foreign Affairs of the U.S.S.R.",
                  date=dt.date(1971, 8, 9))
     assert {a for a, b, _ in edges(g, "SIGNED")} == {"Swaran Singh", "A. A. Gromyko"}
+
+
+def test_what_was_said_after_a_clause_of_when_and_the_old_spelling_jugoslavia():
+    g = graph_of("Mr Nikita Khrushchev, the Soviet Communist Party first secretary, said when he arrived at the airport "
+                 "that the Soviet Union was ready to remove obstacles to normal relations with Jugoslavia.",
+                 date=dt.date(1955, 5, 27))
+    about = {b for a, b, _ in edges(g, "STATED")}
+    assert "Yugoslavia" in about and "Soviet Communist Party" not in about  # (his own party, named in his title)
