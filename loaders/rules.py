@@ -323,6 +323,11 @@ _NOT_DONE = re.compile(r"(?:\bnot(?!\s+only)|n['’]t|\b(?:never|no\s+longer|fai
                        r"halt(?:ed|s|ing)?|freez(?:e|es|ing)|froze))\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_MAY_RECOGNIZE = re.compile(r"\b(?:may|might|could|would|should|(?:intends?|intended|plans?|planned|prefers?|preferred|wants?|wanted|"
+                            r"likes?|ready|willing|prepared|threaten(?:s|ed)?|considering|expected|urged\s+\w+|asked\s+\w+)\s+to)"
+                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _not_done(view: SentenceView, pos: int) -> bool:
     return _NOT_DONE.search(view.text, max(0, pos - 40), pos) is not None
 
@@ -1653,6 +1658,8 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
             continue  # 'the 103rd anniversary of the establishment of diplomatic relations': rule_anniversary's
         if _not_done(view, match.start()):
             continue  # 'said it would never recognize Kosovo', 'refused to recognise'; 'did not establish relations'
+        if _MAY_RECOGNIZE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'his nation may recognize', 'Vienna intends to recognize': weighed, not done
         kind = "diplomatic_relations" if match.group("est") or match.group("held") else "recognition"
         if kind in seen:
             continue
@@ -1673,6 +1680,8 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
             date = after[0].date
         else:
             date = view.date_near(match.start(), within=(lo, hi))
+        if (years := _YEARS_OF.search(text, max(0, match.start() - 40), match.start())) and view.date_anchor is not None:
+            date = _years_before(view, int(years.group("n")))  # '50 years of India's recognition of Bangladesh today'
         source, target = pair
         for target in _recognized_listed(view, target, match.end()):  # 'recognized Estonia, Latvia and Lithuania': each
             if target == source:
@@ -1682,6 +1691,19 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
                 for other in _co_subjects(view, source, match.start()):
                     if other.node_id != target:
                         yield edge(view, "RECOGNIZED", other.node_id, target, "recognize", date, kind=kind)
+
+
+_YEARS_OF = re.compile(r"\b(?P<n>\d{1,3})\s+years\s+(?:of|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _years_before(view: SentenceView, years: int) -> EventDate | None:
+    """The day (when the sentence says 'today') or the year a span of years before the article's reaches back to."""
+    anchor = view.date_anchor
+    if anchor.year - years < 1 or (anchor.month, anchor.day) == (2, 29):
+        return None
+    if re.search(r"\btoday\b", view.text, re.IGNORECASE) and view.anchor_precision == "day":
+        return day_date(anchor.replace(year=anchor.year - years))
+    return EventDate(start=dt.date(anchor.year - years, 1, 1), precision="year")
 
 
 def _recognized_listed(view: SentenceView, target: str, after: int) -> list[str]:

@@ -3825,3 +3825,20 @@ def test_what_was_said_after_a_clause_of_when_and_the_old_spelling_jugoslavia():
                  date=dt.date(1955, 5, 27))
     about = {b for a, b, _ in edges(g, "STATED")}
     assert "Yugoslavia" in about and "Soviet Communist Party" not in about  # (his own party, named in his title)
+
+
+def test_recognition_weighed_is_not_done():
+    g = graph_of("German Foreign Minister Hans-Dietrich Genscher on Sunday repeated his warning to Serbia that unless "
+                 "fighting stops, his nation may recognize the sovereignty of Slovenia and Croatia. Rupel said he was "
+                 "assured that Vienna intends to recognize Slovenia and Croatia as independent nations.", date=dt.date(1991, 8, 26))
+    assert not edges(g, "RECOGNIZED")
+    done = graph_of("The Serbian government recognized newly independent Montenegro on Thursday.", date=dt.date(2006, 6, 16))
+    assert {(a, b, e.date.iso) for a, b, e in edges(done, "RECOGNIZED")} == {("Serbia", "Montenegro", "2006-06-15")}
+
+
+def test_years_since_relations_were_established_date_them():
+    g = graph_of("Vietnam celebrates 30 years since the establishment of diplomatic relations with South Korea.",
+                 date=dt.date(2022, 12, 22))
+    assert {(e.date.iso, e.kind) for _, _, e in edges(g, "RECOGNIZED")} == {("1992", "diplomatic_relations")}
+    today = graph_of("50 years of India's recognition of Bangladesh today", date=dt.date(2021, 12, 6))
+    assert {e.date.iso for _, _, e in edges(today, "RECOGNIZED")} == {"1971-12-06"}
