@@ -450,6 +450,7 @@ class DocumentExtractor:
         self.anchor = self.today or (period_end(document.date, document.date_precision) if document.date else None)
         self.mentioned: set[str] = set()
         self.in_headline = False  # the title line is read last
+        self.last_states: tuple[int, list[str]] | None = None  # the latest list of three or more states (sentence, ids)
         self.last_bloc: str | None = None  # the bloc named last: 'the body's Secretary-General' holds its office
         self.person_acronyms: dict[str, str] = {}  # 'EAM' -> the person introduced as 'the External Affairs Minister (EAM) X'
         self.unconfirmed: dict[str, str] = {}  # surname key -> a full name with no title or act yet ('Michel Temer and ...')
@@ -697,7 +698,12 @@ class DocumentExtractor:
             self._country_node(view.here)  # the dateline's country, which 'here' names
         if view.has_any(*lx.STATE_GROUPS):  # ('baltic', 'nordic', ...: the first words of the groups' names)
             self._state_groups(view)  # (after the sentence's pair: a group of states is no side of it)
+        listed = self._states_listed(view)  # (before the anaphor's members join the sentence's states)
+        if self.last_states is not None and view.has_any(*_LIST_ANAPHOR_CUES):
+            self._list_anaphor(view, index)
         self._emit(view)
+        if listed:
+            self.last_states = (index, listed)
         if persons:
             self.history.append((index, persons))
         if own:
@@ -953,6 +959,40 @@ class DocumentExtractor:
                 self._country_node(node_id)
                 view.countries.append(rules.Ref(node_id, "country", view.start + match.start(), view.start + match.end(),
                                                 match.group(0)))
+                self._mention(node_id, view)
+        view.countries.sort(key=lambda r: r.start)
+
+    def _states_listed(self, view: rules.SentenceView) -> list[str]:
+        """The longest list of three or more states the sentence names ('Azerbaijan, Tajikistan, Turkmenistan, and
+        Uzbekistan'), which 'these countries' or 'the four republics' may stand for later."""
+        refs = sorted([r for r in view.countries if r.kind == "country"], key=lambda r: r.start)
+        best: list[str] = []
+        chain: list[str] = []
+        for before, ref in zip([None, *refs], refs):
+            gap = view.text[view.rel(before.end):view.rel(ref.start)] if before else None
+            if gap is not None and _LIST_GAP.fullmatch(gap) and ref.node_id not in chain:
+                chain.append(ref.node_id)
+            else:
+                chain = [ref.node_id]
+            if len(chain) > len(best):
+                best = list(chain)
+        return best if len(best) >= 3 else []
+
+    def _list_anaphor(self, view: rules.SentenceView, index: int) -> None:
+        """'Secretary Baker's recent visit to these countries', 'the three republics', 'recognized their
+        independence': the states listed in one of the two sentences before, each at the phrase's place."""
+        since, states = self.last_states
+        if not 0 < index - since <= 2:
+            return
+        for match in _LIST_ANAPHOR.finditer(view.text):
+            count = match.group("n")
+            if count and _NUMBER_WORDS.get(count.lower(), 0) != len(states):
+                continue
+            where = "what" if match.group("what") else "their"
+            for node_id in states:
+                self._country_node(node_id)
+                view.countries.append(rules.Ref(node_id, "country", view.start + match.start(where),
+                                                view.start + match.end(where), match.group(where)))
                 self._mention(node_id, view)
         view.countries.sort(key=lambda r: r.start)
 
@@ -1435,6 +1475,14 @@ class DocumentExtractor:
                                      title=title, confidence=0.6))
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LIST_ANAPHOR = re.compile(r"\b(?P<what>(?:these|those|the\s+(?P<n>three|four|five|six|seven|eight|nine|ten))\s+"
+                           r"(?:(?:new|former|newly\s+independent|Soviet|Central\s+Asian|Baltic|Yugoslav)\s+)*"
+                           r"(?:countries|states|nations|republics))\b"
+                           r"|(?<=recogni[sz]ed\s)(?P<their>their)(?=\s+(?:independence|sovereignty)\b)", re.IGNORECASE)
+_LIST_ANAPHOR_CUES = ("these", "those", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "their independence",
+                      "their sovereignty")
 _BLOCS_OWN = re.compile(r"\b(?:body|bloc|organi[sz]ation|grouping|alliance)['’]s\s+$", re.I)
 
 

@@ -324,7 +324,8 @@ _NOT_DONE = re.compile(r"(?:\bnot(?!\s+only)|n['’]t|\b(?:never|no\s+longer|fai
 
 
 _MAY_RECOGNIZE = re.compile(r"\b(?:may|might|could|would|should|(?:intends?|intended|plans?|planned|prefers?|preferred|wants?|wanted|"
-                            r"likes?|ready|willing|prepared|threaten(?:s|ed)?|considering|expected|urged\s+\w+|asked\s+\w+)\s+to)"
+                            r"likes?|ready|willing|prepared|threaten(?:s|ed)?|considering|expected|urged\s+\w+|asked\s+\w+|"
+                            r"in\s+a\s+position)\s+to)"
                             r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -3842,3 +3842,21 @@ def test_years_since_relations_were_established_date_them():
     assert {(e.date.iso, e.kind) for _, _, e in edges(g, "RECOGNIZED")} == {("1992", "diplomatic_relations")}
     today = graph_of("50 years of India's recognition of Bangladesh today", date=dt.date(2021, 12, 6))
     assert {e.date.iso for _, _, e in edges(today, "RECOGNIZED")} == {"1971-12-06"}
+
+
+def test_these_countries_and_their_independence_stand_for_the_states_listed_before():
+    g = graph_of("The President will establish diplomatic relations with Azerbaijan, Tajikistan, Turkmenistan, and Uzbekistan. "
+                 "The United States had recognized their independence on December 25, 1991. Following Secretary of State "
+                 "James Baker's recent visit to these countries, the President decided.", date=dt.date(1992, 2, 19))
+    four = {"Azerbaijan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
+    assert {b for a, b, e in edges(g, "RECOGNIZED") if e.date and e.date.iso == "1991-12-25"} == four
+    assert {b for a, b, _ in edges(g, "VISITED") if a == "James Baker"} == four
+    counted = graph_of("Estonia, Latvia and Lithuania declared independence. Norway recognized the independence of the "
+                       "three republics on August 25. Finland welcomed the four republics.", date=dt.date(1991, 8, 30))
+    assert {b for a, b, _ in edges(counted, "RECOGNIZED")} == {"Estonia", "Latvia", "Lithuania"}
+    assert not [e for a, b, e in edges(counted, "STATED") if a == "Finland"]  # (four: not the three listed)
+
+
+def test_not_in_a_position_to_establish_relations():
+    g = graph_of("At this time, the United States is not in a position to establish diplomatic relations with Georgia.")
+    assert not edges(g, "RECOGNIZED")
