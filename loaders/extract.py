@@ -921,7 +921,10 @@ class DocumentExtractor:
             key = lx.slug(name)
             if _GENERIC_INSTRUMENT.fullmatch(name):  # a bare 'MoU' or 'the Agreement' of this article is not another's
                 key = f"{key}-{self.document.id.removeprefix('doc-')}"
-            node = Treaty(id="treaty:" + key, name=name, kind=m.extra.get("kind"), aliases=[acronym] if acronym else [])
+            aliases = [acronym] if acronym else []
+            if (full := self._between_its_parties(m, view, name)) is not None:
+                aliases.append(full)  # 'Treaty of Peace, Friendship and Co-operation between the U.S.S.R. and India'
+            node = Treaty(id="treaty:" + key, name=name, kind=m.extra.get("kind"), aliases=aliases)
             self.graph.add_node(node)
             if acronym:
                 self.treaty_acronyms[acronym] = node.id
@@ -937,6 +940,31 @@ class DocumentExtractor:
         if ref is not None and _SPEECH_NEAR.match(view.text[view.rel(m.end):view.rel(m.end) + 60]):
             self.last_speaker = (index, ref.node_id)  # 'Peskov said', 'he added', 'the official also said'
         return ref
+
+    def _between_its_parties(self, m: Mention, view: rules.SentenceView, name: str) -> str | None:
+        """An instrument's title written on with the states it binds ('... between the U.S.S.R. and India'): the
+        full title, another name of the one instrument."""
+        if " between " in name:
+            return None
+        text, at = view.text, view.rel(m.end)
+        opening = _BETWEEN_OPENING.match(text, at)
+        if opening is None:
+            return None
+        first = self._state_named_at(text, opening.end())
+        joined = _AND_THE.match(text, first) if first else None
+        second = self._state_named_at(text, joined.end()) if joined else None
+        return name + " " + " ".join(text[at:second].split()) if second else None
+
+    def _state_named_at(self, text: str, at: int) -> int | None:
+        """The end of the longest state's name starting at ``at`` (up to six words), else None."""
+        words = list(re.finditer(r"[^\s,;]+", text[at:at + 80]))[:6]
+        for count in range(len(words), 0, -1):
+            end = at + words[count - 1].end()
+            if text[at:end] in self.countries.names:
+                return end
+            if text[end - 1] == "." and text[at:end - 1] in self.countries.names:
+                return end - 1  # ('... and India.': the sentence's full stop)
+        return None
 
     def _state_in_era(self, m: Mention, view: rules.SentenceView) -> str:
         """'Khrushchev's visit to Moscow in 1959' ('Hanoi' in a 1965 article): a historical state's capital, dated
@@ -1475,6 +1503,8 @@ class DocumentExtractor:
                                      title=title, confidence=0.6))
 
 
+_BETWEEN_OPENING = re.compile(r"\s+between\s+(?:the\s+)?")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LIST_ANAPHOR = re.compile(r"\b(?P<what>(?:these|those|the\s+(?P<n>three|four|five|six|seven|eight|nine|ten))\s+"

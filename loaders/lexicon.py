@@ -277,7 +277,7 @@ def countries() -> CountryLexicon:
     for city, code in gazetteer["cities"].items():  # GeoNames' larger cities and capitals
         if city not in lex.names and city not in lex.demonyms and country_id(code) in lex.nodes:
             lex.cities.setdefault(city, country_id(code))  # the hand-kept list above wins
-    lex.capitals = {city for city in gazetteer["capitals"] if city in lex.cities}
+    lex.capitals = {city for city in [*gazetteer["capitals"], *data.get("capital_spellings", [])] if city in lex.cities}  # ('Peking')
     for table in (lex.names, lex.demonyms, lex.cities):  # 'People’s Republic of China' as typeset, with a curly apostrophe
         for name, node_id in list(table.items()):
             if "'" in name:

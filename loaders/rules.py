@@ -1594,8 +1594,8 @@ def _relations_with_listed(view: SentenceView, match: re.Match[str], lo: int) ->
     all named before the trigger in its clause (which starts at ``lo``)."""
     text = view.text
     withs = list(_WITH_STATE.finditer(text, lo, match.start()))
-    if not withs:
-        return []
+    if not withs or _BETWEEN_STATES.match(text, match.end()):
+        return []  # ('broke with the United States policy ... and announced relations between A and B': those two)
     states = [r for r in view.countries if r.kind == "country" and not placed(view, r)]
     first = next((r for r in states if view.rel(r.start) == withs[-1].end()), None)
     subject = next((r for r in reversed(states) if lo <= view.rel(r.start) and view.rel(r.end) <= withs[-1].start()), None)
@@ -1745,7 +1745,10 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
                                                          or _BETWEEN_THE_TWO.match(text, match.end())):
         return view.pair  # 'The two countries established diplomatic relations on ...', '... relations between the two nations'
     if kind == "diplomatic_relations" and (between := _BETWEEN_STATES.match(text, match.end())):
-        named = [r.node_id for r in view.countries if r.kind == "country" and between.start() <= view.rel(r.start) < between.end() + 40]
+        # (a state, its capital or its government: '... between the French Government and Peking')
+        sides = [r for r in view.countries + view.adjectives if r.kind == "country" or r.kind == "city" and r.text in countries().capitals
+                 or r.kind == "demonym" and _GOVERNMENT_AFTER.match(text, view.rel(r.end))]
+        named = [r.node_id for r in sorted(sides, key=lambda r: r.start) if between.start() <= view.rel(r.start) < between.end() + 40]
         if len(named) >= 2 and named[0] != named[1]:
             return named[0], named[1]  # '... of establishing diplomatic relations between the UAE and Israel'
     capitals = countries().capitals  # 'Washington and Beijing established relations': the governments

@@ -3860,3 +3860,20 @@ def test_these_countries_and_their_independence_stand_for_the_states_listed_befo
 def test_not_in_a_position_to_establish_relations():
     g = graph_of("At this time, the United States is not in a position to establish diplomatic relations with Georgia.")
     assert not edges(g, "RECOGNIZED")
+
+
+def test_an_instruments_title_written_on_with_its_parties_is_another_name_of_it():
+    g = graph_of("The Treaty of Friendship between the Soviet Union and the Democratic Republic of Vietnam was signed. "
+                 "The Treaty of Peace, Friendship and Co-operation between the U.S.S.R. and India was signed in New Delhi.")
+    aliases = {n.name: n.aliases for n in g.nodes() if n.type == "Treaty"}
+    assert aliases == {
+        "Treaty of Friendship": ["Treaty of Friendship between the Soviet Union and the Democratic Republic of Vietnam"],
+        "Treaty of Peace, Friendship and Co-operation": [
+            "Treaty of Peace, Friendship and Co-operation between the U.S.S.R. and India"]}
+
+
+def test_relations_between_a_government_and_a_capital():
+    g = graph_of("France acts. President Charles de Gaulle of France broke today with the United States policy of isolating "
+                 "Communist China and announced the establishment of diplomatic relations between the French Government "
+                 "and Peking.", date=dt.date(1964, 1, 27))
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "RECOGNIZED")} == {("China", "France")}
