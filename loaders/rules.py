@@ -1375,6 +1375,10 @@ def _statement_edges(view: SentenceView, match: re.Match[str], speaker: Ref, quo
                    place=where.group("place").strip() if where else None, kind=None, confidence=0.75)
 
 
+_WISHES_SENT = re.compile(r"(?:extend|convey|sen[dt]|express)", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday", re.IGNORECASE)
+
+
 def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> EventDate | None:
     """When it was said: a date opening the sentence ('On July 18, 1955, ... he said'), else the article's date.
 
@@ -1388,6 +1392,11 @@ def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> Eve
             if view.date_anchor and d.date.start > view.date_anchor and re.search(r"(?:ed|said|told|wrote)$", match.group(0), re.I):
                 return day_date(d.date.start - dt.timedelta(days=7))  # 'announced on Monday that he will go': last Monday
             return d.date  # 'X said on Wednesday that ...'
+    if _WISHES_SENT.match(match.group(0)):  # 'extended his felicitations to ... on Saturday': the day they were sent
+        sent = next((d for d in view.dates if view.rel(d.start) > match.end() and _WEEKDAY.match(d.text)
+                     and d.date.precision == "day" and (view.date_anchor is None or d.date.start <= view.date_anchor)), None)
+        if sent is not None:
+            return sent.date
     for d in view.dates:
         rel = view.rel(d.start)
         inside = lo >= 0 and lo <= rel < lo + len(quote) or any(a <= rel < b for a, b in asides)

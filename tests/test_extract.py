@@ -3877,3 +3877,10 @@ def test_relations_between_a_government_and_a_capital():
                  "Communist China and announced the establishment of diplomatic relations between the French Government "
                  "and Peking.", date=dt.date(1964, 1, 27))
     assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "RECOGNIZED")} == {("China", "France")}
+
+
+def test_felicitations_extended_on_a_weekday_are_dated_by_it():
+    g = graph_of("External Affairs Minister S Jaishankar extended his felicitations to his counterparts in Malta, Belize "
+                 "and Armenia on Saturday on the occasion of their Independence Day.", date=dt.date(2024, 9, 22))
+    assert {(b, e.date.iso) for a, b, e in edges(g, "STATED")} == {
+        ("Malta", "2024-09-21"), ("Belize", "2024-09-21"), ("Armenia", "2024-09-21")}
