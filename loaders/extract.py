@@ -1362,8 +1362,8 @@ class DocumentExtractor:
                                             "rule": item.rule + "+treaty-date"})
             elif item.type == "SIGNED" and item.date is not None:
                 self.signed_on.setdefault(item.target, item.date)
-            if item.date is None and item.type == "MET" and (during := self._announced_visit(item, view)) is not None:
-                item = Edge.model_validate({**item.__dict__, "date": during.date, "id": "", "rule": item.rule + "+visit-date",
+            if item.date is None and item.type == "MET" and (during := self._announced_occasion(item, view)) is not None:
+                item = Edge.model_validate({**item.__dict__, "date": during.date, "id": "", "rule": item.rule + "+occasion-date",
                                             "confidence": min(item.confidence, 0.6)})
             if item.date is None and (item.type in _CONTEXT_DATED or item.rule == "member-joined") \
                     and not item.rule.endswith(("-habitual", "tour-leg")) \
@@ -1438,9 +1438,10 @@ class DocumentExtractor:
             self._add(Edge(type="HOLDS_OFFICE", source=state.node_id, target=state.country, title=state.titles[-1], date=date,
                            rule="took-office", confidence=0.7, evidence=[view.evidence()]))
 
-    def _announced_visit(self, met: Edge, view: rules.SentenceView) -> Edge | None:
+    def _announced_occasion(self, met: Edge, view: rules.SentenceView) -> Edge | None:
         """'X will pay a visit to Azerbaijan on Jan. 18 ... In Baku, X will be received by Y': a meeting announced
-        without a day, just after one of the two was announced to visit on a stated day, is part of that visit."""
+        without a day, just after one of the two was announced to visit (or meet) on a stated day, is part of that
+        visit (or meeting): the edge whose date it takes."""
         pair = {met.source, met.target}
         if not announces(view.text) or any(e.date is not None and {e.source, e.target} == pair
                                            for person in pair for e in self.graph.edges(type="MET", source=person)):
@@ -1456,7 +1457,12 @@ class DocumentExtractor:
             visit = max(visits, key=lambda v: v.evidence[0].sentence)  # the latest leg of a tour
             if (host is None or host.country in (None, visit.target)) and (not places or visit.target in places):
                 return visit  # (not one met at home, or in a place the sentence names elsewhere)
-        return None
+        # 'Obama will hold talks with four African leaders on Friday ... Obama will welcome X along with Y and Z': the
+        # meeting announced with its day, told again with those it brings together
+        told = [e for person in pair for e in (*self.graph.edges(type="MET", source=person), *self.graph.edges(type="MET", target=person))
+                if e.date is not None and not e.rule.endswith("context-date") and e.evidence
+                and 0 < view.index - e.evidence[0].sentence <= 1]
+        return max(told, key=lambda e: e.evidence[0].sentence) if told and not places else None
 
     def _context_date(self, view: rules.SentenceView):
         """When an event sentence names no date, a dated article's own date: news reports what just

@@ -3884,3 +3884,11 @@ def test_felicitations_extended_on_a_weekday_are_dated_by_it():
                  "and Armenia on Saturday on the occasion of their Independence Day.", date=dt.date(2024, 9, 22))
     assert {(b, e.date.iso) for a, b, e in edges(g, "STATED")} == {
         ("Malta", "2024-09-21"), ("Belize", "2024-09-21"), ("Armenia", "2024-09-21")}
+
+
+def test_a_meeting_announced_with_its_day_told_again_with_all_it_brings_together():
+    g = graph_of("US President Barack Obama will hold talks with four African leaders on Friday, including Ivory Coast's "
+                 "new President Alassane Ouattara. Obama will welcome Ouattara along with Benin's President Boni Yayi and "
+                 "President Alpha Conde of Guinea.", date=dt.date(2011, 7, 27))
+    assert {(b if a == "Barack Obama" else a, e.date.iso if e.date else None) for a, b, e in edges(g, "MET")} == {
+        ("Alassane Ouattara", "2011-07-29"), ("Boni Yayi", "2011-07-29"), ("Alpha Conde", "2011-07-29")}
