@@ -1154,6 +1154,7 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
 
 
 _WITH_PARTIES = re.compile(r"\s+with\s+(?:the\s+)?")
+_THEY_SIGNED = re.compile(r"\b(?:which\s+|that\s+)?they\s+(?:had\s+|have\s+|also\s+|jointly\s+)?$")
 
 
 _ANNIVERSARY_OF_SIGNING = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1223,7 +1224,7 @@ def _treaty_near(view: SentenceView, match: re.Match[str]) -> Ref | None:
     # the framework the two countries signed in 2006' / participle 'the X Agreement, signed in 2012'
     if before:
         between = view.text[view.rel(before[-1].end):match.start()]
-        if re.match(r",?\s+(?:which|that)\s+[^,;]{0,60}$", between) or re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*", between) \
+        if re.match(r",?\s+(?:which|that)\s+[^,;]{0,60}$|\s+they\s+(?:\w+\s+)?$", between) or re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*", between) \
                 or re.search(r"\b(?:the\s+two\s+(?:countries|sides|nations)|both\s+(?:countries|sides))\s+(?:had\s+|have\s+)?$", between):
             return before[-1]
     return None
@@ -1250,11 +1251,14 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
             and re.fullmatch(r"\s+(?:also\s+|jointly\s+)?", view.text[view.rel(states[-1].end):pos]):
         return [r.node_id for r in states]  # 'Tajikistan, Uzbekistan ink Strategic Partnership Agreement': a headline's list
     clause_start = max(view.text.rfind(", ", 0, pos), view.text.rfind("; ", 0, pos), 0)
-    if clause_start and re.fullmatch(r",\s+and\s+(?:also\s+|later\s+)?", view.text[clause_start:pos]):
-        # 'Vietnam and Laos established relations on ..., and signed the Treaty': the sentence's subject
+    they = _THEY_SIGNED.search(view.text, max(0, pos - 30), pos)
+    if clause_start and re.fullmatch(r",\s+and\s+(?:also\s+|later\s+)?", view.text[clause_start:pos]) or they:
+        # 'Vietnam and Laos established relations on ..., and signed the Treaty'; 'A and B raised ties through the
+        # Shusha Declaration (which) they signed in 2021': the sentence's subject
         leading = sorted((r for r in view.countries if r.kind == "country"), key=lambda r: r.start)
         if leading and re.fullmatch(r"\s*(?:the\s+)?", view.text[:view.rel(leading[0].start)], re.I):
-            return [r.node_id for r in _listed_with(view, [r for r in leading if view.rel(r.end) <= clause_start], leading[0])]
+            end = view.rel(they.start()) if they else clause_start
+            return [r.node_id for r in _listed_with(view, [r for r in leading if view.rel(r.end) <= end], leading[0])]
     two = [m for m in _TWO.finditer(view.text, clause_start, pos)]
     if two and _TWO_PERSONS.search(two[-1].group(0)) and len(leaders := _group_before(view, pos)) == 2:
         return leaders  # 'the two leaders signed a joint declaration': the leaders named before

@@ -3892,3 +3892,11 @@ def test_a_meeting_announced_with_its_day_told_again_with_all_it_brings_together
                  "President Alpha Conde of Guinea.", date=dt.date(2011, 7, 27))
     assert {(b if a == "Barack Obama" else a, e.date.iso if e.date else None) for a, b, e in edges(g, "MET")} == {
         ("Alassane Ouattara", "2011-07-29"), ("Boni Yayi", "2011-07-29"), ("Alpha Conde", "2011-07-29")}
+
+
+def test_an_instrument_they_signed_is_signed_by_the_sentences_states():
+    for sentence in ("Turkey and Azerbaijan have raised their relations to the level of alliance through the Shusha "
+                     "Declaration they signed in 2021.",
+                     "Turkey and Azerbaijan raised ties through the Shusha Declaration, which they signed in 2021."):
+        g = graph_of(sentence, date=dt.date(2025, 1, 17))
+        assert {(a, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {("Turkey", "2021"), ("Azerbaijan", "2021")}, sentence
