@@ -253,7 +253,7 @@ _CONTEXT_WORDS = frozenset(_MONTH_SURNAMES | NAME_PARTICLES | _NAME_SYLLABLES | 
 _PLACE_BEFORE = frozenset({"in", "to", "at", "from", "of", "near", "via", "visit", "visited", "visiting", "and", ",", "outside",
                            "into", "toward", "towards", "across", "around"})  # words that put a place next
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "although", "though", "if", "once", "until",
-                             "because", "whereas", "but", "and", "so"})
+                             "because", "whereas", "but", "and", "so", "following", "during", "despite", "amid", "unlike"})
 _STYLES_IN_CAPITALS = frozenset(h for h in lx.HONORIFICS if h.isupper() and h.isalpha())  # 'HE', 'HH', 'HRH': no acronyms
 _ROYAL_STYLES = frozenset({"Highness", "Majesty"})  # 'His (Royal) Highness', 'Her Majesty'
 # 'His Majesty said': a royal style standing for a monarch, not 'his' of the last man named ('His Excellency' stays
@@ -790,6 +790,9 @@ class SentenceAnalysis:
             i += 1  # 'His Majesty King Abdullah', 'His Excellency President Ruto': the style's pronoun is no name
         while j - i > 2 and self._texts[j - 1 - self.lo] in _POST_NOMINALS and self.token_kind(j - 2) == "name":
             j -= 1  # 'Hon. Manasseh Sogavare MP': letters after a name are no part of it
+        if j - i > 2 and self.doc[i].lower_ in _CLAUSE_OPENERS and self.token_kind(i) == "stop" \
+                and self.token_kind(i + 1) in ("title", "honorific"):
+            i += 1  # 'Following Secretary Baker's visit': a sentence's opening word, then a titled name
         kinds = [self.token_kind(k) for k in range(i, j)]
         if self._titled_name_of_body(i, j, kinds):
             return

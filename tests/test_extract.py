@@ -3900,3 +3900,11 @@ def test_an_instrument_they_signed_is_signed_by_the_sentences_states():
                      "Turkey and Azerbaijan raised ties through the Shusha Declaration, which they signed in 2021."):
         g = graph_of(sentence, date=dt.date(2025, 1, 17))
         assert {(a, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {("Turkey", "2021"), ("Azerbaijan", "2021")}, sentence
+
+
+def test_a_titled_name_after_a_sentences_opening_preposition():
+    g = graph_of("The US will establish relations with Azerbaijan, Tajikistan, Turkmenistan, and Uzbekistan. Following "
+                 "Secretary Baker's recent visit to these countries, the President decided.", date=dt.date(1992, 2, 19))
+    assert {b for a, b, _ in edges(g, "VISITED") if a == "Baker"} == {"Azerbaijan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
+    during = graph_of("During President Bush's visit to Azerbaijan, ties grew.")
+    assert {(a, b) for a, b, _ in edges(during, "VISITED")} == {("Bush", "Azerbaijan")}
