@@ -48,6 +48,7 @@ def _load(name: str) -> dict:
 # but only when the article capitalises them or they precede a name.
 OFFICE_TITLES = [
     "general secretary", "secretary general", "secretary-general", "president", "vice president", "vice-president",
+    "head of state", "head of government",
     "prime minister", "deputy prime minister", "premier", "vice premier", "chancellor", "king", "queen", "emperor",
     "crown prince", "heir apparent", "prince", "sultan", "emir", "amir", "chairman", "chairwoman", "chairperson", "chair", "vice chairman",
     "vice chairwoman", "speaker", "minister", "deputy minister", "vice minister", "foreign minister", "defence minister",

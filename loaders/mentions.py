@@ -71,7 +71,8 @@ PLACE_HEADS = {
 TITLE_WORDS = {w for t in lx.OFFICE_TITLES for w in t.split()} - {"of", "and", "state", "general", "head", "leader", "chair", "house"}
 TITLE_WORDS |= {"general"}
 ROLE_WORDS = {w for t in lx.AFFILIATION_ROLES for w in t.split()}
-TITLE_HEADS = {t.split()[-1] for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES} - {"general", "head", "leader", "chair", "member"}
+TITLE_HEADS = {t.split()[-1] for t in lx.OFFICE_TITLES + lx.AFFILIATION_ROLES} - {"general", "head", "leader", "chair", "member",
+                                                                                  "state", "government"}  # ('head of state')
 _DESCRIPTION_WORDS = ROLE_WORDS | TITLE_WORDS
 PLURAL_TITLES = {w + "s" for w in TITLE_WORDS} | {"ministers", "presidents", "leaders", "ambassadors", "secretaries"}
 _VISITING_HEADS = {"leader", "president", "premier", "minister", "guest", "dignitary", "king", "queen", "emperor", "chancellor",

@@ -3908,3 +3908,10 @@ def test_a_titled_name_after_a_sentences_opening_preposition():
     assert {b for a, b, _ in edges(g, "VISITED") if a == "Baker"} == {"Azerbaijan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
     during = graph_of("During President Bush's visit to Azerbaijan, ties grew.")
     assert {(a, b) for a, b, _ in edges(during, "VISITED")} == {("Bush", "Azerbaijan")}
+
+
+def test_head_of_state_is_an_office():
+    g = graph_of("The summit went ahead without the Argentine head of state, Javier Milei, this time. "
+                 "Cuba's head of state Raul Castro met Xi Jinping.")
+    assert {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")} == {
+        ("Javier Milei", "Argentina", "head of state"), ("Raul Castro", "Cuba", "head of state")}
