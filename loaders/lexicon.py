@@ -99,7 +99,11 @@ STATE_GROUP = re.compile(r"\b(?:(?:two|three|four|five)\s+)?(?P<name>(?:Baltic|N
                          r"(?:states|republics|countries|nations)|Benelux(?:\s+countries)?|(?<=two\s)Koreas)\b")
 NATIONAL_OFFICES = {"external affairs minister": "country:in", "minister of external affairs": "country:in",
                     "union minister": "country:in", "taoiseach": "country:ie", "tánaiste": "country:ie",
-                    "tanaiste": "country:ie", "chief cabinet secretary": "country:jp", "pope": "country:va"}
+                    "tanaiste": "country:ie", "chief cabinet secretary": "country:jp", "pope": "country:va",
+                    "secretary of state": "country:us"}
+# national offices only when no portfolio follows: 'Secretary of State Hillary Clinton' is the United States', but a
+# 'Secretary of State for Foreign Affairs' is Britain's
+OFFICES_WITHOUT_PORTFOLIO = {"secretary of state"}
 # Seats of government named for the government ('the Kremlin said'): never a person. 'Quai' and 'Foggy' are
 # half of a two-word name ('Quai d'Orsay', 'Foggy Bottom'), so they give no country by themselves.
 GOVERNMENT_SEATS = set(GOVERNMENT_SEAT_COUNTRY) | {"quai", "foggy"}

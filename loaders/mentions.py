@@ -1288,7 +1288,8 @@ class SentenceAnalysis:
                             if w in lx.GOVERNMENT_SEAT_COUNTRY), None)
         if country is None and not org:  # 'External Affairs Minister S Jaishankar', 'the Taoiseach'
             phrase = " ".join(self._texts[i - self.lo:j - self.lo]).lower()
-            country = next((c for office, c in lx.NATIONAL_OFFICES.items() if office in phrase), None)
+            country = next((c for office, c in lx.NATIONAL_OFFICES.items() if office in phrase
+                            and not (office in lx.OFFICES_WITHOUT_PORTFOLIO and re.search(rf"{office}\s+(?:for|of)\b", phrase))), None)
         # 'Ambassador to Vietnam': the demonym names the sending state, not the host
         text = self.text_between(i, j)
         if re.search(rf"(?i){_ENVOY_WORDS}|attach|charg", text) \

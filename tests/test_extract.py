@@ -3915,3 +3915,10 @@ def test_head_of_state_is_an_office():
                  "Cuba's head of state Raul Castro met Xi Jinping.")
     assert {(p, c, e.title) for p, c, e in edges(g, "HOLDS_OFFICE")} == {
         ("Javier Milei", "Argentina", "head of state"), ("Raul Castro", "Cuba", "head of state")}
+
+
+def test_secretary_of_state_without_a_portfolio_is_the_united_states():
+    g = graph_of("British Foreign Secretary David Miliband met Secretary of State Condoleezza Rice. "
+                 "Secretary of State for Foreign Affairs Jack Straw said so. Vatican Secretary of State Pietro Parolin agreed.")
+    assert {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")} == {
+        ("David Miliband", "United Kingdom"), ("Condoleezza Rice", "United States"), ("Pietro Parolin", "Vatican")}
