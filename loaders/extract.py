@@ -325,9 +325,11 @@ def dateline_openings(text: str) -> list[Opening]:
     return [(line, found) for line in lines if (found := _DATELINE_PLACE.match(line))]
 
 
-def dateline_country(text: str, countries: lx.CountryLexicon, openings: list[Opening] | None = None) -> str | None:
+def dateline_country(text: str, countries: lx.CountryLexicon, openings: list[Opening] | None = None,
+                     published: dt.date | None = None) -> str | None:
     """The country of a dateline opening one of the first lines: 'NEW DELHI:', 'HANOI (Reuters) -',
-    'Havana, January 29 (RHC) --' (a place in capitals, or one followed by a date or an agency)."""
+    'Havana, January 29 (RHC) --' (a place in capitals, or one followed by a date or an agency); a historical
+    state's capital in a report published in that state's years is that state's ('BELGRADE' in 1955)."""
     for line, found in dateline_openings(text) if openings is None else openings:
         place = found.group("place").strip()
         if not (place.isupper() and len(place) >= 4 or _DATED_TAIL.match(line[found.end("place"):].lstrip(", "))):
@@ -335,6 +337,8 @@ def dateline_country(text: str, countries: lx.CountryLexicon, openings: list[Ope
         name = place.title() if place.isupper() else place
         node = countries.cities.get(name) or countries.names.get(name)
         if node and line[found.end():].strip():  # a report follows
+            if published is not None and name in countries.era_capitals:
+                node = next((state for state, first, last in countries.era_capitals[name] if first <= published <= last), node)
             return node
     return None
 
@@ -442,7 +446,7 @@ class DocumentExtractor:
         self.meeting_places: list[tuple[Edge, str, rules.SentenceView]] = []  # a meeting, the country it was held in
         self.last_speaker: tuple[int, str] | None = None  # (sentence index, person id) of the latest named speaker
         openings = dateline_openings(document.text)
-        self.dateline = dateline_country(document.text, lx.countries(), openings)  # the country 'here' names
+        self.dateline = dateline_country(document.text, lx.countries(), openings, document.date)  # the country 'here' names
         day_known = document.date is not None and document.date_precision == "day"
         # the day 'today' names: the dateline's, else the publication's (none when only its month or year is known)
         self.today = (dateline_day(document.text, document.date, openings) or document.date) if day_known else None
@@ -1300,6 +1304,8 @@ class DocumentExtractor:
     def _add(self, edge: Edge) -> None:
         if edge.type in SYMMETRIC_EDGE_TYPES and edge.target < edge.source:
             edge = Edge.model_validate({**edge.__dict__, "source": edge.target, "target": edge.source, "id": ""})
+        if edge.target == self.dateline:
+            self._country_node(edge.target)  # ('BELGRADE, May 27 - X said when he arrived': the dateline's state, not named)
         if edge.source == edge.target or edge.source not in self.graph or edge.target not in self.graph:
             return
         if edge.type == "VISITED":

@@ -217,7 +217,7 @@ _VISIT_VERB = re.compile(
     r"(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?(?P<arrival>arrival)(?=\s+(?:in|at)\b))\b",
     re.IGNORECASE,
 )
-_VISITING = re.compile(r"\bvisiting\s+(?=[A-Z])")
+_VISITING = re.compile(r"\b[Vv]isiting\s+(?=[A-Z])")
 _HOSTED_FOR_VISIT = re.compile(r"\b(?:hosted|received|welcomed|hosts|receives|welcomes|hosting|receiving|welcoming)\s+(?P<guest>[^,;.]{3,80}?)\s+"
                                r"(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b")
 _HABITUAL = re.compile(r"\s+(?:on\s+)?(?:several|many|numerous|multiple|a\s+number\s+of|\w+)\s+(?:occasions|times)\b", re.IGNORECASE)
@@ -450,6 +450,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             host_id = host_ids[0] if host_ids else None
         else:
             host_id = host.node_id
+        host_id = host_id or view.dateline  # ('HANOI - Visiting Iranian Foreign Minister X held talks')
         if host_id and host_id != view.home.get(guest.node_id) and (guest.node_id, host_id) not in found:
             found[(guest.node_id, host_id)] = edge(view, "VISITED", guest.node_id, host_id, "visiting-guest",
                                                   view.date_near(match.start()), kind="other", confidence=0.7)
@@ -1628,7 +1629,10 @@ _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _STATE_STYLE = (r"(?:(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United|Oriental|Bolivarian|Plurinational)\s+)*"
                 r"(?:Republic|Kingdom|State|States|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?")
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?" + _STATE_STYLE)  # 'with the Republic of Rwanda'
-_ON_ARRIVAL = re.compile(r"\b(?:said|told\s+\w+|spoke)\s+(?:up)?on\s+(?:his\s+|her\s+|their\s+)?arrival\b(?!\s+(?:in|at|to)\b)", re.IGNORECASE)
+_ON_ARRIVAL = re.compile(r"\b(?:said|told\s+\w+|spoke)\s+(?:up)?on\s+(?:his\s+|her\s+|their\s+)?arrival\b(?!\s+(?:in|at|to)\b)"
+                         # 'said when he arrived at the airport', 'who arrived yesterday' (under a dateline: arrived there)
+                         r"|\b(?:when|after|as)\s+(?:he|she|they)\s+arrived\b(?!\s+(?:in|to|from)\b)|\barrived\s+at\s+the\s+(?:\w+\s+)?airport\b"
+                         r"|\b(?:arrived|landed)\s+(?:yesterday|today|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 _ARRIVED_HERE = re.compile(r"\b(?:(?:arrived|arrives|arrive|arriving|landed|lands)\s+here|(?:is|was|are|were)\s+here\s+(?:for|on)\s+"
                            r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)s?)\b", re.I)
 _OWN_CLAUSE = re.compile(r"\bsince\b|\b(?:after|before|until)\s+(?:he|she|they|we|I)\b", re.I)

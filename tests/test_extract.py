@@ -3922,3 +3922,12 @@ def test_secretary_of_state_without_a_portfolio_is_the_united_states():
                  "Secretary of State for Foreign Affairs Jack Straw said so. Vatican Secretary of State Pietro Parolin agreed.")
     assert {(p, c) for p, c, _ in edges(g, "HOLDS_OFFICE")} == {
         ("David Miliband", "United Kingdom"), ("Condoleezza Rice", "United States"), ("Pietro Parolin", "Vatican")}
+
+
+def test_arrivals_and_visitors_under_a_dateline_visit_its_state():
+    arrived = graph_of("BELGRADE, May 27 - Soviet leader Nikita Khrushchev said when he arrived at the airport that the "
+                       "Soviet Union was ready to improve relations.", date=dt.date(1955, 5, 28))
+    assert {(a, b, e.date.iso) for a, b, e in edges(arrived, "VISITED")} == {("Nikita Khrushchev", "Yugoslavia", "1955-05-27")}
+    visiting = graph_of("HANOI, May 4 - Visiting Iranian Foreign Minister Kamal Kharazi held talks with Vietnamese Foreign "
+                        "Minister Nguyen Dy Nien on Monday.", date=dt.date(1998, 5, 5))
+    assert {(a, b) for a, b, _ in edges(visiting, "VISITED")} == {("Kamal Kharazi", "Vietnam")}
