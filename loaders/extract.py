@@ -1002,7 +1002,7 @@ class DocumentExtractor:
         chain: list[str] = []
         for before, ref in zip([None, *refs], refs):
             gap = view.text[view.rel(before.end):view.rel(ref.start)] if before else None
-            if gap is not None and _LIST_GAP.fullmatch(gap) and ref.node_id not in chain:
+            if gap is not None and rules.LIST_GAP.fullmatch(gap) and ref.node_id not in chain:
                 chain.append(ref.node_id)
             else:
                 chain = [ref.node_id]
@@ -1517,7 +1517,6 @@ class DocumentExtractor:
 
 _BETWEEN_OPENING = re.compile(r"\s+between\s+(?:the\s+)?")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LIST_ANAPHOR = re.compile(r"\b(?P<what>(?:these|those|the\s+(?P<n>three|four|five|six|seven|eight|nine|ten))\s+"
                            r"(?:(?:new|former|newly\s+independent|Soviet|Central\s+Asian|Baltic|Yugoslav)\s+)*"

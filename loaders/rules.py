@@ -1236,7 +1236,7 @@ _PART_OF = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:part|parts|chapter|ch
                       r"\s+of\s+(?:the\s+)?")
 
 
-# 'the Japanese and Chinese governments signed': what states sign as (the list's gaps are read by _LIST_GAP, below)
+# 'the Japanese and Chinese governments signed': what states sign as (the list's gaps are read by LIST_GAP, below)
 _GOVERNMENTS_AFTER = re.compile(r"\s+(?:governments?|sides?|delegations?|authorities)\b", re.IGNORECASE)
 
 
@@ -1279,7 +1279,7 @@ def _signers_before(view: SentenceView, pos: int) -> list[str]:
         return [parties[0].node_id]  # 'The European Union has signed ...': a bloc opening the sentence signs
     demonyms = sorted(view.between(view.adjectives, clause_start, pos), key=lambda r: r.start)
     if demonyms and _GOVERNMENTS_AFTER.match(view.text, view.rel(demonyms[-1].end)) \
-            and all(_LIST_GAP.fullmatch(view.text, view.rel(a.end), view.rel(b.start)) for a, b in zip(demonyms, demonyms[1:])):
+            and all(LIST_GAP.fullmatch(view.text, view.rel(a.end), view.rel(b.start)) for a, b in zip(demonyms, demonyms[1:])):
         return [r.node_id for r in demonyms]  # "the Japanese and Chinese governments signed", "the Indian side signed"
     subject = view.subject_before(pos)
     return [subject.node_id] if subject else []
@@ -2251,7 +2251,7 @@ def _listed_after(view: SentenceView, blocs: list[Ref], first: Ref) -> list[Ref]
     return _listed_with(view, blocs, first)
 
 
-_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*(?:along|together)\s+with)\s*(?:the\s+)?" + _STATE_STYLE)  # (', the Republic of Congo')
+LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*(?:along|together)\s+with)\s*(?:the\s+)?" + _STATE_STYLE)  # (', the Republic of Congo')
 
 
 def _listed_with(view: SentenceView, refs: list[Ref], first: Ref, backward: bool = False,
@@ -2271,7 +2271,7 @@ def _listed_with(view: SentenceView, refs: list[Ref], first: Ref, backward: bool
                 view.text[view.rel(left.end):view.rel(right.start)].strip() in ("(", ")"):
             continue  # the same one's short name in brackets: 'the India-Brazil-South Africa Dialogue Forum (IBSA)'
 
-        if not _LIST_GAP.fullmatch(view.text, view.rel(left.end), view.rel(right.start)) or (stop and stop(ref)):
+        if not LIST_GAP.fullmatch(view.text, view.rel(left.end), view.rel(right.start)) or (stop and stop(ref)):
             break
         if backward:
             chosen.insert(0, ref)
