@@ -703,6 +703,8 @@ _INVITED_BY = re.compile(r"\s+by\b")
 _TITLE_THEN_NAME = re.compile(r"(?:\s+(?:the|of|and|for|[A-Z][\w'’.-]*))+,\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness),?\s+)?"
                               r"(?:[A-Z][\w'’.-]*\s+){0,2}")
 _ACCEPTED = re.compile(r"\baccept\w*\s+(?:the\s+|an\s+)?(?:(?P<who>[^,;.]{2,60}?)['’]s\s+)?(?:kind\s+|cordial\s+)?invitation", re.IGNORECASE)
+_ACCEPTED_FROM = re.compile(r"\baccept\w*\s+(?:the\s+|an\s+)?(?:kind\s+|cordial\s+|official\s+)?invitations?\s+(?:from|of|by)\s+",
+                            re.IGNORECASE)
 _THANKED = re.compile(r"\bthank\w*\s+(?P<who>.{2,80}?)\s+for\s+(?:the|his|her|their)\s+(?:kind\s+)?invitation", re.IGNORECASE)
 
 
@@ -719,6 +721,12 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
         guest = view.subject_before(accepted.start())
         if host and guest and host.node_id != guest.node_id:
             yield edge(view, "INVITED", host.node_id, guest.node_id, "accepted-invitation", view.date_near(accepted.start()))
+    elif accepted_from := _ACCEPTED_FROM.search(view.text):  # 'X accepted an invitation from Y to visit Tokyo': Y invited X
+        host = next((r for r in view.persons if 0 <= view.rel(r.start) - accepted_from.end() <= 60
+                     and r.text.lower() not in ("his", "her", "their")), None)
+        guest = view.subject_before(accepted_from.start())
+        if host and guest and host.node_id != guest.node_id:
+            yield edge(view, "INVITED", host.node_id, guest.node_id, "accepted-invitation", view.date_near(accepted_from.start()))
     for match in _INVITATION.finditer(view.text):
         if match.group("verb"):  # 'X invited Y', 'X extended an invitation to Y'
             by = _INVITED_BY.match(view.text, match.end()) if _PASSIVE_BEFORE.search(view.text, 0, match.start()) else None
@@ -738,10 +746,11 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
             if inviter and guests:
                 yield edge(view, "INVITED", inviter.node_id, guests[0].node_id, "invited-verb", view.date_near(match.start()))
             continue
-        hosts = [r for r in view.persons if 0 <= view.rel(r.start) - match.end() <= 60
+        named = [r for r in view.persons if r.text.lower() not in ("his", "her", "their")]  # ('of his counterpart X': X)
+        hosts = [r for r in named if 0 <= view.rel(r.start) - match.end() <= 60
                  or _TITLE_WORDS_ONLY.fullmatch(view.text, match.end(), view.rel(r.start))
                  or _TITLE_THEN_NAME.fullmatch(view.text, match.end(), view.rel(r.start))]  # '... of the Minister of Foreign
-        if not hosts:                                                                       # Affairs of the Republic of X (FM) Y'
+        if not hosts:                                                                # Affairs of the Republic of X (FM) Y'
             continue
         inviter = hosts[0]
         for visit in visits:

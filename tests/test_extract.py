@@ -3931,3 +3931,12 @@ def test_arrivals_and_visitors_under_a_dateline_visit_its_state():
     visiting = graph_of("HANOI, May 4 - Visiting Iranian Foreign Minister Kamal Kharazi held talks with Vietnamese Foreign "
                         "Minister Nguyen Dy Nien on Monday.", date=dt.date(1998, 5, 5))
     assert {(a, b) for a, b, _ in edges(visiting, "VISITED")} == {("Kamal Kharazi", "Vietnam")}
+
+
+def test_invitations_of_a_counterpart_and_accepted_from_a_host():
+    g = graph_of("Pakistani Prime Minister Imran Khan will visit Malaysia on the invitation of his Malaysian counterpart "
+                 "Mahathir Mohamad. He will hold talks.", date=dt.date(2020, 2, 1))
+    assert {(a, b) for a, b, _ in edges(g, "INVITED")} == {("Mahathir Mohamad", "Imran Khan")}
+    accepted = graph_of("Indian Prime Minister Manmohan Singh accepted an invitation from Japanese Prime Minister Shinzo Abe "
+                        "to visit Tokyo. He will hold talks.", date=dt.date(2006, 12, 1))
+    assert {(a, b) for a, b, _ in edges(accepted, "INVITED")} == {("Shinzo Abe", "Manmohan Singh")}
