@@ -185,7 +185,7 @@ _MEETING_CUES = ("met", "meet", "talks", "receiv", "welcom", "host", "call", "co
                  "interaction", "chair", "spoke", "speaks", "talked", "phoned", "summit", "greeted", "credence", "credentials", "discussions",
                  "negotiations", "over the signing", "witnessed the signing", "attend", "sat down", "sits down", "discussed",
                  "exchanged", "discuss", "confer", "sign", "alongside", "flanked", "lunch", "dinner", "breakfast", "banquet", "joint", "conference with",
-                 "briefing with",
+                 "briefing with", "honour of", "honor of",
                  "audience")
 _STATE_STYLE_LEFT = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate)$")
 

@@ -785,7 +785,7 @@ _MEET = re.compile(
     r"(?:sat|sits|sit|sitting)\s+down\s+with|(?:conferred|confers|conferring)\s+(?:here\s+|there\s+|today\s+|yesterday\s+|again\s+){0,2}with|"
     # being with someone at a meal, a joint appearance or an event: 'lunch with Queen Elizabeth', 'a joint press
     # conference with X', 'attended the signing ceremony in Santiago with Raul Castro'
-    r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+with|joint\s+(?:press\s+|news\s+)?(?:conference|briefing|statement|declaration|communiqu[eé])\s+with|"
+    r"(?:lunch|luncheon|dinner|breakfast|banquet)\s+with|(?:lunch|luncheon|dinner|breakfast|banquet|reception)\s+in\s+(?:the\s+)?honou?r\s+of|joint\s+(?:press\s+|news\s+)?(?:conference|briefing|statement|declaration|communiqu[eé])\s+with|"
     r"(?:press|news)\s+(?:conference|briefing)\s+with(?=\s+(?:his\s+|her\s+|the\s+)?(?-i:[A-Z]))|"
     r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:ceremony|summit|meeting|event|talks|dinner|banquet|parade)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|del|da|do|di|la|el))(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+|(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?with|"
     # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
@@ -871,6 +871,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             after = by.end()  # 'He was met on arrival at the Jubilee Lounge of the airport by President X': X met him
         stop = clause_end(text, after)
         objects = [r for r in view.between(view.persons, after, stop)]
+        if word.endswith(("honour of", "honor of")) and (not objects or view.rel(objects[0].start) - match.end() > 40):
+            continue  # 'a luncheon in honour of the delegation that included X and Y': the guests are not named there
         if not objects and match.re is _CALL and (subject := view.subject_before(match.start())) is not None:
             # 'X thanked Y for his support during a call on Tuesday': the one the subject addressed, before the call
             objects = _distinct_named([r for r in view.between(view.persons, view.rel(subject.end), match.start())

@@ -3940,3 +3940,12 @@ def test_invitations_of_a_counterpart_and_accepted_from_a_host():
     accepted = graph_of("Indian Prime Minister Manmohan Singh accepted an invitation from Japanese Prime Minister Shinzo Abe "
                         "to visit Tokyo. He will hold talks.", date=dt.date(2006, 12, 1))
     assert {(a, b) for a, b, _ in edges(accepted, "INVITED")} == {("Shinzo Abe", "Manmohan Singh")}
+
+
+def test_a_meal_given_in_honour_of_a_guest_is_a_meeting_with_him():
+    g = graph_of("Tokyo talks. Japanese Prime Minister Shinzo Abe gave a luncheon in honour of Indian Prime Minister Narendra Modi.",
+                 date=dt.date(2014, 9, 1))
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == {("Narendra Modi", "Shinzo Abe")}
+    delegation = graph_of("Riyadh talks. The King held a luncheon in honor of the Qatari official delegation that included "
+                          "Prime Minister Sheikh Abdullah Bin Nasser and Minister of Foreign Affairs Khalid Al-Attiyah.")
+    assert not edges(delegation, "MET")
