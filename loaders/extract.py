@@ -177,7 +177,7 @@ _JOINED_INITIALS = re.compile(r"\s+|(?<=\b[A-Z]\.)(?=[A-Z])|(?<=\b[A-Z][a-z]\.)(
 
 
 # words without which a sentence tells no visit / no meeting (a cheap test before the rules' patterns)
-_VISIT_CUES = ("visit", "trip", "tour", "arriv", "foot", "attend", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop",
+_VISIT_CUES = ("visit", "trip", "tour", "arriv", "reache", "foot", "attend", "travel", "landed", "flew", "was in ", "were in ", "is in ", "are in ", "stop",
                "returned to", "returns to", "came to", "come to", "comes to", "coming to", "spent", "depart", "left for", "leaves for",
                "leaving for", "going to", "host", "back from", "returned from", "returns from", "returning from", "headed to", "heads to",
                "heading to", "head to", "went on", "goes on", "go on", "proceed", "touched down", "been in ")

@@ -204,6 +204,7 @@ _VISIT_NOUN = re.compile(
 )
 _VISIT_VERB = re.compile(
     r"\b(?P<verb>visited|visits|visiting|visit(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:several|a\s+number\s+of|a\s+few|\w+)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\b)|toured|arrived\s+(?:today\s+|yesterday\s+|here\s+)?in|arrives\s+in|arriving\s+in|arrive\s+in|"
+    r"(?:reached|reaches)(?=\s+(?-i:[A-Z]))|"  # 'reached Tokyo on Saturday' (not 'reached an agreement')
     r"(?:attended|attends|attending)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|session|ceremony|"
     r"celebrations?|talks)\s+(?:held\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"set\s+foot\s+in|sets\s+foot\s+in|touched\s+down\s+in|travel(?:s|led|ed)?\s+(?:on\s+)?to|landed\s+in|flew\s+(?:on\s+)?to|"
@@ -480,7 +481,7 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             preps = ("for",) if match.group("verb").lower().startswith(("depart", "left", "leav")) else \
                 ("from",) if match.group("back") else ("in", "to", "visited", "visits", "visiting", "toured")
             host = _host_after(view, after_verb, window=60, preps=preps) \
-                if not match.group("verb").lower().startswith(("visit", "tour")) else _direct_object_country(view, match.end())
+                if not match.group("verb").lower().startswith(("visit", "tour", "reach")) else _direct_object_country(view, match.end())
             if _invitee(view, match.start()) or _not_done(view, match.start()):
                 continue  # 'invited X to visit Canada' is an invitation (INVITED), not a visit; 'didn't travel to X' none
             visitors = [_arriving(view, match.start())] if match.group("arrival") else \

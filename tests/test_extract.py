@@ -3949,3 +3949,9 @@ def test_a_meal_given_in_honour_of_a_guest_is_a_meeting_with_him():
     delegation = graph_of("Riyadh talks. The King held a luncheon in honor of the Qatari official delegation that included "
                           "Prime Minister Sheikh Abdullah Bin Nasser and Minister of Foreign Affairs Khalid Al-Attiyah.")
     assert not edges(delegation, "MET")
+
+
+def test_reaching_a_capital_is_arriving_there():
+    g = graph_of("Tokyo talks. Indian Prime Minister Narendra Modi reached Tokyo on Saturday. "
+                 "Japan and India reached an agreement on Sunday.", date=dt.date(2014, 9, 3))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {("Narendra Modi", "Japan", "2014-08-30")}
