@@ -1305,7 +1305,7 @@ _SPEECH = re.compile(
     r"extend(?:s|ed)?(?=\s+(?:his|her|their|its|the)?\s*(?:warm(?:est)?\s+|heartfelt\s+|sincere\s+)?(?:felicitations|greetings|congratulations|condolences|best\s+wishes))|"
     r"hailed|hails|lauded|described|warned|vowed|pledged|reiterated|"
     r"called\s+for|called\s+on|proposed|insisted|believes|hoped|hopes|thanked|mentioned|according\s+to|from\s+(?:her|his)\s+perspective|"
-    r"critici[sz]ed|condemned|denounced|deplored|accused|accuses|blasted|slammed|rejected|dismissed|denied)\b",
+    r"critici[sz]ed|condemned|denounced|deplored|accused|accuses|blasted|slammed|rejected|dismissed|denied|tweeted)\b",
     re.IGNORECASE,
 )
 _SPEECH_FOLDED = re.compile(_SPEECH.pattern)  # the same words, matched on casefolded text

@@ -3955,3 +3955,9 @@ def test_reaching_a_capital_is_arriving_there():
     g = graph_of("Tokyo talks. Indian Prime Minister Narendra Modi reached Tokyo on Saturday. "
                  "Japan and India reached an agreement on Sunday.", date=dt.date(2014, 9, 3))
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {("Narendra Modi", "Japan", "2014-08-30")}
+
+
+def test_what_was_tweeted_is_a_statement():
+    g = graph_of("Delhi news. Indian Prime Minister Narendra Modi tweeted that India values its friendship with Japan.",
+                 date=dt.date(2014, 9, 3))
+    assert {(a, b) for a, b, _ in edges(g, "STATED")} == {("Narendra Modi", "Japan")}
