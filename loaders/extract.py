@@ -1871,31 +1871,15 @@ def _batches(documents: Iterable[SourceDocument], workers: int) -> Iterator[list
         size = min(32, size * 2)
 
 
-def _worker_context():
-    """Fork (workers start with the parent's pipeline, at no cost) while this process runs one thread; beside
-    another thread a forked child may deadlock on a lock that thread held, so workers then start from a
-    fresh server process and build their own pipeline (about a second each)."""
-    import multiprocessing
-    import threading
-
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-
-
 def _extract_all(documents: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None,
                  workers: int) -> DiploGraph:
     graph = DiploGraph()
     if workers > 1 and not (isinstance(documents, (list, tuple)) and len(documents) <= 1):
         from concurrent.futures import ProcessPoolExecutor
 
-        context = _worker_context()
-        if context.get_start_method() == "fork":
-            warm_up()  # the workers fork with the spaCy pipeline and lexicons built, instead of building them each
+        warm_up()  # the workers fork with the spaCy pipeline and lexicons built, instead of building them each
         batches = _batches(documents, workers)
-        initializer = None if context.get_start_method() == "fork" else warm_up
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
             # a few batches in flight, merged in order as they come back (the same graph as one
             # process); submitting everything up front, as pool.map does, kept the parent blocked
             # in submissions instead of merging while the workers ran

@@ -676,18 +676,6 @@ _INVITATION = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:kind\s+|cordial\s+|gracio
                          r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?invitations?\s+to\b)", re.IGNORECASE)
 
 
-def _persons_listed(view: SentenceView, named: list[Ref]) -> list[Ref]:
-    """The persons of 'A, B and C' (each with its title) from the first named on: a list ends where anything but a
-    comma, an 'and' and title words stands between two names."""
-    listed = named[:1]
-    for ref in named[1:6]:
-        gap = re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s*and\s+)(.*)", view.text[view.rel(listed[-1].end):view.rel(ref.start)], re.S)
-        if gap is None or not _only_title_words(gap.group(1)):
-            break
-        listed.append(ref)
-    return listed
-
-
 def _only_title_words(text: str) -> bool:
     """Capitalised words and office words only ('Chinese President', 'minister'): what may stand before a subject's name."""
     return all(word[:1].isupper() or word.lower() in _OFFICE_WORDS for word in re.findall(r"[\w'’.-]+", text))
@@ -901,9 +889,10 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
         elif word.endswith("between") and not named and len(_group_after(view, match.end() + 1)) == 2:
             a, b = _group_after(view, match.end() + 1)  # 'the 12th summit between the two leaders'
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
-        elif word.endswith(("between", "involving")) and len(listed := _persons_listed(view, named)) >= 3 \
+        elif word.endswith(("between", "involving")) and named and len(listed := _listed_persons(view, view.rel(named[0].start))) >= 3 \
                 and view.rel(named[0].start) - match.end() <= 80:
-            pairs = list(combinations(listed, 2))  # 'talks at a summit involving A, B, C and D': each with each
+            # 'talks at a summit involving A, B, C and D': each with each
+            pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, "")) for a, b in combinations(listed, 2)]
         elif word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
             pairs = [(named[0], named[1])]  # 'the meeting between X and her counterpart Y
         elif not objects and 2 <= len(subjects) <= 4:

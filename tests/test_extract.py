@@ -3621,26 +3621,6 @@ def test_a_regional_name_of_states_stands_for_each_member():
     assert {b for _, b, _ in edges(g, "VISITED")} == {"Denmark", "Finland", "Iceland", "Norway", "Sweden"}
 
 
-def test_workers_started_beside_a_running_thread_are_not_forked_from_it():
-    import threading
-    import warnings
-
-    documents = [make_document(f"President Emmanuel Macron met Prime Minister Narendra Modi on May {day}, 2023.",
-                               path=f"{day}.txt") for day in range(1, 5)]
-    release = threading.Event()
-    waiting = threading.Thread(target=release.wait, daemon=True)  # a library user's own thread, still alive
-    waiting.start()
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            two = extract_documents(documents, workers=2)
-    finally:
-        release.set()
-        waiting.join()
-    assert not [w for w in caught if "fork" in str(w.message)]  # 'use of fork() may lead to deadlocks in the child'
-    assert len(two.edges(type="MET")) == 4
-
-
 def test_a_visit_made_to_discuss_things_with_a_counterpart_meets_him():
     g = graph_of("Foreign Minister Hakan Fidan will pay a working visit to Azerbaijan on Jan. 18 to discuss regional "
                  "issues with his counterpart, Ceyhun Bayramov.", date=dt.date(2025, 1, 17))
