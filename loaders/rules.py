@@ -543,7 +543,8 @@ def _arriving(view: SentenceView, pos: int) -> Ref | None:
 
 
 # ', who is', or after an appositive: ', President of the Republic of the Philippines, who is'
-_WHO = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,80}?)?,?\s+who\s+(?:(?:is|was|are|were|has|had|have|also|now|currently|been|already)\s+){0,2}$")
+_WHO = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,;()]{0,80}?)?,?\s+who\s+(?:(?:is|was|are|were|has|had|have|also|now|currently|been|already|"
+                  r"will|would|is\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+){0,2}$")
 
 
 def _relative_subject(view: SentenceView, pos: int) -> Ref | None:
@@ -859,7 +860,8 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
                 and (by := _BY_LATER.match(text, after)):
             after = by.end()  # 'He was met on arrival at the Jubilee Lounge of the airport by President X': X met him
         stop = clause_end(text, after)
-        objects = [r for r in view.between(view.persons, after, stop)]
+        objects = [r for r in view.between(view.persons, after, stop) if not _POSSESSIVE_PRONOUN.fullmatch(r.text)
+                   or r.text.lower() == "her" and not _NOUN_AFTER.match(text, view.rel(r.end))]  # ('with his counterpart': unnamed)
         if word.endswith(("honour of", "honor of")) and (not objects or view.rel(objects[0].start) - match.end() > 40):
             continue  # 'a luncheon in honour of the delegation that included X and Y': the guests are not named there
         if not objects and match.re is _CALL and (subject := view.subject_before(match.start())) is not None:
@@ -903,7 +905,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             a, b = _group_before(view, match.start())  # 'The two leaders held talks'
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, ""))]
         else:
-            subject = view.subject_before(match.start())
+            subject = _relative_subject(view, match.start()) or view.subject_before(match.start())  # ('X, who will meet ...')
             if previous is not None and _AND_PASSIVE.search(text, max(0, match.start() - 16), match.start()):
                 subject = view.subject_before(previous.start()) or subject  # 'X called on A, and was received by B': X
             if subject is not None and subject.text.lower() in ("his", "her") and view.rel(subject.start) < match.start() <= 20 \
@@ -942,6 +944,10 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             yield edge(view, "MET", a.node_id, b.node_id, rule, date)
 
 
+_POSSESSIVE_PRONOUN = re.compile(r"(?i:his|her|their)")
+# 'her counterpart' (a possessive), not 'will meet her' or 'met her in Tokyo on Monday'
+_NOUN_AFTER = re.compile(r"\s+(?!(?:in|at|on|to|for|with|during|after|before|later|today|tomorrow|again|and|or|when|while|as|there|"
+                         r"here|soon|next|this|last|once|twice|separately|briefly)\b)[a-z]")
 _AND_PASSIVE = re.compile(r",?\s+and\s+(?:was|were)\s+$")
 _DAYS_OF_TALKS = re.compile(r"\b(?:two|three|four|five|2|3|4|5)[- ]days?\s+(?:of\s+)?(?:summit|talks|meetings?)\b", re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"\b(?:will|(?:scheduled|expected)\s+to)\s+$")  # 'will (also) meet', 'is scheduled to meet'

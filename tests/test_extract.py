@@ -3941,3 +3941,14 @@ def test_what_was_tweeted_is_a_statement():
     g = graph_of("Delhi news. Indian Prime Minister Narendra Modi tweeted that India values its friendship with Japan.",
                  date=dt.date(2014, 9, 3))
     assert {(a, b) for a, b, _ in edges(g, "STATED")} == {("Narendra Modi", "Japan")}
+
+
+def test_one_who_will_meet_a_list_meets_each_and_his_counterpart_is_no_one_named():
+    g = graph_of("Summit news. Argentina will be represented by Foreign Minister Diana Mondino, who will meet with President "
+                 "Lula of Brazil, Santiago Peña of Paraguay, Luis Lacalle Pou of Uruguay, and Luis Arce of Bolivia.",
+                 date=dt.date(2024, 7, 5))
+    assert {b for a, b, _ in edges(g, "MET") if a == "Diana Mondino"} == {
+        "Lula", "Santiago Peña", "Luis Lacalle Pou", "Luis Arce"}
+    separate = graph_of("President Abdel Fattah al-Sisi met the delegation. The meeting was attended by Egyptian Minister of "
+                        "Defence Sedki Sobhi, who held a separate meeting with his counterpart later.")
+    assert not edges(separate, "MET")
