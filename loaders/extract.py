@@ -62,7 +62,8 @@ _CONTEXT_DATED = frozenset({"VISITED", "MET", "SIGNED", "INVITED"})
 _PLUPERFECT = {kind: re.compile(rf"\bhad\s+(?:\w+ly\s+)?(?:{verbs})\b", re.IGNORECASE) for kind, verbs in (
     ("VISITED", r"visited|travell?ed\s+to|been\s+to|gone\s+to|come\s+to"), ("MET", r"met|held\s+talks"),
     ("SIGNED", r"signed"), ("INVITED", r"invited"), ("MEMBER_OF", r"joined|acceded|been\s+admitted"))}
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS = {"both": 2} | {word: n for word, n in _NUMBER_WORDS.items() if n <= 4}  # 'the two leaders', 'the four ministers'
 _GROUP = re.compile(
     r"\b(?:the\s+)?(two|both|three|four)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defence\s+|defense\s+)?ministers|"
     r"heads\s+of\s+(?:state|government)|sides|premiers|chancellors|men|women|(?:top\s+)?diplomats|envoys|counterparts)\b", re.IGNORECASE)
@@ -1517,12 +1518,11 @@ class DocumentExtractor:
 
 _BETWEEN_OPENING = re.compile(r"\s+between\s+(?:the\s+)?")
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
-_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LIST_ANAPHOR = re.compile(r"\b(?P<what>(?:these|those|the\s+(?P<n>three|four|five|six|seven|eight|nine|ten))\s+"
                            r"(?:(?:new|former|newly\s+independent|Soviet|Central\s+Asian|Baltic|Yugoslav)\s+)*"
                            r"(?:countries|states|nations|republics))\b"
                            r"|(?<=recogni[sz]ed\s)(?P<their>their)(?=\s+(?:independence|sovereignty)\b)", re.IGNORECASE)
-_LIST_ANAPHOR_CUES = ("these", "those", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "their independence",
+_LIST_ANAPHOR_CUES = ("these", "those", *(word for word, n in _NUMBER_WORDS.items() if n >= 3), "their independence",
                       "their sovereignty")
 _BLOCS_OWN = re.compile(r"\b(?:body|bloc|organi[sz]ation|grouping|alliance)['’]s\s+$", re.I)
 

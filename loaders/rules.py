@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 from diplograph.graph.cameo import code_for
 from diplograph.graph.models import Edge, EventDate, Evidence
-from diplograph.loaders.dates import DateMention, announces, day_date, period_date, period_end
+from diplograph.loaders.dates import WEEKDAYS, DateMention, announces, day_date, period_date, period_end
 from diplograph.loaders.lexicon import ABBREVIATED_STYLES, OFFICE_TITLES, blocs, countries
 
 
@@ -1388,7 +1388,7 @@ def _statement_edges(view: SentenceView, match: re.Match[str], speaker: Ref, quo
 
 
 _WISHES_SENT = re.compile(r"(?:extend|convey|sen[dt]|express)", re.IGNORECASE)
-_WEEKDAY = re.compile(r"(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"(?:(?:last|this|on)\s+)?(?:{'|'.join(WEEKDAYS)})|yesterday", re.IGNORECASE)
 
 
 def _statement_date(view: SentenceView, match: re.Match[str], quote: str) -> EventDate | None:
