@@ -170,7 +170,13 @@ class DiploGraph:
 
     def edges(self, type: str | None = None, source: str | None = None, target: str | None = None) -> list[Edge]:
         out = []
-        for _, _, data in self.nx.edges(data=True):
+        if source is not None:  # read one node's own edges, not the whole graph's
+            found = self.nx.out_edges(source, data=True) if source in self.nx else ()
+        elif target is not None:
+            found = self.nx.in_edges(target, data=True) if target in self.nx else ()
+        else:
+            found = self.nx.edges(data=True)
+        for _, _, data in found:
             edge: Edge = data["record"]
             if type is not None and edge.type != type:
                 continue

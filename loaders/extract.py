@@ -1500,10 +1500,18 @@ class DocumentExtractor:
                 for a, b in ((item.source, item.target), (item.target, item.source)):
                     # the visit told in this sentence ('travelled to Vietnam, where he held talks with X'), else the first
                     visited = next((v.target for v in produced if v.type == "VISITED" and v.source == b), None) \
-                        or _fronted_country(view) or self.visited.get(b)
+                        or self._fronted_for_guest(view, a) or self.visited.get(b)
                     if visited and states.get(b) and states.get(b).country != visited \
                             and (visited in (places := _places_named(view)) or not places):  # (not 'will meet X in Los Angeles')
                         self._assume_home(states.get(a), visited, view)
+
+    def _fronted_for_guest(self, view: rules.SentenceView, host: str) -> str | None:
+        """'In Poland, the Prime Minister met with Prime Minister Ewa Kopacz': the country the sentence opens with
+        is the home of the one met there, unless that one is the article's traveller to it (then the other is)."""
+        place = _fronted_country(view)
+        if place is None or any(e.target == place for e in self.graph.edges(type="VISITED", source=host)):
+            return None
+        return place
 
     def _assume_home(self, state: PersonState | None, country: str | None, view: rules.SentenceView) -> None:
         if state is None or country is None or state.country or not _serves_a_state(state.titles):

@@ -1959,6 +1959,9 @@ _MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all
                      r"|\b(?:is|are|was|were|became|become)\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
 
 
+_OBJECT_EXPECTED = re.compile(r"\b(?:of|to|into|in)$", re.IGNORECASE)  # a membership phrase whose bloc follows it
+
+
 _APPOINTED = re.compile(
     r"\b(?P<passive>(?:was|were|has\s+been|had\s+been|is)\s+)?(?:elected|re-elected|appointed|named|sworn\s+in)\s+"
     r"(?:(?P<object>(?:[A-Z][\w.'’-]*\s+){1,7}?)as\s+)?(?:as\s+)?(?:the\s+|its\s+|their\s+|a\s+|new\s+)*"
@@ -2068,6 +2071,8 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
                          or re.search(r"\b(?:were|are|have\s+been)\s+(?:\w+ly\s+)?(?:admitted\s+|accepted\s+)?$", text[:match.start()])):  # 'X and Y were admitted to'
             members = _listed_before(view, before[-1])  # 'Saudi Arabia and Egypt are founding members', 'X and Y joined'
         after = [b for b in blocs if 0 <= view.rel(b.start) - match.end() <= 30]
+        if not after and _OBJECT_EXPECTED.search(match.group(0)):
+            continue  # 'a trip to Poland, which was part of a broader visit to Europe ... for the G-7 Summit': not the bloc's
         listed = _listed_after(view, blocs, after[0]) if after else []
         chosen = listed or [min(blocs, key=lambda b: abs(view.rel(b.start) - match.start()))]
         kind = "key member" if re.search(r"\bkey\b", match.group(0), re.I) else "member"

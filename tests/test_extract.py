@@ -3952,3 +3952,21 @@ def test_one_who_will_meet_a_list_meets_each_and_his_counterpart_is_no_one_named
     separate = graph_of("President Abdel Fattah al-Sisi met the delegation. The meeting was attended by Egyptian Minister of "
                         "Defence Sedki Sobhi, who held a separate meeting with his counterpart later.")
     assert not edges(separate, "MET")
+
+
+def test_those_met_in_the_country_a_traveller_opens_with_serve_it_not_him():
+    g = graph_of("Prime Minister Stephen Harper today wrapped up a trip to Poland. In Poland, the Prime Minister met with "
+                 "Prime Minister Ewa Kopacz and President Bronisław Komorowski. Canada and Poland agreed to cooperate.",
+                 date=dt.date(2015, 6, 9))
+    offices = {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")}
+    assert {("Ewa Kopacz", "Poland"), ("Bronisław Komorowski", "Poland")} <= offices
+    assert ("Stephen Harper", "Poland") not in offices
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {("Stephen Harper", "Poland")}
+
+
+def test_part_of_a_trip_is_no_membership_of_a_bloc_named_later():
+    g = graph_of("Ottawa news. Prime Minister Stephen Harper wrapped up a trip to Poland, which was part of a broader visit "
+                 "to Europe featuring stops in Ukraine and Germany for the G-7 Summit.", date=dt.date(2015, 6, 9))
+    assert not edges(g, "MEMBER_OF")
+    member = graph_of("Ottawa news. Poland is part of the European Union.", date=dt.date(2015, 6, 9))
+    assert {(a, b) for a, b, _ in edges(member, "MEMBER_OF")} == {("Poland", "European Union")}
