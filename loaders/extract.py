@@ -269,7 +269,7 @@ _DEAL_WORDS = ("agreement", "accord", "pact")  # one instrument, told by any of 
 _UNNAMED_INSTRUMENT = re.compile(r"\b(?:an?|another|new)\s+(?:\w+\s+)?(?:treaty|agreement|accord|pact|declaration|memorandum|convention)\b", re.I)
 
 
-_DELEGATION_INCLUDES = re.compile(r"\bdelegation\b[^.;]{0,40}?\b(?:includes|included|including|comprises|comprised|comprising"
+_DELEGATION_INCLUDES = re.compile(r"\b(?:delegation|entourage)\b[^.;]{0,80}?\b(?:includes|included|including|comprises|comprised|comprising"
                                   r"|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\b")
 # a state's leader, as the whole of a title, for the pair's other side (not 'Secretary-General': a bloc's, as often)
 _STATE_LEADER_OFFICE = re.compile(rf"(?i:{_HEAD_OF_STATE_OFFICES}|{_HEAD_OF_GOVERNMENT_OFFICES}|taoiseach|chairman|general\s+secretary)")
@@ -280,6 +280,9 @@ def _leads_a_state(titles: Iterable[str]) -> bool:
     return any(map(_STATE_LEADER_OFFICE.fullmatch, titles))
 
 
+_OWNS_DELEGATION = re.compile(r"(?:['’]s)?\s+(?:(?:presidential|official|ministerial|high-level|large|royal)\s+)?")
+_ACCOMPANYING = re.compile(r"\b(?:delegation|entourage)\s+(?:accompanying|of)\s+", re.IGNORECASE)
+_SPOUSE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$", re.IGNORECASE)
 _IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied\s+by\b")
 
 
@@ -1064,6 +1067,7 @@ class DocumentExtractor:
             view.text, max(0, rel_start - 20), rel_start)
         speech = speaks_next or bool(_SPEECH_BEFORE.search(view.text[max(0, rel_start - 200):rel_start]))
         state = None
+        spouse = _SPOUSE_BEFORE.search(view.text, max(0, rel_start - 30), rel_start) is not None  # 'and his wife Kim Keon Hee'
         key = lx.fold(name)
         if key in self.people:
             state = self.people[key]
@@ -1077,7 +1081,7 @@ class DocumentExtractor:
                 name = self.unconfirmed.pop(_name_key(tokens[0]))  # 'Michel Temer and ... Temer said': the name told in full
                 tokens, key = name.split(), lx.fold(name)
             elif len(tokens) >= 2 and not (m.via not in ("", "possessive") or speech or _acts_in_event(view.text, rel_start, rel_end)
-                                           or _OFFICE_AFTER.match(view.text, rel_end)):
+                                           or _OFFICE_AFTER.match(view.text, rel_end) or spouse):
                 self.unconfirmed[_name_key(tokens[-1])] = name  # a person if a speaker is later called by the surname
                 return None
             if len(tokens) == 1 and m.via == "appositive" and not speech:
@@ -1089,7 +1093,7 @@ class DocumentExtractor:
             self.people[key] = state
             self.people_by_id[state.node_id] = state
         state.last_seen = index
-        if m.extra.get("consort"):
+        if m.extra.get("consort") or spouse:
             state.consort = True
         if m.via == "possessive" and m.title_country and not state.country:
             state.country = m.title_country  # "Senegal's Macky Sall"
@@ -1384,7 +1388,7 @@ class DocumentExtractor:
         self._infer_homes(view, produced)
         if not visits and "accompanied by" in view.text:
             self._delegation(view)
-        if "delegation" in view.text and view.persons:
+        if ("delegation" in view.text or "entourage" in view.text) and view.persons:
             self._delegation_listed(view)
         if view.dates and cue("office", "took over", "power"):
             self._office_taken(view)
@@ -1421,7 +1425,7 @@ class DocumentExtractor:
 
         def owns_it(ref: rules.Ref) -> bool:  # 'Fiji's delegation', 'the Fijian delegation', 'his delegation'
             gap = view.text[view.rel(ref.end):told.start()]
-            return view.rel(ref.end) <= told.start() and re.fullmatch(r"(?:['’]s)?\s+", gap) is not None
+            return view.rel(ref.end) <= told.start() and _OWNS_DELEGATION.fullmatch(gap) is not None
 
         before = [r for r in [*view.countries, *view.adjectives] if owns_it(r) and r.kind != "city"]
         leader = next((self.people_by_id.get(r.node_id) for r in view.persons if owns_it(r)), None)
@@ -1432,6 +1436,21 @@ class DocumentExtractor:
             next((m.country for m in members[:1] if m.country), None)
         for member in members:
             self._assume_home(member, country, view)
+        # 'the delegation accompanying President Yoon ... includes X', 'Eritrea's presidential entourage includes X':
+        # a delegation travels with its leader, so its members make the leader's visit (the first told) too
+        accompanying = _ACCOMPANYING.match(view.text, told.start()) if leader is None else None
+        if accompanying is not None:
+            leader = next((self.people_by_id.get(r.node_id) for r in view.persons
+                           if accompanying.end() <= view.rel(r.start) <= told.end()), None)
+        if leader is None and country is not None:
+            travellers = [p for p in self.visited if self.people_by_id.get(p) and self.people_by_id[p].country == country]
+            leader = self.people_by_id[travellers[0]] if len(travellers) == 1 else None
+        visit = next((e for e in self.graph.edges(type="VISITED", source=leader.node_id)
+                      if e.target == self.visited.get(leader.node_id)), None) if leader else None
+        for member in members:
+            if visit is not None and member.node_id != leader.node_id and member.country != visit.target:
+                self._add(rules.edge(view, "VISITED", member.node_id, visit.target, "accompanied-visit", visit.date,
+                                     kind=visit.kind, place=visit.place, confidence=0.6))
 
     def _office_taken(self, view: rules.SentenceView) -> None:
         """'After President Trump took office in January 2017', 'since taking office in 2012': the office the person

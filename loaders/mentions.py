@@ -238,6 +238,8 @@ _PLURAL_VERBS = frozenset({"discuss", "meet", "hold", "agree", "sign", "review",
                            "were", "have"})
 _NAMESAKE_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "amir", "sultan", "sheikh"})
 NAME_STYLES = frozenset({"Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"})  # styles that begin an Arabic name
+_AIDE_WORDS = frozenset({"adviser", "advisor", "assistant", "aide", "counsellor", "counselor", "envoy"})
+_TITLE_ENDINGS = frozenset({"Affairs", "Relations", "Defence", "Defense", "Unification", "Finance", "Trade", "Economy"})
 _SURNAMES_LIKE_PLACES = {"park"}  # 'Foreign Minister Park Jin': a Korean family name, not a park
 # short forms of styles written without their full stop ('Sen', 'Gen', 'Col') that are also surnames ('Hun Sen')
 _SHORT_STYLES = frozenset(h.rstrip(".").lower() for h in lx.HONORIFICS if h.endswith(".") and " " not in h and len(h) <= 5)
@@ -560,7 +562,8 @@ class SentenceAnalysis:
             return "name"  # 'President To Lam', 'party chief To Lam', 'Do Muoi': a capitalised short word inside a name
         if low in _SURNAMES_LIKE_PLACES and token.text[0].isupper() and self.lo < k < self.hi - 1 \
                 and _static_kind(self.doc[k + 1].text) == "name" \
-                and (self.labels.get(k - 1) in ("title", "role") or self.doc[k - 1].text.rstrip(".") in _HONORIFIC_WORDS):
+                and (self.labels.get(k - 1) in ("title", "role") or self.doc[k - 1].text.rstrip(".") in _HONORIFIC_WORDS
+                     or self.doc[k - 1].text in _TITLE_ENDINGS):  # ('Minister of Foreign Affairs Park Jin')
             return "name"
         if (k + 1 < self.hi and (low, self.doc[k + 1].lower_) in _STYLE_PAIRS and _is_cap(self.doc[k + 1])
                 or k > self.lo and (self.doc[k - 1].lower_, low) in _STYLE_PAIRS and _is_cap(self.doc[k - 1])):
@@ -1239,6 +1242,7 @@ class SentenceAnalysis:
         kinds = [self.token_kind(k) for k in range(i, j)]
         if not any(kind in ("title", "role") for kind in kinds):
             return None
+        i = self._aide_to(i)  # 'Adviser to the President X': an aide's title, not the President's
         self._last_title_span = (i, j)
         cut = self._title_break(i, j)  # 'President Rajapaksa and First Lady': only what follows the other name
         if cut is not None:
@@ -1318,6 +1322,16 @@ class SentenceAnalysis:
         title = re.sub(r"\s+(?:to|in)\s+(?:the\s+)?\S.*$", "", title) if role == "office" and re.search(rf"(?i){_ENVOY_WORDS}", title) else title
         title = _ROYAL_STYLE_AFTER_OFFICE.sub("", title)  # 'Foreign Minister Prince Faisal': the office is Foreign Minister
         return title, country, org, role
+
+    def _aide_to(self, i: int) -> int:
+        """The start of '(National Security) Adviser to the' before a leader's title at ``i``, else ``i``."""
+        if i - 3 < self.lo or self.doc[i - 1].lower_ != "the" or self.doc[i - 2].lower_ != "to" \
+                or self.doc[i - 3].lower_ not in _AIDE_WORDS:
+            return i
+        k = i - 3
+        while k - 1 >= self.lo and _is_cap(self.doc[k - 1]) and self.token_kind(k - 1) not in ("person", "name", "country"):
+            k -= 1  # 'National Security Adviser', 'Special Assistant'
+        return k
 
     def _title_before(self, chunk_start: int, i: int) -> tuple[str | None, str | None, str | None, str | None]:
         start = chunk_start

@@ -102,7 +102,11 @@ class SentenceView:
         if not candidates:
             return None
         # the last clause boundary before pos that has a person after it
-        return candidates[-1] if _possessive(self.text, self.rel(candidates[-1].end)) else _first_of_clause(self, candidates, pos)
+        found = candidates[-1] if _possessive(self.text, self.rel(candidates[-1].end)) else _first_of_clause(self, candidates, pos)
+        at = candidates.index(found)
+        if at and _AND_SPOUSE.search(self.text, max(0, self.rel(found.start) - 30), self.rel(found.start)):
+            return candidates[at - 1]  # 'President X and his wife Y arrived': X travels, Y with him
+        return found
 
     def date_near(self, pos: int, allow_since: bool = False, within: tuple[int, int] | None = None) -> EventDate | None:
         """The date expression nearest to ``pos`` that is not a target ('by 2025'), inside ``within``
@@ -561,17 +565,23 @@ _ACCOMPANIED = re.compile(r"\baccompanied\s+by\b", re.IGNORECASE)
 
 
 def _companions(view: SentenceView) -> list[Ref]:
-    """'X, accompanied by Y,': Y; 'Y accompanied X on his visit': Y too."""
+    """'X, accompanied by Y,': Y; 'Y accompanied X on his visit': Y too; 'X and his wife Y arrived', '... his state
+    visit, together with Queen Y': the spouse or the one named with the traveller."""
+    spouses = [r for r in view.persons if _WITH_SPOUSE.search(view.text, max(0, view.rel(r.start) - 40), view.rel(r.start))]
     match = _ACCOMPANIED.search(view.text)
     if not match:
         active = _ACCOMPANIED_ACTIVE.search(view.text) if "accompanied" in view.text else None
         subject = view.subject_before(active.start()) if active else None
-        return [subject] if subject else []
+        return ([subject] if subject else []) + spouses
     return [r for r in view.persons if view.rel(r.start) >= match.end() and view.rel(r.start) - match.end() <= 60
-            and r.text.lower() not in ("his", "her", "him", "he", "she")][:2]
+            and r.text.lower() not in ("his", "her", "him", "he", "she")][:2] + spouses
 
 
 _ACCOMPANIED_ACTIVE = re.compile(r"\baccompanied\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")
+_AND_SPOUSE = re.compile(r"\band\s+(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s+(?:(?:First\s+Lady|Mrs\.?|Madame)\s+)?$",
+                         re.IGNORECASE)
+_WITH_SPOUSE = re.compile(r"(?:\b(?:and|with)\s+(?:his|her)\s+(?:wife|husband|spouse)|,\s+together\s+with)\s*,?\s+"
+                          r"(?:(?:First\s+Lady|Queen|Mrs\.?|Madame)\s+)?$")
 
 
 _COUNTRIES_INCLUDING = re.compile(r"\s+(?:several|a\s+number\s+of|a\s+few|\w+)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)"

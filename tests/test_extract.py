@@ -3970,3 +3970,29 @@ def test_part_of_a_trip_is_no_membership_of_a_bloc_named_later():
     assert not edges(g, "MEMBER_OF")
     member = graph_of("Ottawa news. Poland is part of the European Union.", date=dt.date(2015, 6, 9))
     assert {(a, b) for a, b, _ in edges(member, "MEMBER_OF")} == {("Poland", "European Union")}
+
+
+def test_a_spouse_named_with_the_traveller_visits_too_and_is_no_traveller_alone():
+    g = graph_of("Hanoi news. President Yoon Suk Yeol and his wife Kim Keon Hee arrived in Hanoi on Thursday morning, "
+                 "beginning their three-day State visit to Vietnam.", date=dt.date(2023, 6, 22))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
+        ("Yoon Suk Yeol", "Vietnam", "2023-06-22/2023-06-24"), ("Kim Keon Hee", "Vietnam", "2023-06-22/2023-06-24")}
+    queen = graph_of("Mexico news. King Felipe VI of Spain met President Enrique Peña Nieto on the first day of his state "
+                     "visit to Mexico, together with Queen Letizia.", date=dt.date(2015, 6, 29))
+    assert ("Letizia", "Mexico") in {(a, b) for a, b, _ in edges(queen, "VISITED")}
+
+
+def test_members_of_a_delegation_or_entourage_make_their_leaders_visit():
+    g = graph_of("Hanoi news. President Yoon Suk Yeol arrived in Hanoi on Thursday, beginning a three-day State visit to "
+                 "Vietnam. The delegation accompanying President Yoon during his visit includes Deputy Prime Minister "
+                 "Choo Kyung Ho and Minister of Foreign Affairs Park Jin.", date=dt.date(2023, 6, 22))
+    assert {(a, b) for a, b, _ in edges(g, "VISITED")} == {
+        ("Yoon Suk Yeol", "Vietnam"), ("Choo Kyung Ho", "Vietnam"), ("Park Jin", "Vietnam")}
+    entourage = graph_of("Addis news. Eritrean President Isaias Afwerki arrived in Addis Ababa this morning. Eritrea's "
+                         "presidential entourage includes Foreign Minister Osman Saleh, Adviser to the President Yemane "
+                         "Gebreab among the others.", date=dt.date(2019, 12, 25))
+    assert {(a, b) for a, b, _ in edges(entourage, "VISITED")} == {
+        ("Isaias Afwerki", "Ethiopia"), ("Osman Saleh", "Ethiopia"), ("Yemane Gebreab", "Ethiopia")}
+    offices = {(a, b, e.title) for a, b, e in edges(entourage, "HOLDS_OFFICE")}
+    assert ("Yemane Gebreab", "Eritrea", "Adviser to the President") in offices
+    assert not any(title == "President" and a != "Isaias Afwerki" for a, _, title in offices)
