@@ -166,7 +166,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
 # lists objects, 'met X and Y', is read as an object's place)
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
 _EVENT_BEFORE = re.compile(r"\b(?:(?:signed|received|welcomed|hosted|greeted|met)\s+by|(?:lunch|dinner|breakfast|ceremony|summit)\s+"
-                           r"(?:in\s+(?:[A-Z][\w'’-]*\s+|de\s+|del\s+|da\s+){1,4})?with|met(?:\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes)|briefly|privately|separately|again|twice))?(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|talks\s+with|meetings?\s+with|phoned|"
+                           r"(?:in\s+(?:[A-Z][\w'’-]*\s+|de\s+|del\s+|da\s+){1,4})?with|met(?:\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes)|briefly|privately|separately|again|twice))?(?:\s+with)?|meets?(?:\s+with)?|received|welcomed|hosted|(?:talks|discussions|conversations?)\s+with|meetings?\s+with|phoned|"
                            r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
                            r"(?:[A-Z][\w'’-]*\s+|(?:von|van|de|da|al|bin|arap)\s+(?=[A-Z])){0,5}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
 
@@ -1081,7 +1081,8 @@ class DocumentExtractor:
                 name = self.unconfirmed.pop(_name_key(tokens[0]))  # 'Michel Temer and ... Temer said': the name told in full
                 tokens, key = name.split(), lx.fold(name)
             elif len(tokens) >= 2 and not (m.via not in ("", "possessive") or speech or _acts_in_event(view.text, rel_start, rel_end)
-                                           or _OFFICE_AFTER.match(view.text, rel_end) or spouse):
+                                           or _OFFICE_AFTER.match(view.text, rel_end) or spouse
+                                           or tokens[0] in NAME_STYLES):  # ('Sheikh Mohamed bin Zayed': a style of persons)
                 self.unconfirmed[_name_key(tokens[-1])] = name  # a person if a speaker is later called by the surname
                 return None
             if len(tokens) == 1 and m.via == "appositive" and not speech:

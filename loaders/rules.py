@@ -153,7 +153,9 @@ class SentenceView:
 
 # where a sentence's clauses join: a date in the event's own clause dates it ('Zhou died in 1976, and Deng visited
 # the United States the following year')
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# (also 'was received on Sunday ... and on Monday is scheduled to meet X': a clause opening with its own day)
+_DAY_CLAUSE_JOIN = r"\s+and\s+(?=(?:on|later\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|" + _DAY_CLAUSE_JOIN)
 
 
 _SINCE_WHEN = re.compile(r"(?:\s+this\s+year)?,?\s+when\s+[^,;]{0,60}")
@@ -773,7 +775,7 @@ def rule_invitations(view: SentenceView, visits: list[Edge]) -> Iterator[Edge]:
 _MEET = re.compile(
     r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"meet(?=\s+(?:in|at|on|for|amid|ahead)\b)|(?:(?<=will\s)(?:also\s+)?|(?<=scheduled\sto\s)|(?<=expected\sto\s))meet(?:\s+with)?|(?:began|begin|begins|beginning|opened|concluded|concluding|concludes|ended|wrapped\s+up|wrapping\s+up)\s+(?:their\s+)?(?:\w+\s+days?\s+of\s+)?(?:summit\s+)?talks|meetings?\s+(?:with|of|between)|meeting(?=\s+(?-i:[A-Z]))|(?<=after\s)meeting(?=\s+(?:for|in|at|on)\b)|held\s+talks(?:\s+and\s+meetings)?\s+with|"
-    r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions|interactions?)\s+(?:with|between)|"
+    r"(?:has|have|had)\s+held\s+talks(?:\s+and\s+meetings)?\s+with|(?:talks|negotiations|discussions|interactions?|conversations?)\s+(?:with|between)|"
     r"(?:in|at|during)\s+(?:a|their)\s+(?:bilateral\s+|separate\s+|private\s+)?meeting(?=\s+(?:in|at|on)\b)|(?:had|held|hold|holds|holding)\s+(?:an?\s+|separate\s+)?(?:bilateral\s+|brief\s+|separate\s+|private\s+|closed-door\s+|one-on-one\s+)?"
     r"(?:meeting|meetings|phone\s+call|telephone\s+conversation|conversation)\s+with|(?:spoke|speaks|talked)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with|"
     r"(?:phoned|telephoned|greeted)(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s))greeted(?=\s+(?:by|at|on|in)\s)|(?:had|has|have|granted|given)\s+an?\s+(?:private\s+|royal\s+)?audience\s+with|greeted\s+with\s+(?:a|an)\s+[\w-]+|received|welcomed|hosted|(?:hosts|hosting|receives|welcomes)(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=will\s)(?:also\s+)?(?:welcome|receive|host)(?=\s+(?:the\s+)?(?-i:[A-Z]))|tete-a-tete\s+meeting\s+of|tête-à-tête\s+meeting\s+of|"
@@ -1113,6 +1115,7 @@ _CLAUSE_END = re.compile(
     r"|, (?:who|which|where|while|and then|in the presence)\b|\bat (?:the|her|his)\b|\bin (?:the|a)\b"
     r"|\bsince (?:the|his|her|their)\b"  # '... for the first time since the fall of President X': X is no party
     r"|, (?:said|says|told|added|according\s+to)\b"  # '..., said Max Lapod, spokesman for ...': who reports it
+    r"|" + _DAY_CLAUSE_JOIN +  # '... by X and on Monday is scheduled to meet Y': Y is the next clause's
     r"|[,.!?][”\"]"  # the end of quoted words: '... received by President X," Peskov said
     r"|, (?:(?:his|her|their|its|the|a|an)\s+[a-z][\w'’-]*\s+)?(?:[A-Z][\w.'’-]*\s+){1,8}(?:said|told|added|says|announced|noted|stated)\b"
     # (', Spokeswoman X told a briefing', ', his spokesman Stephane Dujarric said')

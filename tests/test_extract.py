@@ -3996,3 +3996,23 @@ def test_members_of_a_delegation_or_entourage_make_their_leaders_visit():
     offices = {(a, b, e.title) for a, b, e in edges(entourage, "HOLDS_OFFICE")}
     assert ("Yemane Gebreab", "Eritrea", "Adviser to the President") in offices
     assert not any(title == "President" and a != "Isaias Afwerki" for a, _, title in offices)
+
+
+def test_a_sheikh_named_after_a_long_title_and_conversations_are_meetings():
+    g = graph_of("Abu Dhabi news. On 23 December 2019, President Isaias Afwerki was on an official visit to the United Arab "
+                 "Emirates and met in Abu Dhabi with Crown Prince and Deputy Supreme Commander of UAE Armed Forces, Sheikh "
+                 "Mohamed bin Zayed Al Nahyan.", date=dt.date(2019, 12, 25))
+    assert {(*sorted((a, b)), e.date.iso) for a, b, e in edges(g, "MET")} == {
+        ("Isaias Afwerki", "Sheikh Mohamed bin Zayed Al Nahyan", "2019-12-23")}
+    talks = graph_of("Santiago news. Croatian President Zoran Milanovic will travel to Santiago to hold conversations with "
+                     "President Gabriel Boric.", date=dt.date(2022, 12, 9))
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(talks, "MET")} == {("Gabriel Boric", "Zoran Milanovic")}
+
+
+def test_a_clause_opening_with_its_own_day_dates_and_bounds_its_meeting():
+    g = graph_of("Bogota news. UK Foreign Secretary William Hague was received on Sunday in Cartagena by Colombian Foreign "
+                 "Minister María Angeles Holguín and on Monday is scheduled to meet with Juan Manuel Santos.",
+                 date=dt.date(2014, 2, 17))
+    met = {tuple(sorted((a, b))): e.date.iso for a, b, e in edges(g, "MET")}
+    assert met == {("María Angeles Holguín", "William Hague"): "2014-02-16",
+                   ("Juan Manuel Santos", "William Hague"): "2014-02-17"}
