@@ -90,7 +90,7 @@ PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 _LOWER_TREATY_CUES = ("statement", "declaration", "communiq", "plan of action", "action plan", "memorandum", "agreement", "accord",
                       "treat", "pact", "protocol", "convention")
 # 'the Camp David accords', 'the Oslo accords', 'the Panama Canal treaties', 'the INF treaty': a name, then a head in lower case
-_NAMED_LOWER_HEAD = re.compile(r"\bthe\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3})(?P<head>accords?|treat(?:y|ies)|agreements?|pacts?|"
+_NAMED_LOWER_HEAD = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’.-]*\s+(?:(?:(?:and|of|on|for)\s+)?[A-Z][\w'’.-]*\s+){0,4})(?P<head>accords?|treat(?:y|ies)|agreements?|pacts?|"
                                r"protocols?|conventions?|declaration)\b")
 
 
@@ -893,9 +893,10 @@ class SentenceAnalysis:
             named = [x for x in self.mentions if span.start <= x.tok_start and x.tok_end <= span.end - 1]
             if any(x.kind == "person" and x.via for x in named):
                 continue  # ('the President Carter treaty': a titled person's name is no instrument's)
-            if len(named) == 1 and (named[0].tok_start, named[0].tok_end) == (span.start, span.end - 1) \
-                    and named[0].kind in ("country", "demonym"):
-                continue  # 'the Russia treaty', 'the Japanese agreement': a state's, not a name
+            states = [x for x in named if x.kind in ("country", "demonym", "bloc")]
+            covered = sum(x.tok_end - x.tok_start for x in states)
+            if states and covered == sum(1 for k in range(span.start, span.end - 1) if _is_cap(doc[k])):
+                continue  # 'the Russia treaty', 'the Japanese agreement', 'the EU and China agreement': states', not a name
             name = " ".join(m.group("name").split()) + " " + m.group("head").capitalize()
             self.mentions = [x for x in self.mentions if x not in named]  # ('Oslo' inside 'the Oslo accords' is no place)
             self.mentions.append(self.span_mention("treaty", span.start, span.end, name=name,

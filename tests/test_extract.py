@@ -4016,3 +4016,12 @@ def test_a_clause_opening_with_its_own_day_dates_and_bounds_its_meeting():
     met = {tuple(sorted((a, b))): e.date.iso for a, b, e in edges(g, "MET")}
     assert met == {("María Angeles Holguín", "William Hague"): "2014-02-16",
                    ("Juan Manuel Santos", "William Hague"): "2014-02-17"}
+
+
+def test_a_named_instrument_with_a_lower_case_head_and_inner_conjunction():
+    g = graph_of("Brussels news. European Commission President Jean-Claude Juncker ended the suspense by signing the "
+                 "Comprehensive Economic and Trade agreement on Sunday.", date=dt.date(2016, 10, 31))
+    assert {(a, b) for a, b, _ in edges(g, "SIGNED")} == {("Jean-Claude Juncker", "Comprehensive Economic and Trade Agreement")}
+    states = graph_of("Brussels news. The EU and Canada discussed the Russia and China agreement on Sunday.",
+                      date=dt.date(2016, 10, 31))
+    assert not [n for n in states.nodes() if n.type == "Treaty"]
