@@ -1430,6 +1430,11 @@ class DocumentExtractor:
 
         before = [r for r in [*view.countries, *view.adjectives] if owns_it(r) and r.kind != "city"]
         leader = next((self.people_by_id.get(r.node_id) for r in view.persons if owns_it(r)), None)
+        # 'the delegation accompanying President Yoon ... includes X': Yoon leads it
+        accompanying = _ACCOMPANYING.match(view.text, told.start()) if leader is None else None
+        if accompanying is not None:
+            leader = next((self.people_by_id.get(r.node_id) for r in view.persons
+                           if accompanying.end() <= view.rel(r.start) <= told.end()), None)
         stop = rules.list_end(view.text, told.end())
         listed = dict.fromkeys(r.node_id for r in view.persons if told.end() <= view.rel(r.start) < stop)
         members = [m for m in map(self.people_by_id.get, listed) if m is not None and len(m.tokens) >= 2 and not m.consort]
@@ -1437,12 +1442,8 @@ class DocumentExtractor:
             next((m.country for m in members[:1] if m.country), None)
         for member in members:
             self._assume_home(member, country, view)
-        # 'the delegation accompanying President Yoon ... includes X', 'Eritrea's presidential entourage includes X':
         # a delegation travels with its leader, so its members make the leader's visit (the first told) too
-        accompanying = _ACCOMPANYING.match(view.text, told.start()) if leader is None else None
-        if accompanying is not None:
-            leader = next((self.people_by_id.get(r.node_id) for r in view.persons
-                           if accompanying.end() <= view.rel(r.start) <= told.end()), None)
+        # ('Eritrea's presidential entourage includes X': the article's one traveller from Eritrea leads it)
         if leader is None and country is not None:
             travellers = [p for p in self.visited if self.people_by_id.get(p) and self.people_by_id[p].country == country]
             leader = self.people_by_id[travellers[0]] if len(travellers) == 1 else None

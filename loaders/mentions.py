@@ -1274,7 +1274,7 @@ class SentenceAnalysis:
             return None
         # the country: a demonym or country inside the phrase; prefer the one after 'of'
         country = None
-        org = None
+        org, org_at = None, i
         role = "office"
         for m in self.mentions:
             if i <= m.tok_start and m.tok_end <= j:
@@ -1283,11 +1283,11 @@ class SentenceAnalysis:
                 elif m.kind == "city" and country is None and m.tok_end < j and self._texts[m.tok_end - self.lo] in ("'s", "’s"):
                     country = m.node_id  # "Doha's Foreign Minister": a capital's possessive names its state's office
                 if m.kind == "org":
-                    org = m.name
+                    org, org_at = m.name, m.tok_start
                     if m.extra.get("country") and country is None:
                         country = m.extra["country"]
                 elif m.kind == "bloc" and org is None:
-                    org = m.text  # 'NATO Secretary General', 'ASEAN Secretary-General': an office of the bloc
+                    org, org_at = m.text, m.tok_start  # 'NATO Secretary General', 'ASEAN Secretary-General': an office of the bloc
         if country is None:  # 'Kremlin spokesman', 'Pentagon press secretary'
             country = next((lx.GOVERNMENT_SEAT_COUNTRY[w] for w in (t.lower() for t in self._texts[i - self.lo:j - self.lo])
                             if w in lx.GOVERNMENT_SEAT_COUNTRY), None)
@@ -1304,6 +1304,8 @@ class SentenceAnalysis:
             demonyms = [m for m in self.mentions if i <= m.tok_start and m.tok_end <= j and m.kind in ("demonym", "country")
                         and self.doc[m.tok_start].idx < self.doc[i].idx + to_match.start()]
             country = demonyms[0].node_id if demonyms else None
+            if org is not None and self.doc[org_at].idx >= self.doc[i].idx + to_match.start():
+                org = None  # 'Qatari Ambassador to the United Nations': the body is where the envoy serves, not whom for
         last_title = max((k for k in range(i, j) if self.token_kind(k) in ("title", "role")), default=None)
         if last_title is not None and self.token_kind(last_title) == "role":
             role = "affiliation"

@@ -4025,3 +4025,15 @@ def test_a_named_instrument_with_a_lower_case_head_and_inner_conjunction():
     states = graph_of("Brussels news. The EU and Canada discussed the Russia and China agreement on Sunday.",
                       date=dt.date(2016, 10, 31))
     assert not [n for n in states.nodes() if n.type == "Treaty"]
+
+
+def test_an_envoy_to_a_body_serves_the_sending_state_and_delegates_serve_their_leaders():
+    g = graph_of("New York news. The agreement was signed by Qatari Ambassador to the United Nations Alya Ahmed bin Saif "
+                 "Al-Thani and South Sudan Ambassador to the UN Akuei Bona Malwal.", date=dt.date(2020, 9, 11))
+    assert {(a, b) for a, b, _ in edges(g, "HOLDS_OFFICE")} == {
+        ("Alya Ahmed bin Saif Al-Thani", "Qatar"), ("Akuei Bona Malwal", "South Sudan")}
+    delegation = graph_of("Hanoi news. South Korean President Yoon Suk Yeol arrived in Hanoi on Thursday for a State visit "
+                          "to Vietnam. The delegation accompanying President Yoon includes Minister of Foreign Affairs Park "
+                          "Jin. Vietnamese Ambassador to the RoK Nguyen Vu Tung welcomed them.", date=dt.date(2023, 6, 22))
+    offices = {(a, b) for a, b, _ in edges(delegation, "HOLDS_OFFICE")}
+    assert {("Park Jin", "South Korea"), ("Nguyen Vu Tung", "Vietnam")} <= offices
