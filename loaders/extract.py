@@ -1638,6 +1638,22 @@ def consolidate_document(graph: DiploGraph) -> None:
                   else (e.kind, e.source, e.target))
     _fold_undated(graph, "MEMBER_OF", lambda e: (e.source, e.target))  # ('India, Pakistan become members of SCO' above the day)
     _fold_same_day_visits(graph)
+    _fold_counted_anniversaries(graph)
+
+
+def _fold_counted_anniversaries(graph: DiploGraph) -> None:
+    """'the 30th anniversary of diplomatic ties' (counted back from 2022: 1992) and 'established diplomatic ties on
+    December 22, 1992': one founding, told with its day; a count lands within a year of it."""
+    relations: dict[tuple[str, ...], list[Edge]] = defaultdict(list)
+    for item in graph.edges(type="RECOGNIZED"):
+        if item.kind == "diplomatic_relations" and item.date is not None:
+            relations[tuple(sorted((item.source, item.target)))].append(item)
+    for items in relations.values():
+        told = [e for e in items if e.rule != "anniversary-of-relations"]
+        for counted in (e for e in items if e.rule == "anniversary-of-relations"):
+            near = [e for e in told if abs(e.date.start.year - counted.date.start.year) <= 1]
+            if len(near) == 1 and near[0].date != counted.date:
+                _fold_into(graph, graph.nx.edges[near[0].source, near[0].target, near[0].id]["record"], [counted])
 
 
 def _fold_same_day_visits(graph: DiploGraph) -> None:

@@ -1817,7 +1817,7 @@ def _recognition_parties(view: SentenceView, match: re.Match[str], first: re.Mat
         if nxt and nxt.start() == end + joined.end():
             end = nxt.end()
     objects = [r for r in view.between(view.countries, end, len(text)) if r.kind == "country" and not placed(view, r)
-               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?(?:(?:newly[\s-]+)?(?:independent|sovereign)\s+|(?:newly|re)-?[a-z]+\s+)?" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
+               and (re.match(r"\s*(?:with|of)?\s*(?:the\s+)?(?:(?:newly[\s-]+)?(?:independent|sovereign)\s+|(?:newly|re)-?[a-z]+\s+){0,2}" + _STATE_STYLE + r"$", text[end:view.rel(r.start)])
                     or re.match(r"\s*(?:the\s+)?(?:independence|sovereignty|government)\s+of\s+(?:the\s+)?(?:breakaway\s+|self-proclaimed\s+)?$", text[end:view.rel(r.start)])
                     or 0 <= view.rel(r.start) - end <= 12 and "," not in text[end:view.rel(r.start)])]
     if kind == "recognition" and not objects:  # 'recognised a Palestinian state', 'an independent Palestinian state'
@@ -1884,6 +1884,10 @@ def _levels_own_dates(view: SentenceView, matches: list[re.Match[str]]) -> dict[
     return owned
 
 
+_FORMER_LEVEL = re.compile(r"\bfrom\s+(?:an?\s+|the\s+|their\s+|its\s+)?$", re.IGNORECASE)
+_TO_NEXT_LEVEL = re.compile(r"\s+to\s+(?:an?\s+|the\s+|that\s+of\s+an?\s+|the\s+level\s+of\s+(?:an?\s+)?)?", re.IGNORECASE)
+
+
 def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
     text = view.text
     matches = list(PARTNERSHIP_LEVEL.finditer(text))
@@ -1903,6 +1907,9 @@ def rule_partnerships(view: SentenceView) -> Iterator[Edge]:
                 and not any(d is told and i != index for i, told in owned.items())]
         if index in owned:
             near = [owned[index]]
+        elif index + 1 < len(matches) and _FORMER_LEVEL.search(text, max(0, match.start() - 20), match.start()) \
+                and _TO_NEXT_LEVEL.fullmatch(text, match.end(), matches[index + 1].start()):
+            near = []  # 'upgraded from a strategic partnership to a comprehensive ... in December 2022': the new level's date
         if near:
             since = [d for d in near if d.cue in ("since", "from", "in", "of", "during")]
             def distance(d):
@@ -2363,8 +2370,9 @@ def rule_anniversary(view: SentenceView) -> Iterator[Edge]:
         return
     celebrated = [d.date.start.year for d in view.dates if d.date.precision == "year" and d.date.end is None
                   and d.date.start.year >= view.date_anchor.year and view.rel(d.start) > match.start()]
-    celebrated += [d.date.start.year for d in view.dates if d.date.precision == "year" and d.date.end is None
+    celebrated += [d.date.start.year for d in view.dates if d.date.precision in ("year", "month") and d.date.end is None
                    and not d.is_target and d.cue in ("in", "") and view.rel(d.end) <= match.start()]  # 'In 2023, X and Y marked the 103rd'
+    # ('upgraded ... in December 2022 on the occasion of the 30th anniversary': counted from 2022)
     year = (celebrated[0] if celebrated else view.date_anchor.year) - int(match.group("n"))  # '80th ... in 2024'
     date = EventDate(start=dt.date(year, 1, 1), precision="year")
     for d in view.dates:

@@ -4037,3 +4037,19 @@ def test_an_envoy_to_a_body_serves_the_sending_state_and_delegates_serve_their_l
                           "Jin. Vietnamese Ambassador to the RoK Nguyen Vu Tung welcomed them.", date=dt.date(2023, 6, 22))
     offices = {(a, b) for a, b, _ in edges(delegation, "HOLDS_OFFICE")}
     assert {("Park Jin", "South Korea"), ("Nguyen Vu Tung", "Vietnam")} <= offices
+
+
+def test_a_former_level_keeps_no_date_and_a_counted_anniversary_folds_into_the_day_told():
+    g = graph_of("Hanoi news. The bilateral relationship between Vietnam and South Korea was upgraded from a strategic "
+                 "partnership to a comprehensive strategic partnership in December 2022 on the occasion of the 30th "
+                 "anniversary of the establishment of bilateral diplomatic ties. Vietnam and South Korea established "
+                 "diplomatic ties on December 22, 1992.", date=dt.date(2023, 6, 22))
+    levels = {e.level: (e.date.iso if e.date else None) for _, _, e in edges(g, "PARTNERSHIP")}
+    assert levels == {"Strategic Partnership": None, "Comprehensive Strategic Partnership": "2022-12"}
+    assert [e.date.iso for _, _, e in edges(g, "RECOGNIZED")] == ["1992-12-22"]
+
+
+def test_recognising_a_sovereign_independent_state():
+    g = graph_of("Santiago news. Chile was the first Latin American country to recognize sovereign independent Croatia.",
+                 date=dt.date(2022, 12, 9))
+    assert {(a, b, e.kind) for a, b, e in edges(g, "RECOGNIZED")} == {("Chile", "Croatia", "recognition")}
