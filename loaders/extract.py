@@ -604,7 +604,7 @@ class DocumentExtractor:
         country named ('Emperor Haile Selassie and Kenya's President Jomo Kenyatta signed': Ethiopia's emperor)."""
         if not self.pair_counts:
             return
-        pair = max(self.pair_counts, key=self.pair_counts.get)
+        pair = self._main_pair()
         states = self.people_by_id
         signed: dict[tuple[str, int], list[Edge]] = defaultdict(list)  # co-signers of one instrument in one sentence
         for item in self.graph.edges(type="SIGNED"):
@@ -718,7 +718,8 @@ class DocumentExtractor:
             self.pair = own
             key = tuple(sorted(own))
             # a headline names what the story is about: its pair outweighs one sentence's
-            self.pair_counts[key] = self.pair_counts.get(key, 0) + (3 if self.in_headline else 1)
+            # (kept in the order last named: of two pairs named as often, the later one is what the story has turned to)
+            self.pair_counts[key] = self.pair_counts.pop(key, 0) + (3 if self.in_headline else 1)
 
     def _acronym_persons(self, view: rules.SentenceView, persons: list[rules.Ref]) -> list[rules.Ref]:
         """'the External Affairs Minister of India (EAM) Smt. Sushma Swaraj': the bracketed short form of the title
@@ -906,7 +907,7 @@ class DocumentExtractor:
 
     def _main_pair(self) -> tuple[str, str] | None:
         """The pair of countries the article has been about so far (most often named together)."""
-        return max(self.pair_counts, key=self.pair_counts.get) if self.pair_counts else None
+        return max(reversed(self.pair_counts), key=self.pair_counts.get) if self.pair_counts else None
 
     # ---- resolution -----------------------------------------------------------------------------
     def _resolve(self, m: Mention, view: rules.SentenceView, persons: list[rules.Ref], index: int) -> rules.Ref | None:

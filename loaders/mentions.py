@@ -58,6 +58,8 @@ CAP_STOP = {
     "central", "western", "eastern", "northern", "southern", "asean", "union", "world", "republic", "kingdom",
     "people", "peoples", "presidential", "royal", "supreme", "lady", "workers", "analysts", "officials",
     "diplomats", "experts", "observers", "sources", "critics", "leaders", "ministers", "reporters", "delegates",
+    "interlocutors", "participants", "negotiators", "spokesmen", "envoys", "authorities", "organisers", "organizers",
+    "journalists", "protesters", "residents", "investors", "lawmakers", "legislators", "scholars", "researchers",
     "arrives", "arrived", "arriving", "departs", "departing", "visits", "meets", "signs", "says", "holds", "hails", "welcomes",
     "opens", "calls", "urges",
 } | lx.PORTFOLIO_WORDS | lx.GOVERNMENT_SEATS | {w.lower() for w in _PREFIXED_WORDS}

@@ -219,6 +219,10 @@ _VISIT_VERB = re.compile(
     r"(?:a\s+)?(?:stop|stops|stopped|stopover)\s+in|returned\s+to|returns\s+to|"
     r"(?P<back>returned|returns|returning|came\s+back|comes\s+back|back)\s+from(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:was|were|is|are|has\s+been)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{0,40}?\s+(?:earlier|last|this|on|for|since|to\s+attend)\b)|"
+    # 'was first in Kenya, where he met X'; 'is expected next week in Punta Arenas': an announced arrival
+    r"(?:was|were)\s+(?:first|previously|already)\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:is|are)\s+expected\s+(?:(?:next|this)\s+(?:week|month)\s+|on\s+\w+\s+|tomorrow\s+|today\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:(?<=\bwill\s)|(?<=\bwill\snow\s)|(?<=\bwill\salso\s)|(?<=\bwill\sthen\s))tour(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:came|come|comes|coming)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:is|are|was|were)\s+going\s+to(?=\s+(?-i:[A-Z]))|(?:depart(?:s|ed|ing)?|left|leaves|leaving)\s+for(?=\s+(?:the\s+)?(?-i:[A-Z]))|spent\s+(?:the\s+|a\s+)?(?:weekend|day|night|week|\w+\s+days)\s+in|"
     r"['’]s\s+(?P<owned>arrival)(?=\s+in\b)|"  # 'the Mexican president's arrival in Cuba'
     r"(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?(?P<arrival>arrival)(?=\s+(?:in|at)\b))\b",
@@ -1350,6 +1354,8 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
             continue
         if match.group(0).lower() in ("announced", "confirmed", "declared") and _AS_OFFICE.match(text, match.end()):
             continue  # 'X announced as the new chairperson', 'confirmed as minister': named to an office, no speech
+        if match.group(0).lower() in ("declared", "reported", "stated") and _BEEN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 'where he has been declared "illustrious visitor"': said of him, not by him
         speaker = _speaker_for(view, match)
         speakers = [speaker] if speaker is not None else [
             Ref(member, "person", view.start + match.start(), view.start + match.start(), "") for member in _group_before(view, match.start())]
@@ -1368,6 +1374,7 @@ def rule_statements(view: SentenceView) -> Iterator[Edge]:
             return  # one statement per sentence
 
 
+_BEEN_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be)\s+$")
 _AS_OFFICE = re.compile(r"\s+as\s+(?:the|a|an|its)\s")
 
 

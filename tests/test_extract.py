@@ -4053,3 +4053,30 @@ def test_recognising_a_sovereign_independent_state():
     g = graph_of("Santiago news. Chile was the first Latin American country to recognize sovereign independent Croatia.",
                  date=dt.date(2022, 12, 9))
     assert {(a, b, e.kind) for a, b, e in edges(g, "RECOGNIZED")} == {("Chile", "Croatia", "recognition")}
+
+
+def test_group_nouns_and_passive_declarations_are_no_speakers():
+    g = graph_of("Athens news. Prime Minister Zoran Zaev of North Macedonia met Alexis Tsipras of Greece on Wednesday. "
+                 "Interlocutors also said that the Prespa Agreement is accepted in North Macedonia and Greece.",
+                 date=dt.date(2020, 9, 16))
+    assert not any(a == "Interlocutors" for a, _, _ in edges(g, "STATED"))
+    assert "Interlocutors" not in {n.name for n in g.nodes()}
+    declared = graph_of("Santiago news. Croatian President Zoran Milanovic arrives in Chile next week, where he has been "
+                        "declared an illustrious visitor of Chile.", date=dt.date(2022, 12, 9))
+    assert not edges(declared, "STATED")
+
+
+def test_being_first_in_a_country_and_a_tour_to_come_are_visits():
+    g = graph_of("Harare news. Prior to the visit to Harare, Iranian President Ebrahim Raisi was first in Kenya, where he met "
+                 "President William Ruto.", date=dt.date(2023, 7, 14))
+    assert ("Ebrahim Raisi", "Kenya") in {(a, b) for a, b, _ in edges(g, "VISITED")}
+    tour = graph_of("Ankara news. Turkish President Recep Tayyip Erdoğan has visited 28 African countries to date, and will "
+                    "now tour Angola, Nigeria and Togo.", date=dt.date(2021, 10, 14))
+    assert {b for a, b, _ in edges(tour, "VISITED")} == {"Angola", "Nigeria", "Togo"}
+
+
+def test_of_two_pairs_named_as_often_the_later_is_the_storys():
+    g = graph_of("Tokyo news. Indian Prime Minister Manmohan Singh started a visit to Japan to seek support for the US-India "
+                 "nuclear pact. “I look forward to elevating India-Japan relations,” Manmohan said. Manmohan said our "
+                 "bilateral relations are poised to enter a new phase.", date=dt.date(2006, 12, 14))
+    assert {b for a, b, _ in edges(g, "STATED")} == {"Japan"}
