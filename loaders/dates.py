@@ -290,7 +290,20 @@ _PAST_BETWEEN = re.compile(rf"\b(?:{_PAST_EVENT_WORDS}|was|were|had|did|said|tol
 def announces(text: str) -> bool:
     """Whether a sentence only announces something to come ('will visit China next week'): a word that
     announces, and no event told in the past tense ('X, who held talks with Y, said Z will ...')."""
+    if "“" in text or "”" in text or '"' in text:
+        # what a speaker says will come ('"This will enable new cooperation," X said') is the speaker's, not the
+        # report's, unless the quote itself announces a meeting or a journey ('"We will meet X," he said')
+        opened = _QUOTE_CLOSED_FIRST.match(text)  # ('This will help," X said ...': the sentence opened inside the quote)
+        quotes = ([text[:opened.end()]] if opened else []) + _QUOTED.findall(text, opened.end() if opened else 0)
+        if not any(_FUTURE_EVENT.search(q) for q in quotes):
+            text = _QUOTED.sub(" ", text[opened.end():] if opened else text)
     return _FUTURE.search(text) is not None and _PAST_EVENT.search(text) is None
+
+
+_FUTURE_EVENT = re.compile(r"\b(?:will|shall|(?:am|is|are)\s+going\s+to)\s+(?:\w+\s+){0,2}?(?:visit|meet|travel|go|come|sign|hold|"
+                           r"receive|host|welcome|attend|discuss|fly|return)\b", re.IGNORECASE)
+_QUOTE_CLOSED_FIRST = re.compile(r"[^“\"]*?\S[”\"](?=\s)")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 @lru_cache(maxsize=4096)

@@ -515,6 +515,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
                                                    confidence=0.7))
     for visit in list(found.values()):
         for companion in _companions(view):  # 'X, accompanied by First Lady Y, arrived in C': Y came too
+            if (partner := _spouse_of(view, companion)) is not None and partner != visit.source:
+                continue  # '... and met with President X and his wife Y': the host's wife, not a companion
             key = (companion.node_id, visit.target)
             if companion.node_id != visit.source and key not in found and view.home.get(companion.node_id) != visit.target:
                 found[key] = edge(view, "VISITED", companion.node_id, visit.target, "accompanied-visit", visit.date,
@@ -581,6 +583,15 @@ def _companions(view: SentenceView) -> list[Ref]:
         return ([subject] if subject else []) + spouses
     return [r for r in view.persons if view.rel(r.start) >= match.end() and view.rel(r.start) - match.end() <= 60
             and r.text.lower() not in ("his", "her", "him", "he", "she")][:2] + spouses
+
+
+def _spouse_of(view: SentenceView, spouse: Ref) -> str | None:
+    """Whose wife (or husband) ``spouse`` is named as ('X and his wife Y', '..., together with Y'): the person
+    named last before the phrase; None when ``spouse`` is not named so."""
+    if not _WITH_SPOUSE.search(view.text, max(0, view.rel(spouse.start) - 40), view.rel(spouse.start)):
+        return None
+    before = [r for r in view.persons if view.rel(r.end) <= view.rel(spouse.start) - 8]
+    return before[-1].node_id if before else None
 
 
 _ACCOMPANIED_ACTIVE = re.compile(r"\baccompanied\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")

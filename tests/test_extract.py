@@ -4080,3 +4080,20 @@ def test_of_two_pairs_named_as_often_the_later_is_the_storys():
                  "nuclear pact. “I look forward to elevating India-Japan relations,” Manmohan said. Manmohan said our "
                  "bilateral relations are poised to enter a new phase.", date=dt.date(2006, 12, 14))
     assert {b for a, b, _ in edges(g, "STATED")} == {"Japan"}
+
+
+def test_a_future_inside_a_quote_leaves_the_reported_press_conference_dated():
+    g = graph_of("Jakarta news. Australian Prime Minister Anthony Albanese arrived in Jakarta. \"This agreement will enable new "
+                 "cooperation,\" Albanese said in a joint press conference with President Prabowo Subianto.",
+                 date=dt.date(2025, 5, 15))
+    assert {e.date.iso for _, _, e in edges(g, "MET")} == {"2025-05-15"}
+    announced = graph_of("Moscow news. “We will meet Chinese President Xi Jinping,” Russian President Vladimir Putin said.",
+                         date=dt.date(2025, 5, 15))
+    assert [e.date for _, _, e in edges(announced, "MET")] == [None]
+
+
+def test_the_hosts_wife_is_no_companion_of_the_visitor():
+    g = graph_of("Santiago news. Argentina’s President Alberto Fernandez made his first state visit to Chile on Tuesday "
+                 "accompanied by first lady Fabiola Yanez and met with Chilean President Sebastian Pinera and his wife "
+                 "Cecilia Morel.", date=dt.date(2021, 1, 27))
+    assert {a for a, _, _ in edges(g, "VISITED")} == {"Alberto Fernandez", "Fabiola Yanez"}
