@@ -1745,10 +1745,17 @@ def _treaty_aliases(graph: DiploGraph) -> dict[str, str]:
                 if x != y:
                     break
                 shared += 1
-            if wa[0] == wb[0] and shared >= 5 and shared >= 0.5 * min(len(wa), len(wb)):
+            if wa[0] == wb[0] and shared >= 5 and shared >= 0.5 * min(len(wa), len(wb)) \
+                    and _states_named(wa[shared:]) == _states_named(wb[shared:]):  # (not '... with Chad', '... with Gabon')
                 keep, drop = (a, b) if _signed(graph, a.id) >= _signed(graph, b.id) else (b, a)
                 mapping[drop.id] = keep.id
     return mapping
+
+
+def _states_named(words: list[str]) -> set[str]:
+    """The countries named in folded ``words`` (the differing ends of two instruments' names)."""
+    text = " " + " ".join(words) + " "
+    return {node_id for name, node_id in lx.countries().names.items() if f" {lx.fold(name)} " in text}
 
 
 def _signed(graph: DiploGraph, node_id: str) -> int:

@@ -229,6 +229,9 @@ def countries() -> CountryLexicon:
             if candidate and "," not in candidate and candidate not in names:
                 names.append(candidate)
         canonical = names[0] if names else entry.name
+        official = getattr(entry, "official_name", "") or ""
+        if official.endswith(" Republic") and " of " not in official:  # 'Gabonese Republic' is written 'Republic of Gabon' too
+            names.append(f"Republic of {canonical}")
         node = Country(
             id=country_id(code), name=canonical, aliases=[n for n in names[1:]],
             iso_code=code, external_ids={"iso3166": code, **({"wikidata": wikidata[code]} if code in wikidata else {})},

@@ -927,6 +927,8 @@ class SentenceAnalysis:
             end = self._extend_lowercase_name(j)
             if end == j:
                 return  # a bare 'Agreement' names nothing
+        elif j < self.hi and self.doc[j].lower_ == "with" and all(w in ("joint", "communiqué", "communique") for w in words):
+            end = self._extend_lowercase_name(j)  # 'the Joint Communiqué with the Republic of Chad' (and with Gabon, ...)
         name = self.text_between(i, end)
         kind = "treaty"
         joined = " ".join(self.doc[k].lower_ for k in range(i, end))
@@ -943,8 +945,13 @@ class SentenceAnalysis:
             self._label(k, "treaty", replace=False)
 
     def _extend_lowercase_name(self, j: int) -> int:
-        """'Plan of Action to deepen the Strategic ... Partnership' -> the qualifying phrase."""
+        """'Plan of Action to deepen the Strategic ... Partnership' -> the qualifying phrase; 'the Joint Communiqué with
+        the Republic of Chad' -> the state it was made with (one instrument among the like ones made with others)."""
         end = self.hi
+        if j < end and self.doc[j].lower_ == "with":
+            k = j + 1 + (j + 1 < end and self.doc[j + 1].lower_ == "the")
+            state = next((m for m in self.mentions if m.tok_start == k and m.kind == "country"), None)
+            return state.tok_end if state is not None else j
         if j >= end or self.doc[j].lower_ not in ("to", "on"):
             return j
         k = j + 1

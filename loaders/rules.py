@@ -1203,7 +1203,8 @@ def _parties_named_in(view: SentenceView, treaty: Ref) -> list[str]:
 
 # 'signed (at the White House) (on September 15, 2020,) by': where and when, then who; not 'signed in 2012
 # during a visit to Berlin by then-President X', where 'by' belongs to the visit
-_SIGNED_BY = re.compile(r"(?:,?\s+(?:in|on|at)\s+(?:(?:(?!during|visit|after|when|while)[^,;.]){1,30}?|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})){0,2},?\s+by\b")
+_SIGNED_BY = re.compile(r"(?:,?\s+(?:in|on|at)\s+(?:(?:(?!during|visit|after|when|while)[^,;.]){1,30}?|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"
+                        r"|\d{1,2}\s+[A-Z][a-z]+,\s+\d{4})){0,2},?\s+by\b")  # ('on 3 September, 2021 by X')
 
 
 def _joined_to_country(view: SentenceView, bloc: Ref, parties: list[Ref]) -> bool:
@@ -1649,7 +1650,8 @@ def _relations_with_listed(view: SentenceView, match: re.Match[str], lo: int) ->
     if not withs or _BETWEEN_STATES.match(text, match.end()):
         return []  # ('broke with the United States policy ... and announced relations between A and B': those two)
     states = [r for r in view.countries if r.kind == "country" and not placed(view, r)]
-    first = next((r for r in states if view.rel(r.start) == withs[-1].end()), None)
+    first = next((r for r in states if withs[-1].start() < view.rel(r.start) <= withs[-1].end() < view.rel(r.end)), None)
+    # (the state's style may be part of its name: 'with the Republic of Rwanda')
     subject = next((r for r in reversed(states) if lo <= view.rel(r.start) and view.rel(r.end) <= withs[-1].start()), None)
     if first is None or subject is None:
         return []

@@ -4097,3 +4097,15 @@ def test_the_hosts_wife_is_no_companion_of_the_visitor():
                  "accompanied by first lady Fabiola Yanez and met with Chilean President Sebastian Pinera and his wife "
                  "Cecilia Morel.", date=dt.date(2021, 1, 27))
     assert {a for a, _, _ in edges(g, "VISITED")} == {"Alberto Fernandez", "Fabiola Yanez"}
+
+
+def test_like_communiques_made_with_different_states_stay_apart():
+    g = graph_of("Banjul news. The Joint Communiqué with the Republic of Chad was signed on 31 August 2021 by H.E. Mahamat Ali "
+                 "Hassan, Ambassador of Chad. The Joint Communiqué with the Republic of Gabon was signed on 1 September 2021 "
+                 "by H.E. Hermann Immongault, Ambassador of the Republic of Gabon, and the Joint Communiqué with the Republic "
+                 "of Angola was signed on 3 September, 2021 by H.E. Francisco Jose da Cruz, Ambassador of the Republic of "
+                 "Angola.", date=dt.date(2021, 9, 7))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {
+        ("Mahamat Ali Hassan", "Joint Communiqué with the Republic of Chad", "2021-08-31"),
+        ("Hermann Immongault", "Joint Communiqué with the Republic of Gabon", "2021-09-01"),
+        ("Francisco Jose da Cruz", "Joint Communiqué with the Republic of Angola", "2021-09-03")}
