@@ -153,7 +153,9 @@ def _group_office(group: str) -> re.Pattern[str] | None:
 
 
 # A full name acting in a diplomatic event is a person even without a title ('Mauro Vieira met Diana Mondino').
-_EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?=,|and\b))*(?:,\s*)?(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,4})?(?:also\s+|later\s+|then\s+)?"
+_EVENT_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?=,|and\b))*(?:,\s*)?"
+                          r"(?:and\s+(?:[A-Z][\w'’.-]*\s+|(?:de|da|van|von|der|del|al|bin|la|le)\s+(?=[A-Z])){1,5})?"  # ('and Charles de Gaulle')
+                          r"(?:also\s+|later\s+|then\s+)?"
                           r"(?:met|meets|visited|visits|received|receives|welcomed|hosted|attended|held\s+talks|held\s+(?:a\s+)?(?:bilateral\s+)?meetings?|"
                           r"signed|phoned|spoke\s+(?:by\s+phone\s+)?with|(?:had|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}?(?:talks|discussions?|"
                           r"tete-a-tete|tête-à-tête|conversation|summit))\b")

@@ -92,7 +92,7 @@ PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f", "him": "m"}
 _LOWER_TREATY_CUES = ("statement", "declaration", "communiq", "plan of action", "action plan", "memorandum", "agreement", "accord",
                       "treat", "pact", "protocol", "convention")
 # 'the Camp David accords', 'the Oslo accords', 'the Panama Canal treaties', 'the INF treaty': a name, then a head in lower case
-_NAMED_LOWER_HEAD = re.compile(r"\bthe\s+(?P<name>[A-Z][\w'’.-]*\s+(?:(?:(?:and|of|on|for)\s+)?[A-Z][\w'’.-]*\s+){0,4})(?P<head>accords?|treat(?:y|ies)|agreements?|pacts?|"
+_NAMED_LOWER_HEAD = re.compile(r"\b(?:the|(?<=\bsign\s)|(?<=\bsigns\s)|(?<=\bsigned\s)|(?<=\bink\s)|(?<=\binks\s))\s*(?P<name>[A-Z][\w'’.-]*\s+(?:(?:(?:and|of|on|for)\s+)?[A-Z][\w'’.-]*\s+){0,4})(?P<head>accords?|treat(?:y|ies)|agreements?|pacts?|"
                                r"protocols?|conventions?|declaration)\b")
 
 

@@ -959,7 +959,7 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             if key in seen:
                 continue
             seen.add(key)
-            date = view.date_near(match.start())
+            date = view.date_near(match.start()) or years_to_the_day(view, match.start())
             if date is not None and view.date_anchor and last_day(date) < view.date_anchor \
                     and _PLANNED_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 date = None  # 'X will meet Y, who took over in 2008': an announced meeting is not dated before the article
@@ -1173,7 +1173,8 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
                     yield edge(view, "SIGNED", party, treaty.node_id, "anniversary-of-signing", when, kind=None, confidence=0.7)
             continue
         joined = text.rfind(", and ", 0, match.start())  # '..., and signed the Treaty on July 18, 1977': its own date
-        date = (view.date_near(match.start(), within=(joined, len(text))) if joined >= 0 else None) or view.date_near(match.start())
+        date = (view.date_near(match.start(), within=(joined, len(text))) if joined >= 0 else None) or view.date_near(match.start()) \
+            or years_to_the_day(view, match.start())
         if date is not None and date.precision == "year" and view.date_anchor \
                 and date.start.year > view.date_anchor.year and _SIGNED_PAST.match(match.group(0)):
             date = None  # 'inked an MoU ... to run a programme from 2022 to 2025' (in 2021): the programme's years, not the day
@@ -1752,6 +1753,21 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
 
 
 _YEARS_OF = re.compile(r"\b(?P<n>\d{1,3})\s+years\s+(?:of|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+_TO_THE_DAY = re.compile(r"\b(?P<n>\d{1,3})\s+years\s+to\s+the\s+day\s+(?:after|since)\s+[^,;.]{0,80}$", re.IGNORECASE)
+
+
+def years_to_the_day(view: SentenceView, pos: int) -> EventDate | None:
+    """'sealed the agreement 56 years to the day after A and B signed the X Treaty': what the clause at ``pos``
+    tells happened that many years before the article's day (the day the main clause is told on)."""
+    told = _TO_THE_DAY.search(view.text, max(0, pos - 120), pos)
+    if told is None or view.date_anchor is None or view.anchor_precision != "day":
+        return None
+    try:
+        return day_date(view.date_anchor.replace(year=view.date_anchor.year - int(told.group("n"))))
+    except ValueError:
+        return None  # (29 February)
 
 
 def _years_before(view: SentenceView, years: int) -> EventDate | None:

@@ -4109,3 +4109,12 @@ def test_like_communiques_made_with_different_states_stay_apart():
         ("Mahamat Ali Hassan", "Joint Communiqué with the Republic of Chad", "2021-08-31"),
         ("Hermann Immongault", "Joint Communiqué with the Republic of Gabon", "2021-09-01"),
         ("Francisco Jose da Cruz", "Joint Communiqué with the Republic of Angola", "2021-09-03")}
+
+
+def test_signers_of_an_older_treaty_told_years_to_the_day_before_and_a_headline_signing():
+    g = graph_of("Macron and Merkel sign Aachen treaty\n\nAngela Merkel, German chancellor, and Emmanuel Macron, French "
+                 "president, sealed the agreement 56 years to the day after Konrad Adenauer and Charles de Gaulle signed "
+                 "the Élysée Treaty, a landmark pact.", date=dt.date(2019, 1, 22))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {
+        ("Angela Merkel", "Aachen Treaty", "2019-01-22"), ("Emmanuel Macron", "Aachen Treaty", "2019-01-22"),
+        ("Konrad Adenauer", "Élysée Treaty", "1963-01-22"), ("Charles de Gaulle", "Élysée Treaty", "1963-01-22")}
