@@ -2007,7 +2007,7 @@ def _pair_for_level(view: SentenceView, match: re.Match[str]) -> tuple[str, str]
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|\w+teen|twentie|thirtie)th)"
 _MEMBER = re.compile(r"(?:\b(?:is|was|are|were|as|became|become|becomes|both|all|fellow)|,)\s+(?:a|an|the|its|their)?\s*"
                      r"(?:(?-i:[A-Z][\w.&-]*)['’]s\s+)?"  # "became NATO's 31st member"
-                     r"(?:(?:key|founding|full|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b"
+                     r"(?:(?:key|founding|full|(?:full|fully)[\s-]+fledged|permanent|active|important|core|new|largest|biggest|oldest|youngest|only|first|latest|newest|\w+est|" + _ORDINAL + r")\s+)?\s*members?\b|\bmember\s+(?:state|states|country|countries)\s+of\b"
                      # 'Venezuela, an OPEC member,', 'Poland, an EU member state': the bloc before the noun
                      r"|(?:,|\b(?:is|was|as))\s+(?:a|an)\s+(?:founding\s+)?(?-i:[A-Z][\w.&-]*)\s+(?:member(?:\s+(?:state|country|nation))?|ally)\b"
                      r"|\b(?:is|was|are|were|as)\s+one\s+of\s+(?:the\s+)?(?:\w+\s+)?members\s+of\b|\b(?:joining|joined|joins|rejoined|rejoins|rejoining|accession\s+to|accession\s+of|acceded\s+to|accedes\s+to|admitted\s+(?:to|into))\b|['’]s\s+(?:full\s+)?membership\s+(?:of|in)\b"
@@ -2096,6 +2096,9 @@ def rule_membership(view: SentenceView) -> Iterator[Edge]:
     last_end = 0
     for match in _MEMBER.finditer(text):
         before = [r for r in view.countries if r.kind == "country" and 0 <= match.start() - view.rel(r.end) <= 25]
+        if match.group(0).lower().startswith("accession") and match.group(0).lower().endswith("of"):
+            # 'welcomed the accession of Indonesia to BRICS': the state after 'of' joins, not the one welcoming it
+            before = [r for r in view.countries if r.kind == "country" and re.fullmatch(r"\s+(?:the\s+)?", text[match.end():view.rel(r.start)])]
         if not before and re.match(r"(?:joined|joins|rejoined|became|acceded)\b", match.group(0), re.I):
             before = _subject_before_appositive(view, match.start())  # 'Cuba, a founding member of NAM, joined X'
         if not before and not members:  # 'The African Union became a permanent member of the G20'
@@ -2236,7 +2239,7 @@ _BLOC_COMPRISES = re.compile(r"(?:['’]s\s+(?:member\s+states|members|member\s+
                              r"(?:comprises|comprised|groups|grouped|brings\s+together|brought\s+together|consists\s+of|"
                              r"consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|unites|includes)|\s+\((?=[A-Z])"
                              # 'BRICS countries Brazil, Russia ...', 'the five BRICS nations – A, B ...', 'fellow EU members A and B'
-                             r"|\s+(?:member\s+)?(?:states|countries|nations|members)(?:\s*[–—:]|,\s+namely|\s+such\s+as|\s+including)?"
+                             r"|\s+(?:member\s+)?(?:states|countries|nations|members)(?:\s*[–—:]|,\s+namely|,?\s+such\s+as|,?\s+including)?"
                              r"|\s+(?:member(?:\s+(?:state|country|nation))?|ally|allies)(?=\s+(?:the\s+)?(?-i:[A-Z])))\s*")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:before|after|since|until|when|once|which|who|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _SOUGHT_BEFORE = re.compile(r"\b(?:for|towards?|road\s*map|bid|path|application|seeks?|seeking|eventual)\b[^.;]*$", re.IGNORECASE)

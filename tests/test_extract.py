@@ -4118,3 +4118,12 @@ def test_signers_of_an_older_treaty_told_years_to_the_day_before_and_a_headline_
     assert {(a, b, e.date.iso) for a, b, e in edges(g, "SIGNED")} == {
         ("Angela Merkel", "Aachen Treaty", "2019-01-22"), ("Emmanuel Macron", "Aachen Treaty", "2019-01-22"),
         ("Konrad Adenauer", "Élysée Treaty", "1963-01-22"), ("Charles de Gaulle", "Élysée Treaty", "1963-01-22")}
+
+
+def test_memberships_full_fledged_accession_of_and_member_states_including():
+    g = graph_of("Tehran news. Iran officially became a full-fledged member of the Shanghai Cooperation Organization on "
+                 "Tuesday. Russia welcomed the accession of Indonesia to BRICS. Leaders of the SCO member states, including "
+                 "China, Russia and Pakistan, attended the virtual summit.", date=dt.date(2023, 7, 5))
+    assert {(a, b) for a, b, _ in edges(g, "MEMBER_OF")} == {
+        ("Iran", "Shanghai Cooperation Organisation"), ("Indonesia", "BRICS"), ("China", "Shanghai Cooperation Organisation"),
+        ("Russia", "Shanghai Cooperation Organisation"), ("Pakistan", "Shanghai Cooperation Organisation")}
