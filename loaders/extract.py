@@ -1147,6 +1147,11 @@ class DocumentExtractor:
             if other is None or state.titles:  # (one already titled keeps the office named: 'Chairman Li', not 'Chairwoman')
                 if country and not state.country:
                     state.country = country
+                    self._country_node(country)  # 'Prime Minister Modi ... his Indian counterpart Modi': India's PM
+                    for held in [t for t in state.titles if t not in state.placed_titles]:
+                        state.placed_titles.add(held)
+                        self._add(rules.edge(view, "HOLDS_OFFICE", state.node_id, country, "title-office-counterpart", None,
+                                             title=held))
                 return
             title = other.titles[-1]
         if country and not state.country:

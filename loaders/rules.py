@@ -826,6 +826,7 @@ _MEET = re.compile(
 )
 # 'X and Y discussed ... in a telephone conversation', 'X and Y spoke by phone', 'held a video call' (read only
 # when the sentence names a phone or a video: these start with common words the main pattern would try everywhere)
+_TOLD_ON_CALL = re.compile(r"\s+(?:told|assured|informed|thanked|urged|asked|congratulated|invited)\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
 _CALL = re.compile(
     r"\b(?:(?:following|after)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:conversation|call)\s+with|"
     r"(?:in|during|over|via)\s+(?:a|their)\s+(?:tele)?phone\s+(?:conversation|call|talks)|(?:in|during|via)\s+(?:a|their)\s+video\s*(?:call|conference)|"
@@ -924,6 +925,12 @@ def rule_meetings(view: SentenceView) -> Iterator[Edge]:
             pairs = [(Ref(a, "person", 0, 0, ""), Ref(b, "person", 0, 0, "")) for a, b in combinations(listed, 2)]
         elif word.endswith(("between", " of")) and len(named) >= 2 and view.rel(named[0].start) - match.end() <= 80:
             pairs = [(named[0], named[1])]  # 'the meeting between X and her counterpart Y
+        elif match.re is _CALL and not subjects and not objects and not text[:match.start()].strip() \
+                and len(on_line := _distinct_named([r for r in view.persons if view.rel(r.start) >= match.end()
+                                                    and r.text.lower() not in ("his", "her", "he", "she")])) >= 2 \
+                and "," in text[match.end():view.rel(on_line[0].start)] \
+                and _TOLD_ON_CALL.fullmatch(text, view.rel(on_line[0].end), view.rel(on_line[1].start)):
+            pairs = [(on_line[0], on_line[1])]  # 'In a phone call on Wednesday, Erdogan told Putin ...': the two on the line
         elif not objects and 2 <= len(subjects) <= 4:
             pairs = list(combinations(subjects, 2))  # 'Modi and Trump held talks', 'A, B and C had a tete-a-tete'
         elif word.startswith("their") and (opened := _pair_after_opening(view, match)):

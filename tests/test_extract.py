@@ -4127,3 +4127,16 @@ def test_memberships_full_fledged_accession_of_and_member_states_including():
     assert {(a, b) for a, b, _ in edges(g, "MEMBER_OF")} == {
         ("Iran", "Shanghai Cooperation Organisation"), ("Indonesia", "BRICS"), ("China", "Shanghai Cooperation Organisation"),
         ("Russia", "Shanghai Cooperation Organisation"), ("Pakistan", "Shanghai Cooperation Organisation")}
+
+
+def test_a_call_opening_the_sentence_joins_the_two_on_the_line():
+    g = graph_of("Talks in Ankara\n\nIn a phone call on Wednesday, Turkish President Recep Tayyip Erdogan told Russian "
+                 "President Vladimir Putin that Turkey was ready to host talks.", date=dt.date(2024, 3, 8))
+    assert {(*sorted((a, b)), e.date.iso) for a, b, e in edges(g, "MET")} == {
+        ("Recep Tayyip Erdogan", "Vladimir Putin", "2024-03-06")}
+
+
+def test_a_titled_person_placed_later_as_someones_counterpart_holds_the_office_there():
+    g = graph_of("Paris news. Prime Minister Narendra Modi arrived in Paris on Monday. French President Emmanuel Macron met "
+                 "his Indian counterpart Narendra Modi on Monday.", date=dt.date(2024, 3, 8))
+    assert ("Narendra Modi", "India", "Prime Minister") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
