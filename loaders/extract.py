@@ -284,6 +284,8 @@ def _leads_a_state(titles: Iterable[str]) -> bool:
 
 _OWNS_DELEGATION = re.compile(r"(?:['’]s)?\s+(?:(?:presidential|official|ministerial|high-level|large|royal)\s+)?")
 _ACCOMPANYING = re.compile(r"\b(?:delegation|entourage)\s+(?:accompanying|of)\s+", re.IGNORECASE)
+_COUNTED_FROM_ANOTHER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                                   r"(?:after|before)\b", re.IGNORECASE)
 _SPOUSE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$", re.IGNORECASE)
 _IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied\s+by\b")
 
@@ -1505,8 +1507,8 @@ class DocumentExtractor:
         happened, and background facts carry their dates (marked '+context-date', lower confidence).
         An article whose first named day is over a year before its own retells history: there, the day named
         in one of the two sentences before. An announcement ('will visit China next week') stays undated."""
-        if self.anchor is None or announces(view.text):
-            return None
+        if self.anchor is None or announces(view.text) or _COUNTED_FROM_ANOTHER.search(view.text):
+            return None  # ('The visit comes a month after Ruto travelled to Addis Ababa': some other day)
         if self.today is None:  # 'date 1991': undated news of the article's year
             return period_date(self.anchor, self.document.date_precision)
         if self.first_day is not None and (self.today - self.first_day).days > 365 and self.last_day is not None \

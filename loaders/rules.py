@@ -471,7 +471,8 @@ def rule_visits(view: SentenceView) -> Iterator[Edge]:
             or _relative_subject(view, arrival.start()) or view.subject_before(arrival.start())  # ('... but Berlusconi said')
         if visitor and visitor.kind == "person" and view.home.get(visitor.node_id) != view.dateline:
             found[(visitor.node_id, view.dateline)] = edge(view, "VISITED", visitor.node_id, view.dateline, "arrival-dateline",
-                                                          view.date_near(arrival.start()), kind=_visit_kind(text), confidence=0.6)
+                                                          _with_days(view.date_near(arrival.start()), text),  # ('for a two-day visit')
+                                                          kind=_visit_kind(text), confidence=0.6)
     if not found and view.here:  # (set only when the sentence says 'here')
         for match in _ARRIVED_HERE.finditer(text):  # 'NEW DELHI, Feb 13: Sousa arrived here on Thursday'
             visitors = _coordinated_subjects(view, match.start()) or [_relative_subject(view, match.start())

@@ -4140,3 +4140,12 @@ def test_a_titled_person_placed_later_as_someones_counterpart_holds_the_office_t
     g = graph_of("Paris news. Prime Minister Narendra Modi arrived in Paris on Monday. French President Emmanuel Macron met "
                  "his Indian counterpart Narendra Modi on Monday.", date=dt.date(2024, 3, 8))
     assert ("Narendra Modi", "India", "Prime Minister") in {(a, b, e.title) for a, b, e in edges(g, "HOLDS_OFFICE")}
+
+
+def test_an_arrival_for_a_two_day_visit_spans_both_days_and_a_journey_a_month_before_is_not_today():
+    g = graph_of("Leaders meet in Nairobi\n\nNAIROBI, March 8 (Reuters) - Kenyan President William Ruto hosted Ethiopian Prime "
+                 "Minister Abiy Ahmed at State House on Friday. Abiy, who arrived on Thursday for a two-day state visit, said "
+                 "Ethiopia valued its ties with Kenya. The visit comes a month after Ruto travelled to Addis Ababa for the "
+                 "African Union summit.", date=dt.date(2024, 3, 8))
+    visits = {(a, b): (e.date.iso if e.date else None) for a, b, e in edges(g, "VISITED")}
+    assert visits == {("Abiy Ahmed", "Kenya"): "2024-03-07/2024-03-08", ("William Ruto", "Ethiopia"): None}
