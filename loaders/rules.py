@@ -1187,6 +1187,11 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
                 and date.start.year > view.date_anchor.year and _SIGNED_PAST.match(match.group(0)):
             date = None  # 'inked an MoU ... to run a programme from 2022 to 2025' (in 2021): the programme's years, not the day
         by = _SIGNED_BY.match(text, match.end())
+        if not by and _WITNESSED.search(text, max(0, match.start() - 40), match.start()):
+            # 'X and Y witnessed the signing of the Agreement ... between the two countries': the parties sign, not the witnesses
+            for party in (view.pair or ()) if _BETWEEN_THE_TWO.match(text, view.rel(treaty.end)) else ():
+                yield edge(view, "SIGNED", party, treaty.node_id, "sign-witnessed", date, kind=None, confidence=0.6)
+            continue
         if by:  # 'was signed (in Canberra on Thursday) by X(, who ...,) and Y' / 'by the two leaders' / 'by Israel, the UAE and Bahrain'
             signers = _listed_persons(view, by.end()) or _group_after(view, by.end()) \
                 or _listed_states(view, by.end())
@@ -1198,6 +1203,7 @@ def rule_signings(view: SentenceView) -> Iterator[Edge]:
             yield edge(view, "SIGNED", signer, treaty.node_id, "sign", date, kind=None)
 
 
+_WITNESSED = re.compile(r"\b(?:witnessed|witness|witnessing|witnesses|attended|attending|presided\s+over)\s+(?:the\s+)?$", re.IGNORECASE)
 _WITH_PARTIES = re.compile(r"\s+with\s+(?:the\s+)?")
 _THEY_SIGNED = re.compile(r"\b(?:which\s+|that\s+)?they\s+(?:had\s+|have\s+|also\s+|jointly\s+)?$")
 

@@ -4149,3 +4149,11 @@ def test_an_arrival_for_a_two_day_visit_spans_both_days_and_a_journey_a_month_be
                  "African Union summit.", date=dt.date(2024, 3, 8))
     visits = {(a, b): (e.date.iso if e.date else None) for a, b, e in edges(g, "VISITED")}
     assert visits == {("Abiy Ahmed", "Kenya"): "2024-03-07/2024-03-08", ("William Ruto", "Ethiopia"): None}
+
+
+def test_witnesses_of_a_signing_are_no_signers():
+    g = graph_of("Vietnam, Laos sign border deal\n\nHANOI (VNA) - Vietnamese Prime Minister Pham Minh Chinh and his Lao "
+                 "counterpart Sonexay Siphandone on Tuesday witnessed the signing of the Agreement on Border Management "
+                 "between the two countries. The agreement was signed by Foreign Minister Bui Thanh Son and Lao Foreign "
+                 "Minister Saleumxay Kommasith.", date=dt.date(2024, 1, 9))
+    assert {a for a, _, _ in edges(g, "SIGNED")} == {"Vietnam", "Laos", "Bui Thanh Son", "Saleumxay Kommasith"}
