@@ -1132,7 +1132,8 @@ class DocumentExtractor:
             matches = [p for p in matches if title.lower() in (t.lower() for t in p.titles)] or matches
         if not matches:
             return None
-        return max(matches, key=lambda p: p.last_seen)
+        # ('Kim thanked Putin' after 'Kim Jong Un' and a retold 'met Kim Jong Il': the titled actor of the story)
+        return max(matches, key=lambda p: (bool(p.titles), p.last_seen))
 
     def _record_title(self, state: PersonState, m: Mention, view: rules.SentenceView) -> None:
         if not m.title:

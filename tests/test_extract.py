@@ -4157,3 +4157,10 @@ def test_witnesses_of_a_signing_are_no_signers():
                  "between the two countries. The agreement was signed by Foreign Minister Bui Thanh Son and Lao Foreign "
                  "Minister Saleumxay Kommasith.", date=dt.date(2024, 1, 9))
     assert {a for a, _, _ in edges(g, "SIGNED")} == {"Vietnam", "Laos", "Bui Thanh Son", "Saleumxay Kommasith"}
+
+
+def test_a_surname_is_the_titled_actor_of_the_story_not_one_retold():
+    g = graph_of("Putin in Pyongyang\n\nRussian President Vladimir Putin arrived in North Korea on Wednesday. He was greeted "
+                 "by North Korean leader Kim Jong Un. Putin last visited Pyongyang in July 2000, when he met Kim Jong Il. "
+                 "Kim thanked Putin for Moscow's support.", date=dt.date(2024, 6, 19))
+    assert {a for a, _, _ in edges(g, "STATED")} == {"Kim Jong Un"}
