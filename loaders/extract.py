@@ -167,7 +167,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|from|for|with|by)\s+(?:the\s+)?$")
 # a clause of its own after a comma: '..., and Deng Xiaoping visited the United States' (an 'and' that
 # lists objects, 'met X and Y', is read as an object's place)
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:and|but|while|then)\s+(?:[\w.'’-]+\s+){0,4}$")
-_EVENT_BEFORE = re.compile(r"\b(?:(?:signed|received|welcomed|hosted|greeted|met)\s+by|(?:lunch|dinner|breakfast|ceremony|summit)\s+"
+_EVENT_BEFORE = re.compile(r"\b(?:(?:signed|received|welcomed|hosted|greeted|met|accompanied|joined)\s+by|(?:lunch|dinner|breakfast|ceremony|summit)\s+"
                            r"(?:in\s+(?:[A-Z][\w'’-]*\s+|de\s+|del\s+|da\s+){1,4})?with|met(?:\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes)|briefly|privately|separately|again|twice))?(?:\s+with)?|meets?(?:\s+with)?|received|welcomed|hosted|(?:talks|discussions|conversations?)\s+with|meetings?\s+with|phoned|"
                            r"(?:spoke|talked)\s+(?:by\s+phone\s+)?with|invited)\s+"
                            r"(?:[A-Z][\w'’-]*\s+|(?:von|van|de|da|al|bin|arap)\s+(?=[A-Z])){0,5}?(?:and\s+)?$")  # '... talks with Le Duan and Pham Van Dong'
@@ -286,8 +286,9 @@ _OWNS_DELEGATION = re.compile(r"(?:['’]s)?\s+(?:(?:presidential|official|minis
 _ACCOMPANYING = re.compile(r"\b(?:delegation|entourage)\s+(?:accompanying|of)\s+", re.IGNORECASE)
 _COUNTED_FROM_ANOTHER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                                    r"(?:after|before)\b", re.IGNORECASE)
+_ACCOMPANIED_LEADER = re.compile(r"\b(?:accompanied|accompany|accompanies|joined)\s+(?=(?:the\s+|his\s+|her\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z])")
 _SPOUSE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$", re.IGNORECASE)
-_IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied\s+by\b")
+_IS_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|have\s+been)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b")
 
 
 def _meeting_place(view: rules.SentenceView) -> str | None:
@@ -1398,7 +1399,7 @@ class DocumentExtractor:
             if item.type == "MET" and (place := _meeting_place(view)) is not None:
                 self.meeting_places.append((item, place, view))
         self._infer_homes(view, produced)
-        if not visits and "accompanied by" in view.text:
+        if not visits and ("accompanied" in view.text or "joined" in view.text):
             self._delegation(view)
         if ("delegation" in view.text or "entourage" in view.text) and view.persons:
             self._delegation_listed(view)
@@ -1410,6 +1411,13 @@ class DocumentExtractor:
         leader's state and make the leader's visit told before (the article's first), on its dates."""
         told = _IS_ACCOMPANIED.search(view.text)
         leader = view.subject_before(told.start()) if told else None
+        if told is None and (active := _ACCOMPANIED_LEADER.search(view.text)) is not None:
+            # 'Secretary of State Rogers and Henry Kissinger ... accompanied Mr. Nixon': the one after the verb leads
+            leader = next((r for r in view.persons if view.rel(r.start) >= active.end()
+                           and re.fullmatch(r"(?:(?:the|his|her|Mr\.?|Mrs\.?|Ms\.?|[A-Z][\w.'’-]*)\s+)*", view.text[active.end():view.rel(r.start)])), None)
+            if leader is not None:
+                self._companions_before(view, active.start(), leader)
+            return
         state = self.people_by_id.get(leader.node_id) if leader else None
         if state is None:
             return
@@ -1427,6 +1435,24 @@ class DocumentExtractor:
             if visit is not None and member_state.country != visit.target:
                 self._add(rules.edge(view, "VISITED", member.node_id, visit.target, "accompanied-visit", visit.date,
                                      kind=visit.kind, place=visit.place, confidence=0.6))
+
+    def _companions_before(self, view: rules.SentenceView, verb: int, leader: rules.Ref) -> None:
+        """Those named as the subject before 'accompanied' make the leader's visit (the article's first to that place)."""
+        state = self.people_by_id.get(leader.node_id)
+        visit = next((e for e in self.graph.edges(type="VISITED", source=leader.node_id)
+                      if e.target == self.visited.get(leader.node_id)), None) if state else None
+        if visit is None:
+            return
+        lo = max(view.text.rfind("; ", 0, verb), 0)  # (the sentence's own subject: 'William P. Rogers' has a full stop)
+        for member in {r.node_id: r for r in view.persons if lo <= view.rel(r.start) < verb and r.node_id != leader.node_id
+                       and r.text.lower() not in PRONOUNS}:
+            member_state = self.people_by_id.get(member)
+            if member_state is None or len(member_state.tokens) < 2 or member_state.country == visit.target:
+                continue
+            if state.country:
+                self._assume_home(member_state, state.country, view)
+            self._add(rules.edge(view, "VISITED", member, visit.target, "accompanied-visit", visit.date,
+                                 kind=visit.kind, place=visit.place, confidence=0.6))
 
     def _delegation_listed(self, view: rules.SentenceView) -> None:
         """'the delegation includes Nauru Minister for Education X, Deputy Minister for Land Management Y and ...':

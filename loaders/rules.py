@@ -1729,8 +1729,10 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
     for match in matches:
         if _ANNIVERSARY_OF.search(text, max(0, match.start() - 30), match.start()):
             continue  # 'the 103rd anniversary of the establishment of diplomatic relations': rule_anniversary's
-        if _not_done(view, match.start()):
+        until = _NOT_UNTIL.match(text, match.end()) if "until" in text else None
+        if _not_done(view, match.start()) and until is None:
             continue  # 'said it would never recognize Kosovo', 'refused to recognise'; 'did not establish relations'
+        # ('did not establish diplomatic relations until 1979': they did, in 1979)
         if _MAY_RECOGNIZE.search(text, max(0, match.start() - 40), match.start()):
             continue  # 'his nation may recognize', 'Vienna intends to recognize': weighed, not done
         kind = "diplomatic_relations" if match.group("est") or match.group("held") else "recognition"
@@ -1753,6 +1755,8 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
             date = after[0].date
         else:
             date = view.date_near(match.start(), within=(lo, hi))
+        if until is not None:
+            date = next((d.date for d in view.dates if view.rel(d.start) == until.end()), date)
         if (years := _YEARS_OF.search(text, max(0, match.start() - 40), match.start())) and view.date_anchor is not None:
             date = _years_before(view, int(years.group("n")))  # '50 years of India's recognition of Bangladesh today'
         source, target = pair
@@ -1766,6 +1770,8 @@ def rule_recognition(view: SentenceView) -> Iterator[Edge]:
                         yield edge(view, "RECOGNIZED", other.node_id, target, "recognize", date, kind=kind)
 
 
+_NOT_UNTIL = re.compile(r"[^,;.]{0,60}?\buntil\s+(?=(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|\d))")
 _YEARS_OF = re.compile(r"\b(?P<n>\d{1,3})\s+years\s+(?:of|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 

@@ -4164,3 +4164,20 @@ def test_a_surname_is_the_titled_actor_of_the_story_not_one_retold():
                  "by North Korean leader Kim Jong Un. Putin last visited Pyongyang in July 2000, when he met Kim Jong Il. "
                  "Kim thanked Putin for Moscow's support.", date=dt.date(2024, 6, 19))
     assert {a for a, _, _ in edges(g, "STATED")} == {"Kim Jong Un"}
+
+
+def test_those_who_accompanied_or_joined_a_leader_made_his_visit():
+    g = graph_of("Nixon ends China visit\n\nSHANGHAI, Feb. 27 - Mr. Nixon arrived in Peking on Feb. 21 and met Chairman Mao "
+                 "Tse-tung the same day. Secretary of State William P. Rogers and Henry A. Kissinger, the President's adviser "
+                 "on national security, accompanied Mr. Nixon.", date=dt.date(1972, 2, 27))
+    assert {(a, b, e.date.iso) for a, b, e in edges(g, "VISITED")} == {
+        ("Nixon", "China", "1972-02-21"), ("William P. Rogers", "China", "1972-02-21"), ("Henry A. Kissinger", "China", "1972-02-21")}
+    joined = graph_of("Ottawa news. Prime Minister Stephen Harper today wrapped up a trip to Poland. He was joined by Jason "
+                      "Kenney, Minister of National Defence.", date=dt.date(2015, 6, 9))
+    assert ("Jason Kenney", "Poland") in {(a, b) for a, b, _ in edges(joined, "VISITED")}
+
+
+def test_relations_not_established_until_a_year_were_established_then():
+    g = graph_of("Washington news. The United States and the People's Republic of China did not establish diplomatic "
+                 "relations until 1979. Britain did not recognize the regime.", date=dt.date(1972, 2, 27))
+    assert {(*sorted((a, b)), e.date.iso) for a, b, e in edges(g, "RECOGNIZED")} == {("China", "United States", "1979")}
