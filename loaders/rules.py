@@ -809,7 +809,7 @@ _MEET = re.compile(
     # two leaders who discussed or exchanged views together ('A and B discussed trade'; read only for such a pair)
     # a visit's purpose: 'will pay a visit to Azerbaijan to discuss bilateral ties with his counterpart, X'
     r"discuss(?<=\bto\sdiscuss)\s+(?:[^;.]{0,120}?\s+)?with(?=\s+(?:his|her|the|(?-i:[A-Z])))|"
-    r"(?P<together>discussed|exchanged\s+(?:views|opinions)|(?<=will\s)discuss|(?<=expected\sto\s)discuss|(?<=scheduled\sto\s)discuss)|"
+    r"(?P<together>discussed|exchanged\s+(?:views|opinions)|(?:issued|released|adopted)\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)|(?<=will\s)discuss|(?<=expected\sto\s)discuss|(?<=scheduled\sto\s)discuss)|"
     # a journey made to meet someone: 'Kim Jong Un crossed the border to meet President Moon' (not 'plans to meet')
     r"(?:travell?ed|flew|went|came|arrived|crossed|headed|drove|journeyed)\s+(?:[^,;.]{0,60}?\s+)?to\s+meet(?:\s+with)?|"
     # who signed something with someone met them: 'Kohl signed documents with Estonian Foreign Minister X, ...'

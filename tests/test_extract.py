@@ -4181,3 +4181,9 @@ def test_relations_not_established_until_a_year_were_established_then():
     g = graph_of("Washington news. The United States and the People's Republic of China did not establish diplomatic "
                  "relations until 1979. Britain did not recognize the regime.", date=dt.date(1972, 2, 27))
     assert {(*sorted((a, b)), e.date.iso) for a, b, e in edges(g, "RECOGNIZED")} == {("China", "United States", "1979")}
+
+
+def test_two_leaders_who_issued_a_joint_communique_met():
+    g = graph_of("Nixon ends China visit\n\nSHANGHAI, Feb. 27 - President Nixon and Premier Chou En-lai issued a joint "
+                 "communique here tonight.", date=dt.date(1972, 2, 27))
+    assert {tuple(sorted((a, b))) for a, b, _ in edges(g, "MET")} == {("Chou En-lai", "Nixon")}
